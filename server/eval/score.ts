@@ -1,0 +1,130 @@
+// The scoring rules of the evaluation guidelines (entities, duplicates, types, relations,
+// grounding), implemented over a serialized graph and a gold file.
+import { z } from 'zod';
+
+export const GoldSchema = z.object({
+  document: z.string(),
+  entities: z.array(z.object({
+    name: z.string(),
+    type: z.string().nullable(),
+    aliases: z.array(z.string()).default([]),
+    optional: z.boolean().optional(),
+  })),
+  separate_ok: z.array(z.tuple([z.string(), z.string()])).optional(),
+  relations: z.array(z.object({ a: z.string(), b: z.string(), evidence: z.string().optional() })).default([]),
+});
+export type Gold = z.infer<typeof GoldSchema>;
+type GoldEntity = Gold['entities'][number];
+
+export interface SerializedGraph {
+  nodes: { key: string; attributes?: { label?: string; type?: string; aliases?: string[] } }[];
+  edges: { source: string; target: string; attributes?: { evidence?: { text?: string }[] } }[];
+}
+
+/** Folds what the guidelines say to fold: case, quotes, a possessive, a leading "the", hyphens, edge punctuation. */
+export function foldName(s: string): string {
+  return s.normalize('NFKC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').toLowerCase()
+    .replace(/^[\s"'(\[*_]+|[\s"')\]*_.,;:!?]+$/g, '').replace(/'s$/, '').replace(/^the\s+/, '')
+    .replace(/[-\u2013\u2014]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+const foldSpace = (s: string) => s.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+const withoutMarkup = (s: string) => s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, ' ').replace(/(\*\*|__|\*|`)/g, '').replace(/^\s{0,3}#{1,6}\s+/gm, '');
+
+export interface Counts {
+  nodes: number; counted: number; correct: number; required: number; hitRequired: number; duplicates: number;
+  typed: number; typeRight: number; goldPairs: number; foundPairs: number; relPredicted: number; relCorrect: number;
+  edges: number; grounded: number;
+}
+export interface Score { counts: Counts; missed: string[]; spurious: string[]; duplicateList: string[]; typeErrors: string[]; missedPairs: string[] }
+
+export function scoreGraph(graph: SerializedGraph, gold: Gold, article?: string): Score {
+  const byForm = new Map<string, GoldEntity>();
+  const formsOf = new Map<GoldEntity, Set<string>>();
+  for (const e of gold.entities) {
+    const forms = new Set([e.name, ...e.aliases].map(foldName));
+    formsOf.set(e, forms);
+    for (const f of forms) byForm.set(f, e);
+  }
+  const nodes = graph.nodes.map((n) => {
+    const label = String(n.attributes?.label ?? n.key);
+    const forms = [label, ...(n.attributes?.aliases ?? [])].map(foldName);
+    let hit = byForm.get(foldName(label));
+    if (!hit) for (const f of forms) if ((hit = byForm.get(f))) break;
+    return { key: String(n.key), label, type: n.attributes?.type ?? null, forms: new Set(forms), hit };
+  });
+  const separateOk = (gold.separate_ok ?? []).map(([a, b]) => [foldName(a), foldName(b)] as const);
+  const nodesOf = new Map<GoldEntity, typeof nodes>();
+  for (const n of nodes) if (n.hit) nodesOf.set(n.hit, [...(nodesOf.get(n.hit) ?? []), n]);
+
+  let duplicates = 0;
+  const duplicateList: string[] = [];
+  for (const [e, ns] of nodesOf) {
+    if (ns.length < 2 || e.optional) continue;
+    const allowed = (n: (typeof nodes)[number], m: (typeof nodes)[number]) => separateOk.some(([x, y]) =>
+      (n.forms.has(x) && m.forms.has(y)) || (n.forms.has(y) && m.forms.has(x)));
+    const extra = ns.filter((n, i) => i > 0 && !ns.slice(0, i).some((m) => allowed(n, m))).length;
+    if (extra) { duplicates += extra; duplicateList.push(`${e.name}: ${ns.map((n) => n.label).join(' | ')}`); }
+  }
+  const required = gold.entities.filter((e) => !e.optional);
+  const optionalHits = nodes.filter((n) => n.hit?.optional).length;
+  const typeErrors: string[] = [];
+  let typed = 0, typeRight = 0;
+  for (const n of nodes) {
+    if (!n.hit || n.hit.type == null) continue;
+    typed++;
+    if (n.type === n.hit.type) typeRight++; else typeErrors.push(`${n.label}: ${n.type} (gold ${n.hit.type})`);
+  }
+
+  const pair = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const hitOf = new Map(nodes.map((n) => [n.key, n.hit]));
+  const edgePairs = new Set<string>(), requiredPairs = new Set<string>();
+  for (const ed of graph.edges) {
+    const a = hitOf.get(String(ed.source)), b = hitOf.get(String(ed.target));
+    if (!a || !b || a === b) continue;
+    edgePairs.add(pair(a.name, b.name));
+    if (!a.optional && !b.optional) requiredPairs.add(pair(a.name, b.name));
+  }
+  const goldPairs = new Set(gold.relations.map((r) => pair(r.a, r.b)));
+  const foundPairs = gold.relations.filter((r) => edgePairs.has(pair(r.a, r.b)));
+
+  const plainArticle = article === undefined ? undefined : [foldSpace(article), foldSpace(withoutMarkup(article))];
+  const inArticle = (t: string) => !plainArticle || plainArticle.some((a) => a.includes(foldSpace(t)));
+  const grounded = graph.edges.filter((ed) => {
+    const ev = ed.attributes?.evidence ?? [];
+    return ev.length > 0 && ev.every((x) => typeof x.text === 'string' && x.text.trim() !== '' && inArticle(x.text));
+  }).length;
+
+  return {
+    counts: {
+      nodes: nodes.length, counted: nodes.length - optionalHits,
+      correct: nodes.filter((n) => n.hit && !n.hit.optional).length - duplicates,
+      required: required.length, hitRequired: required.filter((e) => nodesOf.has(e)).length, duplicates,
+      typed, typeRight, goldPairs: gold.relations.length, foundPairs: foundPairs.length,
+      relPredicted: requiredPairs.size, relCorrect: [...requiredPairs].filter((k) => goldPairs.has(k)).length,
+      edges: graph.edges.length, grounded,
+    },
+    missed: required.filter((e) => !nodesOf.has(e)).map((e) => e.name),
+    spurious: nodes.filter((n) => !n.hit).map((n) => n.label),
+    duplicateList, typeErrors,
+    missedPairs: gold.relations.filter((r) => !edgePairs.has(pair(r.a, r.b))).map((r) => `${r.a} -- ${r.b}`),
+  };
+}
+
+export interface Figures {
+  documents: number; entity: { precision: number; recall: number; f1: number }; duplicates: number;
+  typeAccuracy: number; relationRecall: number; relationPrecision: number; grounded: number; nodes: number; edges: number;
+}
+
+/** Micro-averaged figures over many scores. */
+export function summarize(scores: Score[]): Figures {
+  const sum = (k: keyof Counts) => scores.reduce((acc, s) => acc + s.counts[k], 0);
+  const div = (a: number, b: number) => (b ? +(a / b).toFixed(3) : 0);
+  const precision = div(sum('correct'), sum('counted')), recall = div(sum('hitRequired'), sum('required'));
+  return {
+    documents: scores.length,
+    entity: { precision, recall, f1: precision + recall ? +((2 * precision * recall) / (precision + recall)).toFixed(3) : 0 },
+    duplicates: sum('duplicates'), typeAccuracy: div(sum('typeRight'), sum('typed')),
+    relationRecall: div(sum('foundPairs'), sum('goldPairs')), relationPrecision: div(sum('relCorrect'), sum('relPredicted')),
+    grounded: div(sum('grounded'), sum('edges')), nodes: sum('nodes'), edges: sum('edges'),
+  };
+}

@@ -1,0 +1,66 @@
+// Stage 4: entity types, from the name itself (its head noun, a gazetteer, a given name, an
+// acronym, quotation marks) and from the words around its mentions (titles, class nouns,
+// prepositions). The name's own evidence outranks the context's.
+import type { EntityType, Mention } from './model';
+import { EVENT_HEADS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, WORK_HEADS } from './lexicons/cues';
+import { gazetteer } from './lexicons/gazetteer';
+import { headOf, isAcronym, nameKey, wordsOf } from './names';
+
+const PLACE_SUFFIX = /(?:grad|gorod|burg|burgh|ville|polis|stadt|abad|istan|pur|sk|ovo|evo)$/;
+
+/** What a name says of its own type, or undefined when it says nothing. */
+export function typeFromName(name: string, quoted = false): EntityType | undefined {
+  const g = gazetteer();
+  const key = nameKey(name);
+  const words = wordsOf(key);
+  if (!words.length) return undefined;
+  if (g.countries.has(key)) return 'place';
+  const head = headOf(key);
+  const hasOrdinal = words.some((w) => /^\d+(?:st|nd|rd|th)$|^\d{4}$/.test(w));
+  if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || words.includes('of'))) return 'event';
+  if (words.length > 1 || quoted) {
+    if (ORG_HEADS.has(head)) return 'organization';
+    if (PLACE_HEADS.has(head)) return 'place';
+    if (EVENT_HEADS.has(head)) return 'event';
+    if (WORK_HEADS.has(head)) return 'work';
+  }
+  if (quoted) return 'work';
+  if (g.cities.has(key) && !g.givenNames.has(words[0]!)) return 'place';
+  if (isAcronym(name.trim())) return 'organization';
+  if (words.length > 1) {
+    if (g.givenNames.has(words[0]!) && !g.words.has(words[words.length - 1]!)) return 'person';
+    // transliterated adjective + noun titles ("Novaya Gazeta") name publications and bodies, not people
+    if (/(?:aya|oye|skiy|skii|naya)$/.test(words[0]!) && !g.givenNames.has(words[0]!)) return 'organization';
+    if (g.givenNames.has(words[0]!)) return 'person';
+  }
+  // place-name endings: Stalingrad, Yekaterinburg, Hyderabad, Kazakhstan
+  if (words.length === 1 && PLACE_SUFFIX.test(words[0]!) && !g.words.has(words[0]!)) return 'place';
+  if (words.length === 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || WORK_HEADS.has(head))) {
+    if (ORG_HEADS.has(head)) return 'organization';
+  }
+  return undefined;
+}
+
+/** The type of an entity from all its names and mentions. */
+export function classifyEntity(names: string[], mentions: Mention[]): EntityType {
+  // the fullest name speaks first
+  const byLength = [...names].sort((a, b) => b.length - a.length);
+  const quoted = new Set(mentions.filter((m) => m.quoted).map((m) => m.text));
+  for (const n of byLength) {
+    const t = typeFromName(n, quoted.has(n));
+    if (t) return t;
+  }
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + (m.role ? 2 : 1));
+  let best: EntityType | undefined;
+  let bestVotes = 0;
+  for (const [t, v] of votes) if (v > bestVotes) { best = t; bestVotes = v; }
+  if (best) return best;
+  // a capitalised name with no other sign is most often a person in news and encyclopedic prose
+  return 'person';
+}
+
+/** Does this type take a surname-style short form ("Khrushchev" for "Nikita Khrushchev")? */
+export const isPersonLike = (t: EntityType | undefined): boolean => t === 'person' || t === undefined;
+
+export { EVENT_HEADS, ORG_HEADS, PLACE_HEADS, WORK_HEADS };

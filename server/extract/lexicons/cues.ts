@@ -1,0 +1,140 @@
+// Generic cue words for English news and encyclopedic prose. Nothing here names a particular
+// person, organization or place: these are the heads, titles and function words that tell what
+// kind of thing a capitalised span is, or that it is not a name at all.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Head nouns of organization names ("Central Committee", "University of Alberta"). */
+export const ORG_HEADS = set(`
+  party parties committee committees council commission museum museums university college school
+  academy institute institution association society foundation fund company corporation corp inc
+  ltd llc plc co group bank agency ministry department office bureau service services army navy
+  corps force forces guard police court parliament assembly senate duma congress cabinet government
+  administration authority board union federation league club team church order trust network
+  press media newspaper magazine times post journal herald tribune gazette gazeta pravda izvestia
+  chronicle telegraph observer guardian courier express mirror daily news radio television tv
+  broadcasting airlines airways railways railway motors industries enterprises holdings studios
+  studio records pictures labs laboratories hospital library archive archives orchestra band
+  choir theatre theater ballet opera centre center alliance coalition movement front organization
+  organisation cooperative consortium conference confederation brotherhood fraternity sorority
+  secretariat directorate inspectorate tribunal commissariat cheka kgb fsb nkvd gru cia fbi nato
+  firm bloc faction wing caucus
+`);
+
+/** Head nouns of place names ("Red Square", "Palace of Congresses", "Lake Baikal"). */
+export const PLACE_HEADS = set(`
+  square street avenue road boulevard lane highway bridge palace castle tower towers cathedral
+  church mosque temple synagogue monastery abbey chapel shrine mausoleum cemetery park
+  garden gardens airport station port harbour harbor stadium arena mountain mountains mount
+  mountains hill hills lake river sea ocean bay gulf strait straits canal coast island islands
+  peninsula valley desert forest falls cape province region oblast krai county district territory
+  republic kingdom empire emirate principality duchy city town village borough municipality
+  prefecture canton wall gate building house hall plaza basin delta
+  glacier volcano reef archipelago continent
+`);
+
+/** Head nouns of named events ("Great Terror", "20th Party Congress", "World War II"). */
+export const EVENT_HEADS = set(`
+  war wars battle revolution uprising rebellion revolt massacre purge purges terror famine
+  genocide holocaust crisis siege invasion occupation election elections referendum congress
+  summit olympics games championship championships cup tournament festival expo exhibition
+  marathon prix race derby trial trials protest protests riots riot strike coup putsch affair
+  scandal incident disaster earthquake hurricane storm plenum session
+`);
+
+/** Head nouns of named works ("Secret Speech", "Treaty of Versailles", "Charter 77"). */
+export const WORK_HEADS = set(`
+  speech address report act treaty law bill book novel album song single film movie documentary
+  series declaration constitution manifesto charter doctrine concept resolution protocol accords
+  accord agreement pact code letter decree directive memorandum program programme plan textbook
+  poem symphony opera painting article essay thesis edition encyclopedia dictionary
+`);
+
+/** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
+export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
+
+/** Titles and roles: cues for a person, never part of the person's name. */
+export const TITLES = set(`
+  president vice prime minister premier chancellor secretary general first chief deputy chairman
+  chairwoman chairperson chair head director governor mayor senator sen rep representative
+  congressman congresswoman ambassador consul minister king queen prince princess emperor empress
+  tsar czar tsarina tsaritsa kaiser sultan shah emir sheikh pope cardinal archbishop bishop
+  patriarch metropolitan father rev reverend pastor rabbi imam lord lady sir dame duke
+  duchess count countess baron baroness marquis earl mr mrs ms miss dr prof professor judge justice
+  commissioner marshal general gen admiral adm colonel col major maj captain capt lieutenant lt
+  sergeant sgt commander cmdr officer agent inspector detective coach manager editor publisher
+  founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
+  commissar ombudsman speaker treasurer attorney advisor adviser aide envoy dictator
+`);
+
+/** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
+export const GENERIC_MODIFIERS = set(`
+  state national federal royal imperial central public international history historical municipal
+  city regional great new old official memorial party people's peoples
+`);
+
+/** Class nouns that type the name they introduce ("NGOs like X", "the city of X"). */
+export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place' | 'event' | 'work'> = new Map([
+  ...['ngo', 'ngos', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'newspaper', 'newspapers', 'paper', 'agency', 'agencies', 'party', 'parties', 'band', 'club', 'team', 'outlet', 'outlets', 'tabloid', 'broadsheet', 'daily', 'publisher', 'label', 'charity', 'charities', 'society', 'institution', 'institutions'].map((w) => [w, 'organization'] as const),
+  ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory'].map((w) => [w, 'place'] as const),
+  ...['leader', 'leaders', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'rival', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman'].map((w) => [w, 'person'] as const),
+  ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series'].map((w) => [w, 'work'] as const),
+  ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),
+]);
+
+/** Connectors that may stand inside a name between capitalised words. */
+export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van von der den ter la le al el bin ibn y e and-the &`);
+
+/** Lower-case particles that begin or join personal names ("Ludwig van Beethoven"). */
+export const NAME_PARTICLES = set(`de du da di del della van von der den ter la le al el bin ibn ben`);
+
+/** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
+export const NEVER_NAMES = set(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+  saturday sunday mon tue tues wed thu thur thurs fri sat sun i i'm i've i'd i'll ok okay
+  mr mrs ms dr am pm a.m. p.m. bc ad bce ce
+`);
+
+/** Capitalised acronyms that are common nouns, not names. */
+export const COMMON_ACRONYMS = set(`tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
+
+/** Function words that may stay lower-case inside a quoted title ("The Cult of Personality and its Consequences"). */
+export const TITLE_FUNCTION_WORDS = set(`
+  a an the of and or nor but for to in on at by from with as into onto over under its his her their
+  our my your is are was were be than that
+`);
+
+/** Verbs of naming: "X, known as Y", "became known as Y". */
+export const NAMING_PHRASES = ['known as', 'called', 'dubbed', 'nicknamed', 'referred to as', 'renamed', 'titled', 'entitled'];
+
+/** Prepositions after which an unknown single name is most likely a place. */
+export const PLACE_PREPOSITIONS = set(`in at near across throughout around outside inside into from via toward towards within`);
+
+/** Spelled-out ordinals, for "Twentieth Congress" = "20th Congress". */
+const ORDINAL_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const TENS_ORDINAL = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+function ordinalSuffix(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** "twenty-second" → "22nd", "first" → "1st"; undefined for anything else. */
+export const SPELLED_ORDINALS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  const add = (word: string, n: number) => map.set(word, `${n}${ordinalSuffix(n)}`);
+  ORDINAL_UNITS.forEach((w, i) => i && add(w, i));
+  ORDINAL_TEENS.forEach((w, i) => add(w, 10 + i));
+  for (let t = 2; t < 10; t++) {
+    add(TENS_ORDINAL[t]!, t * 10);
+    for (let u = 1; u < 10; u++) {
+      add(`${TENS[t]}-${ORDINAL_UNITS[u]}`, t * 10 + u);
+      add(`${TENS[t]}${ORDINAL_UNITS[u]}`, t * 10 + u);
+    }
+  }
+  return map;
+})();

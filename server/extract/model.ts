@@ -1,0 +1,65 @@
+// The shapes that flow between the extraction stages and out of extract().
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event', 'work', 'other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** One occurrence of a name in the text. */
+export interface Mention {
+  start: number;
+  end: number;
+  /** the name as written, without a leading "the" or a possessive */
+  text: string;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  /** followed by a possessive 's: "Moscow's Palace of Congresses" */
+  possessive: boolean;
+  /** the name stood in quotation marks */
+  quoted: boolean;
+  /** a title or role written before the name ("President", "First Secretary of") */
+  role?: string;
+  /** the type the surrounding words point to, before gazetteers and heads are consulted */
+  cue?: EntityType;
+  /** a bare head noun after "the" ("the Congress"): a reference back, not a name */
+  anaphor?: boolean;
+  /** weak evidence: a capitalised word at sentence start or in a headline */
+  weak?: boolean;
+}
+
+export interface Span { document: string; start: number; end: number; sentence: number }
+
+export interface Entity {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Span[];
+}
+
+export interface Evidence {
+  document: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** exactly the words of the sentence */
+  text: string;
+  /** the predicate this sentence supports */
+  predicate: string;
+  /** the years the sentence mentions */
+  years: number[];
+}
+
+export interface Relation {
+  source: string;
+  target: string;
+  label: string;
+  evidence: Evidence[];
+}
+
+export interface SentenceRecord { index: number; start: number; end: number }
+
+export interface Extraction {
+  document: { id: string; format: string; title?: string; author?: string; date?: string; url?: string; text: string; sentences: SentenceRecord[] };
+  entities: Entity[];
+  relations: Relation[];
+}

@@ -1,0 +1,37 @@
+// Name strings: the comparison key two spellings of one name share, their words, heads and initials.
+import { SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
+
+/** "The U.S.S.R.'s" → "ussr"; "Twenty-Second Congress" → "22nd congress"; quotes and hyphens folded. */
+export function nameKey(name: string): string {
+  let s = name.normalize('NFKC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d«»]/g, '"').toLowerCase();
+  s = s.replace(/^[\s"'(\[*_]+|[\s"')\]*_,;:!?]+$/g, '').replace(/'s?$/, '').replace(/^the\s+/, '');
+  s = s.replace(/\b([a-z]\.){2,}/g, (m) => m.replace(/\./g, '')); // U.S.S.R. → ussr
+  s = s.replace(/\b[a-z]+(?:-[a-z]+)?\b/g, (w) => SPELLED_ORDINALS.get(w) ?? w);
+  return s.replace(/[-\u2013\u2014]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The words of a key. */
+export const wordsOf = (key: string): string[] => key.split(' ').filter(Boolean);
+
+/** The head noun: the last word before "of", else the last word that is not a numeral. */
+export function headOf(key: string): string {
+  const words = wordsOf(key);
+  const of = words.indexOf('of');
+  const main = of > 0 ? words.slice(0, of) : words;
+  for (let i = main.length - 1; i >= 0; i--) if (!/^(?:\d+|[ivx]+)$/.test(main[i]!)) return main[i]!;
+  return main[main.length - 1] ?? '';
+}
+
+/** "Communist Party of the Soviet Union" → "cpsu": initials of the words that carry meaning. */
+export function initialsOf(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => w && !TITLE_FUNCTION_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join('');
+}
+
+/** An acronym as written: "CPSU", "U.S.S.R.", "AACSB". */
+export const isAcronym = (text: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(text.replace(/'s$|’s$/, ''));
+
+/** A stable, readable id: "Nikita Khrushchev" → "nikita-khrushchev". */
+export function slug(label: string): string {
+  const s = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’"“”.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return s || 'entity';
+}

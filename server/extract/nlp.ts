@@ -1,0 +1,119 @@
+// Stage 2: sentences and tokens with character offsets and parts of speech, from wink-nlp and its
+// English lite model (about 250k words/s here). A sentence never crosses a block (paragraph or
+// heading) boundary, whatever the model's sentence splitter says.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Block, BlockKind } from './read';
+
+export interface Token {
+  /** index in the document's token list */
+  i: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, ADP, …) */
+  pos: string;
+  /** the token starts with an upper-case letter */
+  cap: boolean;
+  /** white space before the token (in the text) */
+  spaceBefore: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** token range [tokenStart, tokenEnd) */
+  tokenStart: number;
+  tokenEnd: number;
+  block: BlockKind;
+  /** most words capitalised, as in a headline or a title */
+  headline: boolean;
+}
+
+export interface Analysis { tokens: Token[]; sentences: Sentence[] }
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+const CAP = /^\p{Lu}/u;
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'but', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs', 'is']);
+
+/** Tokens and sentences of a plain text whose blocks are given. */
+export function analyze(text: string, blocks: Block[]): Analysis {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    if (!value.trim()) continue; // white-space tokens carry no words
+    let at = text.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 64) at = cursor; // wink altered the token: stay aligned as best we can
+    const end = Math.min(text.length, at + value.length);
+    tokens.push({
+      i: tokens.length, start: at, end, text: text.slice(at, end), lower: value.toLowerCase(),
+      pos: tags[k] ?? 'X', cap: CAP.test(value), spaceBefore: at > 0 && /\s/.test(text[at - 1]!),
+    });
+    cursor = end;
+  }
+
+  // sentence boundaries: the model's, plus every block boundary and line break
+  const starts = new Set<number>();
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const first = firstWordTokenAtOrAfter(values, span[0]);
+    if (first !== undefined) starts.add(first);
+  }
+  const tokenIndexOfRaw = rawToTokenIndex(values);
+  const sentenceStarts = [...starts].map((raw) => tokenIndexOfRaw[raw]!).filter((t) => t !== undefined);
+  const breakAt = new Set<number>(sentenceStarts);
+  for (const t of tokens) {
+    const prev = tokens[t.i - 1];
+    if (!prev) { breakAt.add(t.i); continue; }
+    if (text.slice(prev.end, t.start).includes('\n')) breakAt.add(t.i);
+  }
+  const sortedBreaks = [...breakAt].sort((x, y) => x - y);
+  const sentences: Sentence[] = [];
+  let bi = 0;
+  for (let s = 0; s < sortedBreaks.length; s++) {
+    const tokenStart = sortedBreaks[s]!;
+    const tokenEnd = sortedBreaks[s + 1] ?? tokens.length;
+    if (tokenEnd <= tokenStart) continue;
+    const start = tokens[tokenStart]!.start;
+    const end = tokens[tokenEnd - 1]!.end;
+    while (bi < blocks.length && blocks[bi]!.end <= start) bi++;
+    const block = blocks[bi] && blocks[bi]!.start <= start ? blocks[bi]!.kind : 'paragraph';
+    sentences.push({ index: sentences.length, start, end, tokenStart, tokenEnd, block, headline: isHeadline(tokens, tokenStart, tokenEnd) });
+  }
+  return { tokens, sentences };
+}
+
+function firstWordTokenAtOrAfter(values: string[], raw: number): number | undefined {
+  for (let k = raw; k < values.length; k++) if (values[k]!.trim()) return k;
+  return undefined;
+}
+
+/** Maps wink's token index (white space included) to ours (white space left out). */
+function rawToTokenIndex(values: string[]): number[] {
+  const map: number[] = [];
+  let n = 0;
+  for (let k = 0; k < values.length; k++) {
+    map[k] = n;
+    if (values[k]!.trim()) n++;
+  }
+  return map;
+}
+
+/** A headline capitalises most of its words: then capitals alone do not make names. */
+function isHeadline(tokens: Token[], from: number, to: number): boolean {
+  let words = 0, caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!/^\p{L}/u.test(t.text) || HEADLINE_SMALL_WORDS.has(t.lower)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words >= 0.75;
+}

@@ -1,0 +1,202 @@
+// Stage 6: relations inside a sentence. Two named things are related where the words between
+// them carry a verb or a preposition ("Khrushchev attacked his predecessor Josef Stalin"), where
+// a sentence's subject meets the object of one of its verbs, where a title ties a person to a
+// body ("First Secretary of the CPSU Nikita Khrushchev"), where "his advisor, X" points back to
+// a person, or where one place is placed in another ("Vancouver, British Columbia"). Names that
+// are only listed together ("A, B and C") are not related to each other; what is said of the
+// first of a list is said of each.
+import type { Sentence, Token } from './nlp';
+import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
+import { CLASS_NOUNS } from './lexicons/cues';
+
+export interface RelationOptions {
+  /** the most tokens between two adjacent names that still relate them */
+  maxGap: number;
+}
+export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxGap: 24 };
+
+const LIST_WORDS = new Set([',', 'and', 'or', '&', 'as', 'well', 'nor', 'both', 'either', 'also', 'plus']);
+const CLAUSE_BREAKS = new Set([';']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const LABEL_POS = new Set(['VERB', 'NOUN', 'ADP', 'PROPN']);
+const YEAR_TOKEN = /^(1[0-9]{3}|20[0-9]{2})s?$/;
+
+interface Placed { m: Mention; e: Entity }
+
+interface Found { a: Placed; b: Placed; predicate: string }
+
+export function extractRelations(
+  documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[],
+  entityOf: Map<Mention, Entity>, options: RelationOptions = DEFAULT_RELATION_OPTIONS,
+): Relation[] {
+  const bySentence = new Map<number, Placed[]>();
+  for (const m of mentions) {
+    const e = entityOf.get(m);
+    if (!e) continue;
+    if (!bySentence.has(m.sentence)) bySentence.set(m.sentence, []);
+    bySentence.get(m.sentence)!.push({ m, e });
+  }
+  const relations = new Map<string, Relation>();
+  let lastPerson: Placed | undefined;
+  for (const s of sentences) {
+    const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
+    if (s.block !== 'meta' && placed.length) {
+      const found = relationsInSentence(tokens, s, placed, lastPerson, options);
+      for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
+    }
+    for (const p of placed) if (p.e.type === 'person') lastPerson = p;
+  }
+  return [...relations.values()];
+}
+
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions): Found[] {
+  const found: Found[] = [];
+  const add = (a: Placed, b: Placed, predicate: string) => {
+    if (a.e !== b.e && predicate) found.push({ a, b, predicate });
+  };
+  const between = (x: Placed, y: Placed) => tokens.slice(x.m.tokenEnd, y.m.tokenStart);
+  // the possessor of a name is beside both it and what came before: "in Moscow's Palace of Congresses"
+  const neighbours: [Placed, Placed][] = [];
+  for (let i = 0; i + 1 < placed.length; i++) {
+    neighbours.push([placed[i]!, placed[i + 1]!]);
+    const owner = placed[i + 1]!;
+    if (owner.m.possessive && placed[i + 2] && between(owner, placed[i + 2]!).length <= 1) neighbours.push([placed[i]!, placed[i + 2]!]);
+  }
+
+  // 1. neighbours joined by a verb, a preposition or a title
+  for (const [a, b] of neighbours) {
+    const gap = between(a, b);
+    const predicate = predicateBetween(gap, a, b, o);
+    if (!predicate) continue;
+    if (predicate.passive) add(b, a, predicate.label); else add(a, b, predicate.label);
+    // what is said of the first of a list is said of the rest: "around Russia and in occupied Crimea"
+    for (const c of listAfter(tokens, placed, b)) if (predicate.passive) add(c, a, predicate.label); else add(a, c, predicate.label);
+  }
+
+  // 2. the subject with the object of each of its verbs: "Khrushchev took … and spoke … on X"
+  const subject = subjectOf(tokens, s, placed);
+  if (subject) {
+    for (let k = subject.m.tokenEnd; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (CLAUSE_BREAKS.has(t.text)) break;
+      if (t.pos !== 'VERB') continue;
+      const object = placed.find((p) => p.m.tokenStart > k);
+      if (!object || object === subject) continue;
+      const nextVerb = tokens.slice(k + 1, object.m.tokenStart).some((x) => x.pos === 'VERB');
+      if (nextVerb || object.m.tokenStart - k > 12) continue;
+      add(subject, object, compactLabel(tokens.slice(k, object.m.tokenStart)));
+    }
+  }
+
+  // 3. "his predecessor Josef Stalin", "his closest history advisor, Vladimir Medinsky"
+  for (const p of placed) {
+    for (let k = p.m.tokenStart - 1; k >= Math.max(s.tokenStart, p.m.tokenStart - 6); k--) {
+      const t = tokens[k]!;
+      if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
+      const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
+      const noun = role[role.length - 1];
+      if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
+      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
+      if (antecedent) add(antecedent, p, noun.lower);
+      break;
+    }
+  }
+
+  // 4. a fronted phrase: "Despite an evident dislike for X, Y's regime learned …"
+  const first = tokens[s.tokenStart];
+  if (first && (first.pos === 'ADP' || first.pos === 'SCONJ')) {
+    const comma = tokens.slice(s.tokenStart, s.tokenEnd).find((t) => t.text === ',');
+    if (comma) {
+      const fronted = placed.filter((p) => p.m.tokenEnd <= comma.i);
+      const main = placed.find((p) => p.m.tokenStart > comma.i && p.m.tokenStart - comma.i <= 3);
+      if (main) for (const f of fronted) add(main, f, first.lower);
+    }
+  }
+  return found;
+}
+
+interface Predicate { label: string; passive: boolean }
+
+/** The predicate the words between two neighbouring names state, or null where they state none. */
+function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions): Predicate | null {
+  if (gap.length === 0) {
+    // two names side by side came from a title: "First Secretary of the CPSU Nikita Khrushchev"
+    const role = b.m.role ?? a.m.role;
+    return role ? { label: role.toLowerCase(), passive: false } : null;
+  }
+  if (gap.length > o.maxGap) return null;
+  if (gap.some((t) => CLAUSE_BREAKS.has(t.text))) return null;
+  if (gap.every((t) => LIST_WORDS.has(t.lower))) {
+    // "Vancouver, British Columbia": a place placed in a larger one
+    if (gap.length === 1 && gap[0]!.text === ',' && isPlace(a.e.type) && isPlace(b.e.type)) return { label: 'located in', passive: false };
+    return null;
+  }
+  const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const hasPrep = gap.some((t) => t.pos === 'ADP' || t.text === "'s" || t.text === '’s');
+  if (!hasVerb && !hasPrep) return null;
+  // passive: "was commissioned by the Central Committee"
+  const last = gap[gap.length - 1]!;
+  const passive = last.lower === 'by' && gap.some((t) => t.pos === 'VERB' && /(?:ed|en|wn|ne|ht|un)$/.test(t.lower)) && gap.some((t) => t.pos === 'AUX');
+  return { label: compactLabel(gap), passive };
+}
+
+const isPlace = (t: EntityType) => t === 'place';
+
+/** The names listed after b: "b, c and d", "b and in occupied c". */
+function listAfter(tokens: Token[], placed: Placed[], b: Placed): Placed[] {
+  const out: Placed[] = [];
+  let prev = b;
+  for (let i = placed.indexOf(b) + 1; i < placed.length; i++) {
+    const c = placed[i]!;
+    const gap = tokens.slice(prev.m.tokenEnd, c.m.tokenStart);
+    const hasConj = gap.some((t) => t.lower === 'and' || t.lower === 'or' || t.text === ',');
+    const onlyList = gap.length <= 4 && hasConj && gap.every((t) => LIST_WORDS.has(t.lower) || t.pos === 'ADP' || t.pos === 'ADJ' || t.pos === 'DET' || t.text === 'the');
+    if (!onlyList || c.e.type !== b.e.type) break;
+    out.push(c);
+    prev = c;
+  }
+  return out;
+}
+
+/** The first name of the main clause, when it stands before the clause's first verb. */
+function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | undefined {
+  let from = s.tokenStart;
+  const first = tokens[from];
+  if (first && (first.pos === 'ADP' || first.pos === 'SCONJ')) {
+    const comma = tokens.slice(s.tokenStart, s.tokenEnd).find((t) => t.text === ',');
+    if (!comma) return undefined;
+    from = comma.i + 1;
+  }
+  const candidate = placed.find((p) => p.m.tokenStart >= from);
+  if (!candidate) return undefined;
+  const before = tokens.slice(from, candidate.m.tokenStart);
+  if (before.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  return candidate;
+}
+
+/** A short predicate from the words between two names: verbs, nouns and prepositions. */
+export function compactLabel(gap: Token[]): string {
+  const words = gap.filter((t) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text)).map((t) => t.lower);
+  if (!words.length) return gap.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower).slice(0, 3).join(' ') || 'related to';
+  if (words.length <= 4) return words.join(' ');
+  const verb = gap.find((t) => t.pos === 'VERB');
+  const tail = words.slice(-2);
+  return verb ? `${verb.lower} … ${tail.join(' ')}` : words.slice(-3).join(' ');
+}
+
+function addRelation(relations: Map<string, Relation>, documentId: string, text: string, tokens: Token[], s: Sentence, f: Found): void {
+  const key = `${f.a.e.id}\u0000${f.b.e.id}`;
+  let r = relations.get(key);
+  if (!r) {
+    r = { source: f.a.e.id, target: f.b.e.id, label: f.predicate, evidence: [] };
+    relations.set(key, r);
+  }
+  if (r.evidence.some((ev) => ev.sentence === s.index && ev.document === documentId)) return;
+  const years = new Set<number>();
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const m = YEAR_TOKEN.exec(tokens[k]!.text);
+    if (m) years.add(Number(m[1]));
+  }
+  const evidence: Evidence = { document: documentId, sentence: s.index, start: s.start, end: s.end, text: text.slice(s.start, s.end), predicate: f.predicate, years: [...years].sort() };
+  r.evidence.push(evidence);
+}

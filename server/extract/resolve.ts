@@ -1,0 +1,205 @@
+// Stage 5: which mentions name the same thing. Spellings that share a key are one name; then
+// shorter names join the one longer name they abbreviate — a surname its full name, an acronym
+// the words it stands for, "20th Congress" the "20th Congress of the Communist Party of the
+// Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
+// what the text itself declares one.
+import type { Entity, EntityType, Mention } from './model';
+import { GENERIC_MODIFIERS } from './lexicons/cues';
+import { gazetteer } from './lexicons/gazetteer';
+import { classifyEntity, isPersonLike, typeFromName } from './classify';
+import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
+
+interface Form {
+  key: string;
+  words: string[];
+  surfaces: string[];
+  mentions: Mention[];
+  nameType: EntityType | undefined;
+  cluster: number;
+}
+
+/** Union-find over form indexes. */
+class Clusters {
+  private parent: number[] = [];
+  add(): number { this.parent.push(this.parent.length); return this.parent.length - 1; }
+  find(i: number): number {
+    while (this.parent[i] !== i) { this.parent[i] = this.parent[this.parent[i]!]!; i = this.parent[i]!; }
+    return i;
+  }
+  union(a: number, b: number): void { const ra = this.find(a), rb = this.find(b); if (ra !== rb) this.parent[rb] = ra; }
+}
+
+export interface Resolution { entities: Entity[]; entityOfMention: Map<Mention, Entity> }
+
+export function resolveEntities(documentId: string, text: string, mentions: Mention[]): Resolution {
+  const names = mentions.filter((m) => !m.anaphor);
+  const forms = new Map<string, Form>();
+  const uf = new Clusters();
+  for (const m of names) {
+    const key = nameKey(m.text);
+    if (!key) continue;
+    let f = forms.get(key);
+    if (!f) {
+      f = { key, words: wordsOf(key), surfaces: [], mentions: [], nameType: undefined, cluster: uf.add() };
+      forms.set(key, f);
+    }
+    f.mentions.push(m);
+    if (!f.surfaces.includes(m.text)) f.surfaces.push(m.text);
+  }
+  const list = [...forms.values()];
+  for (const f of list) f.nameType = typeFromName(longest(f.surfaces), f.mentions.some((m) => m.quoted));
+  const formOf = (m: Mention) => forms.get(nameKey(m.text));
+
+  // one place under several names in the gazetteer: "U.S.S.R." and "Soviet Union"
+  const byCanonical = new Map<string, Form>();
+  for (const f of list) {
+    const canonical = gazetteer().countries.get(f.key);
+    if (!canonical) continue;
+    const other = byCanonical.get(canonical);
+    if (other) uf.union(other.cluster, f.cluster); else byCanonical.set(canonical, f);
+  }
+
+  declaredAliases(text, names, formOf, uf);
+
+  // shorter forms join the one longer form they abbreviate
+  const ordered = [...list].sort((a, b) => b.words.length - a.words.length || b.key.length - a.key.length);
+  for (const [i, f] of ordered.entries()) {
+    const longer = ordered.slice(0, i).filter((c) => c.words.length > f.words.length || (c.words.length === f.words.length && c.key.length > f.key.length));
+    const candidates = new Set<number>();
+    for (const c of longer) if (abbreviates(f, c)) candidates.add(uf.find(c.cluster));
+    candidates.delete(uf.find(f.cluster));
+    if (candidates.size === 1) uf.union([...candidates][0]!, f.cluster);
+  }
+
+  // group mentions by cluster
+  const groups = new Map<number, Mention[]>();
+  for (const m of names) {
+    const f = formOf(m);
+    if (!f) continue;
+    const root = uf.find(f.cluster);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(m);
+  }
+
+  // "the Congress": the latest name before it with that head
+  for (const a of mentions.filter((m) => m.anaphor)) {
+    const head = headOf(nameKey(a.text));
+    let target: number | undefined;
+    for (const m of names) {
+      if (m.start >= a.start) break;
+      const f = formOf(m);
+      if (f && headOf(f.key) === head && a.sentence - m.sentence <= 6) target = uf.find(f.cluster);
+    }
+    if (target !== undefined) groups.get(target)!.push(a);
+  }
+
+  const entities: Entity[] = [];
+  const entityOfMention = new Map<Mention, Entity>();
+  const usedIds = new Set<string>();
+  for (const group of groups.values()) {
+    group.sort((a, b) => a.start - b.start);
+    const surfaces = unique(group.filter((m) => !m.anaphor).map((m) => m.text));
+    const type = classifyEntity(surfaces, group);
+    const label = chooseLabel(surfaces, type);
+    const aliases = surfaces.filter((s) => s !== label);
+    let id = slug(label);
+    for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
+    usedIds.add(id);
+    const entity: Entity = {
+      id, label, type, aliases,
+      mentions: group.map((m) => ({ document: documentId, start: m.start, end: m.end, sentence: m.sentence })),
+    };
+    entities.push(entity);
+    for (const m of group) entityOfMention.set(m, entity);
+  }
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return { entities, entityOfMention };
+}
+
+/** Does the shorter form f abbreviate the longer form c? */
+function abbreviates(f: Form, c: Form): boolean {
+  const cSurface = longest(c.surfaces);
+  // an acronym of the longer name's words
+  if (f.surfaces.some((s) => isAcronym(s))) return f.key.replace(/[^a-z0-9]/g, '') === initialsOf(cSurface) && f.key.length >= 2;
+  const personal = isPersonLike(c.nameType) && isPersonLike(f.nameType) && !c.words.includes('of');
+  if (personal) {
+    // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
+    const cWords = c.words.map((w) => w.replace(/"/g, ''));
+    const last = cWords[cWords.length - 1];
+    if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && gazetteer().givenNames.has(f.words[0]!))) return false;
+    return f.words.every((w) => cWords.includes(w));
+  }
+  if (f.nameType === 'person' || c.nameType === 'person') return false;
+  // a name cut before "of …": "20th Congress" of "20th Congress of the Communist Party of …"
+  if (c.key.startsWith(f.key + ' of ')) return f.words.length > 1 || !gazetteer().words.has(f.key);
+  // the same head with fewer specific words: "Gulag Museum" ≈ "State Gulag Museum" ≈ "Gulag History Museum"
+  const head = headOf(f.key);
+  if (head !== headOf(c.key) || f.words.length < 2) return false;
+  const [fCore, fTail] = core(f.key);
+  const [cCore, cTail] = core(c.key);
+  if (fTail && !cTail.startsWith(fTail)) return false;
+  if (!fCore.some((w) => w !== head)) return false;
+  return fCore.every((w) => cCore.includes(w)) || (sameSet(fCore, cCore) && fTail === cTail);
+}
+
+/** Words before "of" less generic modifiers, and the words after "of". */
+function core(key: string): [string[], string] {
+  const words = wordsOf(key);
+  const of = words.indexOf('of');
+  const main = of > 0 ? words.slice(0, of) : words;
+  const tail = of > 0 ? words.slice(of + 1).filter((w) => w !== 'the').join(' ') : '';
+  return [main.filter((w) => !GENERIC_MODIFIERS.has(w)), tail];
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((w) => b.includes(w));
+
+/** "X (ABC)" and "X, also known as Y or Z": the text declares these one. */
+function declaredAliases(text: string, names: Mention[], formOf: (m: Mention) => Form | undefined, uf: Clusters): void {
+  const KNOWN_AS = /^\s*,?\s*\(?(?:also|commonly|simply|often|formerly|later|now|better)?\s*(?:known|referred to|called|abbreviated|styled|nicknamed|dubbed)\s+(?:to\s+)?(?:as\s+)?(?:the\s+)?["“]?\s*$/i;
+  const OR_ALSO = /^\s*["”]?\s*,?\s*or\s+(?:simply\s+|just\s+)?["“]?\s*$/i;
+  for (let i = 0; i < names.length; i++) {
+    const fa = formOf(names[i]!);
+    if (!fa) continue;
+    // "X (ABC)", or "X, known as Y[, Z] or W"
+    let chain = false;
+    for (let j = i + 1; j < names.length; j++) {
+      const prev = names[j - 1]!, b = names[j]!;
+      const fb = formOf(b);
+      if (b.sentence !== prev.sentence || !fb) break;
+      const between = text.slice(prev.end, b.start);
+      const parenthesized = j === i + 1 && /^\s*\(\s*$/.test(between) && text.slice(b.end, b.end + 3).trimStart().startsWith(')') && isAcronym(b.text);
+      const declared: boolean = j === i + 1 ? KNOWN_AS.test(between) : chain && (OR_ALSO.test(between) || /^\s*,\s*$/.test(between));
+      if (!parenthesized && !declared) break;
+      uf.union(fa.cluster, fb.cluster);
+      chain = declared;
+      if (!chain) break;
+    }
+  }
+  // "an address that became known as the “Secret Speech”": the name of the work just mentioned
+  for (const b of names) {
+    const before = text.slice(Math.max(0, b.start - 60), b.start);
+    if (!/\b(?:became|become|was|is|came to be)\s+(?:\w+\s+)?known\s+as\s+(?:the\s+)?["“]?\s*$/i.test(before)) continue;
+    const fb = formOf(b);
+    if (!fb || fb.nameType === 'person') continue;
+    const clauseStart = b.start - before.length + Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), 0);
+    if (names.some((m) => m.sentence === b.sentence && m.start >= clauseStart && m.start < b.start)) continue; // a named subject: "X became known as"
+    const antecedent = [...names].reverse().find((m) => m.start < b.start && b.sentence - m.sentence <= 1 && m.quoted);
+    const fa = antecedent && formOf(antecedent);
+    if (fa) uf.union(fa.cluster, fb.cluster);
+  }
+}
+
+function chooseLabel(surfaces: string[], type: EntityType): string {
+  const clean = surfaces.map((s) => s.replace(/^the\s+/i, (m) => (m.startsWith('The') ? m : ''))).filter(Boolean);
+  const candidates = clean.filter((s) => !isAcronym(s));
+  const pool = candidates.length ? candidates : clean;
+  if (type === 'place') {
+    // the gazetteer's own name where the text uses it
+    const canonical = pool.map((s) => gazetteer().countries.get(nameKey(s))).find((c) => c && pool.some((s) => nameKey(s) === c.toLowerCase()));
+    if (canonical) return pool.find((s) => nameKey(s) === canonical.toLowerCase())!;
+  }
+  return longest(pool);
+}
+
+const longest = (xs: string[]): string => xs.reduce((a, b) => (b.length > a.length ? b : a), xs[0] ?? '');
+const unique = <T>(xs: T[]): T[] => [...new Set(xs)];
