@@ -46,6 +46,12 @@ export function classifyEntity(names: string[], mentions: Mention[]): EntityType
   // the fullest name speaks first
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const quoted = new Set(mentions.filter((m) => m.quoted).map((m) => m.text));
+  const fullest = byLength[0];
+  if (fullest && typeFromName(fullest, quoted.has(fullest)) === undefined) {
+    // a full name that is also referred to by its last word alone is a person's: "Ahmet Kaya" … "Kaya"
+    const words = fullest.split(/\s+/);
+    if (words.length > 1 && byLength.some((n) => n === words[words.length - 1])) return 'person';
+  }
   for (const n of byLength) {
     const t = typeFromName(n, quoted.has(n));
     if (t) return t;

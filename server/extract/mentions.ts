@@ -94,14 +94,18 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       const next = tokens[to];
       if (!next || to >= s.tokenEnd || covered.has(to)) break;
       const glued = !next.spaceBefore;
+      if (ROMAN.test(next.text) && next.spaceBefore && tokens[to - 1]!.cap) { to++; continue; } // "World War I"
       if (isNameToken(next) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
+      // "People's Republic of China", "King's College": a common word's possessive inside a name
+      if (POSSESSIVES.has(next.text) && next.text.length > 1 && !next.spaceBefore && tokens[to + 1]?.cap && tokens[to + 1]!.spaceBefore
+        && to - i === 1 && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen
       if (next.text === '-' && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
-      if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text)) {
+      if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text) && (isHead(tokens[to - 1]!.lower) || !gazetteer().words.has(tokens[to - 1]!.lower))) {
         const after = tokens[to + 1];
         if (!after || !after.cap) { to++; }
       }
@@ -195,6 +199,8 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   let k = from;
   // leading titles, possibly "Secretary of [the]" an organization
   while (k < to && TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) k++;
+  // "General Motors", "First National Bank": a title word that begins an organization's name
+  if (k > from && k < to && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'for' && isHead(tokens[to - 1]!.lower)) k = from;
   if (k > from) {
     const after = tokens[k];
     if (after && (after.lower === 'of' || after.lower === 'for')) {
@@ -248,6 +254,7 @@ function personStartWithin(tokens: Token[], from: number, to: number): number {
 interface MentionOptions { quoted?: boolean; weak: boolean; role?: string; affiliationRole?: string }
 
 function validated(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean, role: string | undefined): Mention[] {
+  while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower)) to--; // "U.S. Representative"
   while (to > from && (tokens[to - 1]!.lower === 'of' || tokens[to - 1]!.lower === 'the' || tokens[to - 1]!.lower === 'for' || tokens[to - 1]!.text === '&')) to--;
   if (to <= from) return [];
   const g = gazetteer();
@@ -263,7 +270,7 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
     if (before?.lower === 'the' || before?.lower === 'this' || before?.lower === 'that') return [makeMention(text, tokens, s, from, to, { weak: true, role, anaphor: true })];
     if (s.headline || weakStart) return [];
   }
-  if (ROMAN.test(words[0]!.text) && words.length === 1) return [];
+  if (words.length === 1 && (ROMAN.test(words[0]!.text) || /^\p{L}\.?$/u.test(words[0]!.text))) return []; // a lone initial or numeral
   const inGazetteer = g.countries.has(lowers.join(' ')) || g.cities.has(lowers.join(' '));
   const allCommon = lowers.every((w) => g.words.has(w) || TITLE_FUNCTION_WORDS.has(w) || /^\d/.test(w));
   const hasHead = isHead(lowers[lowers.length - 1]!) || (lowers.includes('of') && isHead(lowers[0]!));

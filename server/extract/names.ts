@@ -5,7 +5,7 @@ import { SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
 export function nameKey(name: string): string {
   let s = name.normalize('NFKC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d«»]/g, '"').toLowerCase();
   s = s.replace(/^[\s"'(\[*_]+|[\s"')\]*_,;:!?]+$/g, '').replace(/'s?$/, '').replace(/^the\s+/, '');
-  s = s.replace(/\b([a-z]\.){2,}/g, (m) => m.replace(/\./g, '')); // U.S.S.R. → ussr
+  s = s.replace(/\b[a-z](?:\.[a-z])+\.?(?![a-z])/g, (m) => m.replace(/\./g, '')); // U.S.S.R. → ussr, U.S → us
   s = s.replace(/\b[a-z]+(?:-[a-z]+)?\b/g, (w) => SPELLED_ORDINALS.get(w) ?? w);
   return s.replace(/[-\u2013\u2014]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -47,8 +47,10 @@ export function analyze(text: string, blocks: Block[]): Analysis {
   const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
+  const rawToToken: number[] = []; // wink's token index (white space included) → ours
   for (let k = 0; k < values.length; k++) {
     const value = values[k]!;
+    rawToToken[k] = tokens.length;
     if (!value.trim()) continue; // white-space tokens carry no words
     let at = text.indexOf(value, cursor);
     if (at < 0 || at - cursor > 64) at = cursor; // wink altered the token: stay aligned as best we can
@@ -58,6 +60,8 @@ export function analyze(text: string, blocks: Block[]): Analysis {
       pos: tags[k] ?? 'X', cap: CAP.test(value), spaceBefore: at > 0 && /\s/.test(text[at - 1]!),
     });
     cursor = end;
+    mergeSplitWord(tokens, text);
+    rawToToken[k] = tokens.length - 1;
   }
 
   // sentence boundaries: the model's, plus every block boundary and line break
@@ -66,8 +70,7 @@ export function analyze(text: string, blocks: Block[]): Analysis {
     const first = firstWordTokenAtOrAfter(values, span[0]);
     if (first !== undefined) starts.add(first);
   }
-  const tokenIndexOfRaw = rawToTokenIndex(values);
-  const sentenceStarts = [...starts].map((raw) => tokenIndexOfRaw[raw]!).filter((t) => t !== undefined);
+  const sentenceStarts = [...starts].map((raw) => rawToToken[raw]!).filter((t) => t !== undefined && t < tokens.length);
   const breakAt = new Set<number>(sentenceStarts);
   for (const t of tokens) {
     const prev = tokens[t.i - 1];
@@ -90,20 +93,29 @@ export function analyze(text: string, blocks: Block[]): Analysis {
   return { tokens, sentences };
 }
 
+/**
+ * wink splits words at letters outside its alphabet ("Stanisław" → "Stanis", "ł", "aw"): glue a
+ * token back to the one before when no space or punctuation parts them, keeping a possessive apart.
+ */
+function mergeSplitWord(tokens: Token[], text: string): void {
+  const t = tokens[tokens.length - 1]!;
+  const prev = tokens[tokens.length - 2];
+  if (!prev || prev.end !== t.start || !LETTER_END.test(prev.text) || !LETTER_START.test(t.text)) return;
+  if (/^['’]s$/.test(t.text)) return;
+  tokens.pop();
+  const joined = text.slice(prev.start, t.end);
+  const possessive = /^(.*\p{L})(['’]s)$/u.exec(joined);
+  const wordEnd = possessive ? prev.start + possessive[1]!.length : t.end;
+  Object.assign(prev, { end: wordEnd, text: text.slice(prev.start, wordEnd), lower: text.slice(prev.start, wordEnd).toLowerCase(), pos: prev.cap ? 'PROPN' : prev.pos });
+  if (possessive) tokens.push({ i: tokens.length, start: wordEnd, end: t.end, text: possessive[2]!, lower: possessive[2]!.toLowerCase(), pos: 'PART', cap: false, spaceBefore: false });
+}
+
+const LETTER_END = /\p{L}$/u;
+const LETTER_START = /^\p{L}/u;
+
 function firstWordTokenAtOrAfter(values: string[], raw: number): number | undefined {
   for (let k = raw; k < values.length; k++) if (values[k]!.trim()) return k;
   return undefined;
-}
-
-/** Maps wink's token index (white space included) to ours (white space left out). */
-function rawToTokenIndex(values: string[]): number[] {
-  const map: number[] = [];
-  let n = 0;
-  for (let k = 0; k < values.length; k++) {
-    map[k] = n;
-    if (values[k]!.trim()) n++;
-  }
-  return map;
 }
 
 /** A headline capitalises most of its words: then capitals alone do not make names. */

@@ -121,7 +121,10 @@ function abbreviates(f: Form, c: Form): boolean {
   const cSurface = longest(c.surfaces);
   // an acronym of the longer name's words
   if (f.surfaces.some((s) => isAcronym(s))) return f.key.replace(/[^a-z0-9]/g, '') === initialsOf(cSurface) && f.key.length >= 2;
-  const personal = isPersonLike(c.nameType) && isPersonLike(f.nameType) && !c.words.includes('of');
+  const g = gazetteer();
+  // a lone word that a gazetteer also knows as a town is still a surname beside a full name
+  const fLoneWord = f.words.length === 1 && !g.countries.has(f.key);
+  const personal = isPersonLike(c.nameType) && (isPersonLike(f.nameType) || fLoneWord) && !c.words.includes('of');
   if (personal) {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
     const cWords = c.words.map((w) => w.replace(/"/g, ''));
@@ -130,6 +133,12 @@ function abbreviates(f: Form, c: Form): boolean {
     return f.words.every((w) => cWords.includes(w));
   }
   if (f.nameType === 'person' || c.nameType === 'person') return false;
+  // a company without its legal form: "US Airways Group" of "US Airways Group Inc."
+  const bare = c.key.replace(CORPORATE_SUFFIX, '');
+  if (bare !== c.key && (bare === f.key || bare.startsWith(f.key + ' '))) return true;
+  // an organization by its distinctive word: "Taito" of "Taito Corporation"
+  if (c.nameType === 'organization' && !c.words.includes('of') && fLoneWord && !g.cities.has(f.key)
+    && c.words.length === 2 && c.words[0] === f.key) return true;
   // a name cut before "of …": "20th Congress" of "20th Congress of the Communist Party of …"
   if (c.key.startsWith(f.key + ' of ')) return f.words.length > 1 || !gazetteer().words.has(f.key);
   // the same head with fewer specific words: "Gulag Museum" ≈ "State Gulag Museum" ≈ "Gulag History Museum"
@@ -150,6 +159,8 @@ function core(key: string): [string[], string] {
   const tail = of > 0 ? words.slice(of + 1).filter((w) => w !== 'the').join(' ') : '';
   return [main.filter((w) => !GENERIC_MODIFIERS.has(w)), tail];
 }
+
+const CORPORATE_SUFFIX = /,?\s+(?:inc|ltd|llc|plc|corp|co|gmbh|ag|sa|s\.a|nv|bv|oy|ab|as|spa|pty)\.?$/;
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((w) => b.includes(w));
 

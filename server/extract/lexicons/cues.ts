@@ -18,7 +18,7 @@ export const ORG_HEADS = set(`
   choir theatre theater ballet opera centre center alliance coalition movement front organization
   organisation cooperative consortium conference confederation brotherhood fraternity sorority
   secretariat directorate inspectorate tribunal commissariat cheka kgb fsb nkvd gru cia fbi nato
-  firm bloc faction wing caucus
+  firm bloc faction wing caucus associates partners entertainment
 `);
 
 /** Head nouns of place names ("Red Square", "Palace of Congresses", "Lake Baikal"). */
@@ -97,7 +97,7 @@ export const NEVER_NAMES = set(`
 `);
 
 /** Capitalised acronyms that are common nouns, not names. */
-export const COMMON_ACRONYMS = set(`tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
+export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
 
 /** Function words that may stay lower-case inside a quoted title ("The Cult of Personality and its Consequences"). */
 export const TITLE_FUNCTION_WORDS = set(`
