@@ -165,6 +165,12 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run): Me
     // strip leading function words that a sentence start or a headline capitalised ("The", "After", "Despite")
     while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower)) from++;
     while (from < to && tokens[from]!.lower === 'the') from++;
+    // "Busts of Stalin", "Critics of the CPSU": a common noun opening a sentence is no part of the name after it
+    const connector = tokens[from + 1];
+    if (initial && !s.headline && connector && (connector.lower === 'of' || connector.lower === 'for') && g.words.has(tokens[from]!.lower)
+      && !isHead(tokens[from]!.lower) && !g.givenNames.has(tokens[from]!.lower) && !TITLES.has(tokens[from]!.lower)) {
+      from += tokens[from + 2]?.lower === 'the' ? 3 : 2;
+    }
   }
   if (from >= to) return out;
 
@@ -337,12 +343,19 @@ function acceptWeak(mentions: Mention[]): Mention[] {
   // tokens of strong names too: a sentence-initial "Khrushchev" is vouched for by "Nikita Khrushchev"
   const strongWords = new Set<string>();
   for (const m of mentions) if (!m.weak) for (const w of m.text.toLowerCase().split(/\s+/)) strongWords.add(w);
+  // last words of "Given-name Surname" names: a sentence-initial "Smith" after "John Smith"
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (!m.weak && words.length > 1 && gazetteer().givenNames.has(words[0]!)) surnames.add(words[words.length - 1]!);
+  }
   return mentions.filter((m) => {
     if (!m.weak) return true;
     const lower = m.text.toLowerCase();
     if (m.anaphor) return true;
     if (strong.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && strongWords.has(lower) && !gazetteer().words.has(lower)) { delete m.weak; return true; }
+    if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
     return false;
   });
 }

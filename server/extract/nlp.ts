@@ -103,10 +103,14 @@ function mergeSplitWord(tokens: Token[], text: string): void {
   if (!prev || prev.end !== t.start || !LETTER_END.test(prev.text) || !LETTER_START.test(t.text)) return;
   if (/^['’]s$/.test(t.text)) return;
   tokens.pop();
-  const joined = text.slice(prev.start, t.end);
+  let joined = text.slice(prev.start, t.end);
+  // a sentence's last word: "Chişinău." was read as "u." after the split
+  const period = /\p{L}\.$/u.test(joined) && !/\..*\./.test(joined);
+  if (period) joined = joined.slice(0, -1);
   const possessive = /^(.*\p{L})(['’]s)$/u.exec(joined);
-  const wordEnd = possessive ? prev.start + possessive[1]!.length : t.end;
+  const wordEnd = possessive ? prev.start + possessive[1]!.length : prev.start + joined.length;
   Object.assign(prev, { end: wordEnd, text: text.slice(prev.start, wordEnd), lower: text.slice(prev.start, wordEnd).toLowerCase(), pos: prev.cap ? 'PROPN' : prev.pos });
+  if (period) tokens.push({ i: tokens.length, start: wordEnd, end: wordEnd + 1, text: '.', lower: '.', pos: 'PUNCT', cap: false, spaceBefore: false });
   if (possessive) tokens.push({ i: tokens.length, start: wordEnd, end: t.end, text: possessive[2]!, lower: possessive[2]!.toLowerCase(), pos: 'PART', cap: false, spaceBefore: false });
 }
 

@@ -17,6 +17,7 @@ export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxGap: 24 };
 
 const LIST_WORDS = new Set([',', 'and', 'or', '&', 'as', 'well', 'nor', 'both', 'either', 'also', 'plus']);
 const CLAUSE_BREAKS = new Set([';']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const LABEL_POS = new Set(['VERB', 'NOUN', 'ADP', 'PROPN']);
 const YEAR_TOKEN = /^(1[0-9]{3}|20[0-9]{2})s?$/;
@@ -56,18 +57,21 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
   };
   const between = (x: Placed, y: Placed) => tokens.slice(x.m.tokenEnd, y.m.tokenStart);
   // the possessor of a name is beside both it and what came before: "in Moscow's Palace of Congresses"
-  const neighbours: [Placed, Placed][] = [];
+  // each pair with the words that relate it
+  const neighbours: [Placed, Placed, Token[]][] = [];
   for (let i = 0; i + 1 < placed.length; i++) {
-    neighbours.push([placed[i]!, placed[i + 1]!]);
-    const owner = placed[i + 1]!;
-    if (owner.m.possessive && placed[i + 2] && between(owner, placed[i + 2]!).length <= 1) neighbours.push([placed[i]!, placed[i + 2]!]);
+    const a = placed[i]!, owner = placed[i + 1]!;
+    neighbours.push([a, owner, between(a, owner)]);
+    const owned = placed[i + 2];
+    if (owner.m.possessive && owned && between(owner, owned).length <= 1) neighbours.push([a, owned, between(a, owner)]);
   }
 
   // 1. neighbours joined by a verb, a preposition or a title
-  for (const [a, b] of neighbours) {
-    const gap = between(a, b);
+  for (const [a, b, gap] of neighbours) {
     const predicate = predicateBetween(gap, a, b, o);
     if (!predicate) continue;
+    // "Poland, Hungary and Romania" is a list, not a chain of places in places
+    if (predicate.label === 'located in' && gap.length === 1 && endsInList(tokens, placed, b)) continue;
     if (predicate.passive) add(b, a, predicate.label); else add(a, b, predicate.label);
     // what is said of the first of a list is said of the rest: "around Russia and in occupied Crimea"
     for (const c of listAfter(tokens, placed, b)) if (predicate.passive) add(c, a, predicate.label); else add(a, c, predicate.label);
@@ -121,8 +125,9 @@ interface Predicate { label: string; passive: boolean }
 function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions): Predicate | null {
   if (gap.length === 0) {
     // two names side by side came from a title: "First Secretary of the CPSU Nikita Khrushchev"
-    const role = b.m.role ?? a.m.role;
-    return role ? { label: role.toLowerCase(), passive: false } : null;
+    // the person holds the title of the body: person → organization
+    if (b.m.role) return { label: b.m.role.toLowerCase(), passive: true };
+    return a.m.role ? { label: a.m.role.toLowerCase(), passive: false } : null;
   }
   if (gap.length > o.maxGap) return null;
   if (gap.some((t) => CLAUSE_BREAKS.has(t.text))) return null;
@@ -131,12 +136,14 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
     if (gap.length === 1 && gap[0]!.text === ',' && isPlace(a.e.type) && isPlace(b.e.type)) return { label: 'located in', passive: false };
     return null;
   }
+  if (gap.length === 1 && POSSESSIVE_MARKS.has(gap[0]!.text)) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
   const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const hasPrep = gap.some((t) => t.pos === 'ADP' || t.text === "'s" || t.text === '’s');
   if (!hasVerb && !hasPrep) return null;
   // passive: "was commissioned by the Central Committee"
-  const last = gap[gap.length - 1]!;
-  const passive = last.lower === 'by' && gap.some((t) => t.pos === 'VERB' && /(?:ed|en|wn|ne|ht|un)$/.test(t.lower)) && gap.some((t) => t.pos === 'AUX');
+  const content = gap.filter((t) => t.pos !== 'DET');
+  const last = content[content.length - 1];
+  const passive = last?.lower === 'by' && gap.some((t) => t.pos === 'VERB' && /(?:ed|en|wn|ne|ht|un)$/.test(t.lower)) && gap.some((t) => t.pos === 'AUX');
   return { label: compactLabel(gap), passive };
 }
 
@@ -156,6 +163,19 @@ function listAfter(tokens: Token[], placed: Placed[], b: Placed): Placed[] {
     prev = c;
   }
   return out;
+}
+
+/** b is followed by more names of its type joined by "and"/"or": b is inside a list. */
+function endsInList(tokens: Token[], placed: Placed[], b: Placed): boolean {
+  let prev = b;
+  for (let i = placed.indexOf(b) + 1; i < placed.length; i++) {
+    const c = placed[i]!;
+    const gap = tokens.slice(prev.m.tokenEnd, c.m.tokenStart);
+    if (c.e.type !== b.e.type || !gap.every((t) => LIST_WORDS.has(t.lower))) return false;
+    if (gap.some((t) => t.lower === 'and' || t.lower === 'or')) return true;
+    prev = c;
+  }
+  return false;
 }
 
 /** The first name of the main clause, when it stands before the clause's first verb. */
@@ -180,8 +200,9 @@ export function compactLabel(gap: Token[]): string {
   if (!words.length) return gap.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower).slice(0, 3).join(' ') || 'related to';
   if (words.length <= 4) return words.join(' ');
   const verb = gap.find((t) => t.pos === 'VERB');
-  const tail = words.slice(-2);
-  return verb ? `${verb.lower} … ${tail.join(' ')}` : words.slice(-3).join(' ');
+  const last = gap[gap.length - 1];
+  const prep = last && last.pos === 'ADP' ? ` ${last.lower}` : '';
+  return verb ? `${verb.lower}${prep}` : words.slice(-2).join(' ');
 }
 
 function addRelation(relations: Map<string, Relation>, documentId: string, text: string, tokens: Token[], s: Sentence, f: Found): void {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { typeFromName } from '../../server/extract/classify';
+import { extractText, entity } from '../helpers';
+
+describe('typing entities', () => {
+  it('types by head noun', () => {
+    expect(typeFromName('Central Committee')).toBe('organization');
+    expect(typeFromName('Red Square')).toBe('place');
+    expect(typeFromName('Great Terror')).toBe('event');
+    expect(typeFromName('Secret Speech')).toBe('work');
+    expect(typeFromName('Palace of Congresses')).toBe('place');
+    expect(typeFromName('University of Alberta')).toBe('organization');
+  });
+
+  it('makes an ordinal congress an event and a bare one a body', () => {
+    expect(typeFromName('22nd Party Congress')).toBe('event');
+    expect(typeFromName('Twentieth Congress')).toBe('event');
+    expect(typeFromName('Congress')).toBe('organization');
+  });
+
+  it('types countries, cities, given names and acronyms from the gazetteers', () => {
+    expect(typeFromName('Hungary')).toBe('place');
+    expect(typeFromName('Calgary')).toBe('place');
+    expect(typeFromName('Polly Jones')).toBe('person');
+    expect(typeFromName('NATO')).toBe('organization');
+  });
+
+  it('types from context where the name says nothing', () => {
+    const x = extractText('NGOs like Zorvala were banned, and troops marched into occupied Brevinia.');
+    expect(entity(x, 'Zorvala')?.type).toBe('organization');
+    expect(entity(x, 'Brevinia')?.type).toBe('place');
+  });
+
+  it('takes a titled name for a person', () => {
+    const x = extractText('Senator Quarn Belvit spoke.');
+    expect(entity(x, 'Quarn Belvit')?.type).toBe('person');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, labels, entity } from '../helpers';
+
+describe('finding names', () => {
+  it('keeps inner connectors inside long names', () => {
+    const x = extractText('A new "Museum of the Genocide of the Soviet People" will replace it, officials of the 20th Congress of the Communist Party of the Soviet Union said.');
+    expect(labels(x)).toContain('Museum of the Genocide of the Soviet People');
+    expect(labels(x)).toContain('20th Congress of the Communist Party of the Soviet Union');
+  });
+
+  it('never lets Markdown emphasis into a name', () => {
+    const x = extractText('Khrushchev speaks. **Vasily Yegorov / TASS**', 'md');
+    expect(labels(x)).toContain('Vasily Yegorov');
+    expect(labels(x).some((l) => l.includes('*'))).toBe(false);
+  });
+
+  it('reads acronyms with dots and splits possessives off', () => {
+    const x = extractText("He spoke in Moscow's Palace of Congresses about the U.S.S.R. and its people.");
+    expect(labels(x)).toEqual(expect.arrayContaining(['Moscow', 'Palace of Congresses']));
+    expect(x.entities.some((e) => e.label === 'Soviet Union' || e.label === 'U.S.S.R.')).toBe(true);
+  });
+
+  it('takes titles and roles as cues, not as part of the name', () => {
+    const x = extractText('President Vladimir Putin met then-Soviet leader Nikita Khrushchev in a dream.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Vladimir Putin', 'Nikita Khrushchev']));
+    expect(labels(x).some((l) => /President|leader|Soviet/.test(l))).toBe(false);
+  });
+
+  it('splits a title of an organization from the person who holds it', () => {
+    const x = extractText('First Secretary of the Communist Party of the Soviet Union Nikita Khrushchev gives a speech.');
+    expect(labels(x)).toEqual(['Communist Party of the Soviet Union', 'Nikita Khrushchev']);
+  });
+
+  it('does not take capitalised words at a sentence start for names', () => {
+    const x = extractText('Many were left in tears. Seventy years ago, the speech shocked listeners. Nevertheless, it mattered.');
+    expect(x.entities).toEqual([]);
+  });
+
+  it('accepts a sentence-initial word the document capitalises elsewhere too', () => {
+    const x = extractText('Memorial was closed. Officials said that Memorial had broken the law.');
+    expect(labels(x)).toEqual(['Memorial']);
+  });
+
+  it('does not read a headline-case title word by word', () => {
+    const x = extractText('# The Gulag History Museum Is Gone. But Its Lessons Remain.\n\nThe Gulag History Museum closed.', 'md');
+    expect(labels(x)).toEqual(['Gulag History Museum']);
+  });
+
+  it('takes a quoted title-case phrase as one name', () => {
+    const x = extractText('He spoke for four hours on "The Cult of Personality and its Consequences."');
+    expect(labels(x)).toEqual(['The Cult of Personality and its Consequences']);
+    expect(entity(x, 'The Cult of Personality and its Consequences')?.type).toBe('work');
+  });
+
+  it('leaves adjectives of peoples and ideologies out', () => {
+    const x = extractText('Soviet troops crushed anti-Stalinist protest while Russian media praised de-Stalinization.');
+    expect(x.entities).toEqual([]);
+  });
+
+  it('keeps names written with letters outside ASCII whole', () => {
+    const x = extractText('Stanisław Wyganowski met Věra Čáslavská in Chişinău.');
+    expect(labels(x)).toEqual(['Chişinău', 'Stanisław Wyganowski', 'Věra Čáslavská']);
+  });
+});

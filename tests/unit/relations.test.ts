@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, relation, entity } from '../helpers';
+
+describe('relations', () => {
+  it('relates two names joined by a verb, with the predicate and the exact sentence as evidence', () => {
+    const text = 'In 1956 Nikita Khrushchev attacked his predecessor Josef Stalin. It rained.';
+    const x = extractText(text);
+    const r = relation(x, 'Nikita Khrushchev', 'Josef Stalin')!;
+    expect(r.source).toBe(entity(x, 'Nikita Khrushchev')!.id);
+    expect(r.label).toMatch(/^attacked/);
+    expect(r.evidence).toHaveLength(1);
+    const ev = r.evidence[0]!;
+    expect(ev.text).toBe('In 1956 Nikita Khrushchev attacked his predecessor Josef Stalin.');
+    expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(ev.years).toEqual([1956]);
+  });
+
+  it('does not relate names that are only listed together', () => {
+    const x = extractText('Poland, Hungary and Romania sent delegates.');
+    expect(x.relations).toEqual([]);
+  });
+
+  it('turns a passive "by" around', () => {
+    const x = extractText('An investigation into the Great Terror was commissioned by the Central Committee.');
+    const r = relation(x, 'Great Terror', 'Central Committee')!;
+    expect(r.source).toBe(entity(x, 'Central Committee')!.id);
+    expect(r.label).toBe('commissioned by');
+  });
+
+  it('relates the first of a list and the rest to what precedes them', () => {
+    const x = extractText('Busts of Stalin have been unveiled around Russia and in occupied Crimea.');
+    expect(relation(x, 'Stalin', 'Russia')).toBeDefined();
+    expect(relation(x, 'Stalin', 'Crimea')).toBeDefined();
+  });
+
+  it('links a person to the person a possessive pronoun points back to', () => {
+    const x = extractText('Vladimir Putin ignored the anniversary, while the textbook, authored by his closest history advisor, Vladimir Medinsky, devotes a page to it.');
+    expect(relation(x, 'Vladimir Putin', 'Vladimir Medinsky')?.evidence[0]!.predicate).toBeDefined();
+  });
+
+  it('places one place in another', () => {
+    const x = extractText('He coached in Vancouver, British Columbia.');
+    const r = relation(x, 'Vancouver', 'British Columbia')!;
+    expect(r.label).toBe('located in');
+  });
+
+  it('keeps every supporting sentence, and weight counts them', () => {
+    const x = extractText('Putin praised Stalin. Later Putin criticised Stalin again.');
+    const r = relation(x, 'Putin', 'Stalin')!;
+    expect(r.evidence.map((e) => e.sentence)).toEqual([0, 1]);
+  });
+});

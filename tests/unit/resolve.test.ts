@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, entity, labels } from '../helpers';
+
+describe('resolving entities within a document', () => {
+  it('merges a surname into the full name and keeps the other forms as aliases', () => {
+    const x = extractText('Nikita Khrushchev spoke. Later Khrushchev attacked the policy.');
+    expect(labels(x)).toEqual(['Nikita Khrushchev']);
+    expect(entity(x, 'Nikita Khrushchev')?.aliases).toEqual(['Khrushchev']);
+    expect(entity(x, 'Nikita Khrushchev')?.mentions).toHaveLength(2);
+  });
+
+  it('leaves a surname that two people share unresolved', () => {
+    const x = extractText('John Smith met Jane Smith in Paris. Later Smith left.');
+    expect(labels(x)).toEqual(['Jane Smith', 'John Smith', 'Paris', 'Smith']);
+  });
+
+  it('merges spelled-out and numeric ordinals and shorter forms of a long name', () => {
+    const x = extractText('The 20th Congress of the Communist Party of the Soviet Union opened. The Twentieth Congress heard the speech. Delegates of the 20th Congress wept.');
+    expect(labels(x)).toEqual(['20th Congress of the Communist Party of the Soviet Union']);
+    expect(entity(x, '20th Congress of the Communist Party of the Soviet Union')?.aliases).toEqual(expect.arrayContaining(['Twentieth Congress', '20th Congress']));
+  });
+
+  it('merges an acronym with the words it stands for', () => {
+    const x = extractText('The Communist Party of the Soviet Union ruled. Critics of the CPSU were jailed.');
+    expect(labels(x)).toEqual(['Communist Party of the Soviet Union']);
+    expect(entity(x, 'Communist Party of the Soviet Union')?.aliases).toContain('CPSU');
+  });
+
+  it('merges what the text declares one name: X (ABC) and X, also known as Y', () => {
+    const x = extractText('The Association of Zorvan Builders (AZB) met. The Gulag History Museum, also known as the State Gulag Museum, closed.');
+    expect(entity(x, 'Association of Zorvan Builders')?.aliases).toContain('AZB');
+    expect(labels(x)).toHaveLength(2);
+  });
+
+  it('merges names of one thing that differ only in generic modifiers', () => {
+    const x = extractText('The Gulag History Museum opened in 2004. The State Gulag Museum closed in 2024.');
+    expect(labels(x)).toEqual(['Gulag History Museum']);
+  });
+
+  it('merges two names of one country', () => {
+    const x = extractText('The Soviet Union collapsed. Few in the U.S.S.R. expected it.');
+    expect(labels(x)).toEqual(['Soviet Union']);
+  });
+});
