@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const kg = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'server/cli.ts'), ...args], { encoding: 'utf8', cwd: root });
+
+describe('kg extract', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-'));
+  writeFileSync(path.join(dir, 'one.txt'), 'Nikita Khrushchev attacked Josef Stalin in Moscow.');
+  writeFileSync(path.join(dir, 'two.md'), '# A note\n\nVladimir Putin praised Josef Stalin.');
+
+  it('writes one merged graph in graphology serialized form with --out', () => {
+    const out = path.join(dir, 'all.json');
+    const r = kg('extract', path.join(dir, 'one.txt'), path.join(dir, 'two.md'), '--out', out);
+    expect(r.status).toBe(0);
+    const g = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(g).sort()).toEqual(['attributes', 'edges', 'nodes', 'options']);
+    const stalin = g.nodes.find((n: { attributes: { label: string } }) => n.attributes.label === 'Josef Stalin');
+    expect(stalin.key).toBe('josef-stalin');
+    expect(stalin.attributes.documents.sort()).toEqual(['one', 'two']);
+    expect(g.edges[0]).toMatchObject({ key: expect.any(String), source: expect.any(String), target: expect.any(String) });
+  });
+
+  it('writes one graph per input with --out-dir', () => {
+    const outDir = path.join(dir, 'per');
+    const r = kg('extract', path.join(dir, 'one.txt'), path.join(dir, 'two.md'), '--out-dir', outDir);
+    expect(r.status).toBe(0);
+    expect(existsSync(path.join(outDir, 'one.json'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'two.json'))).toBe(true);
+  });
+
+  it('names each bad file in a one-line error, exits non-zero, and still processes the others', () => {
+    mkdirSync(path.join(dir, 'adir'), { recursive: true });
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    writeFileSync(path.join(dir, 'huge.txt'), Buffer.alloc(5 * 1024 * 1024 + 1, 'a'));
+    const outDir = path.join(dir, 'mixed');
+    const r = kg('extract', path.join(dir, 'missing.txt'), path.join(dir, 'adir'), path.join(dir, 'empty.txt'), path.join(dir, 'binary.txt'), path.join(dir, 'huge.txt'), path.join(dir, 'one.txt'), '--out-dir', outDir);
+    expect(r.status).not.toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const name of ['missing.txt', 'adir', 'empty.txt', 'binary.txt', 'huge.txt']) expect(lines.some((l) => l.includes(name))).toBe(true);
+    expect(existsSync(path.join(outDir, 'one.json'))).toBe(true);
+  });
+
+  it('prints usage for a missing output option', () => {
+    const r = kg('extract', path.join(dir, 'one.txt'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--out/);
+  });
+});
