@@ -223,6 +223,13 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     weakStart = false; // a name after a title is a name wherever it stands
   }
   if (k >= to) return out;
+  // "Cleopatra VII of Egypt", "Kyu Hyun Kim of Koreanfilm": a person's name, then where the person belongs
+  const of = personOf(tokens, k, to, role !== undefined);
+  if (of) {
+    out.push(...validated(text, tokens, s, k, of.leftEnd, weakStart, role));
+    out.push(...validated(text, tokens, s, of.rightStart, to, false, undefined));
+    return out;
+  }
   // a title inside the run: "Apple CEO Tim Cook", "Soviet leader …"
   for (let j = k + 1; j < to - 1; j++) {
     if (TITLES.has(tokens[j]!.lower) && tokens[j + 1]!.cap && !isHead(tokens[to - 1]!.lower)) {
@@ -242,6 +249,20 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   }
   out.push(...validated(text, tokens, s, k, to, weakStart, role));
   return out;
+}
+
+/** Splits "Name of Place" where the part before "of"/"for" is a person's name, not a head noun's phrase. */
+function personOf(tokens: Token[], from: number, to: number, titled: boolean): { leftEnd: number; rightStart: number } | undefined {
+  const g = gazetteer();
+  let j = from + 1;
+  while (j < to && tokens[j]!.lower !== 'of' && tokens[j]!.lower !== 'for') j++;
+  if (j >= to - 1) return undefined;
+  const left = tokens.slice(from, j);
+  if (left.some((t) => isHead(t.lower) || TITLES.has(t.lower) || g.countries.has(t.lower))) return undefined;
+  const personal = titled || g.givenNames.has(left[0]!.lower) || left.every((t) => !g.words.has(t.lower) && !ROMAN.test(t.text));
+  if (!personal) return undefined;
+  const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
+  return rightStart < to ? { leftEnd: j, rightStart } : undefined;
 }
 
 /** Index where a personal name starts after an organization or place name inside [from, to), else `to`. */
@@ -270,11 +291,12 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   // adjectives of peoples and ideologies alone are not names ("Soviet", "Stalinist", "Soviet TV")
   const notName = (w: string) => g.adjectives.has(w) || COMMON_ACRONYMS.has(w) || TITLES.has(w) || NEVER_NAMES.has(w) || IDEOLOGY.test(w);
   if (lowers.every(notName)) return [];
+  if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT') return []; // "Most", "No."
   if (words.length === 1 && (EVENT_HEADS.has(lowers[0]!) || WORK_HEADS.has(lowers[0]!) || ORG_HEADS.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) {
     // a bare head noun: "the Congress", "the Party" refer back to a name already given
     const before = tokens[from - 1];
     if (before?.lower === 'the' || before?.lower === 'this' || before?.lower === 'that') return [makeMention(text, tokens, s, from, to, { weak: true, role, anaphor: true })];
-    if (s.headline || weakStart) return [];
+    return [];
   }
   if (words.length === 1 && (ROMAN.test(words[0]!.text) || /^\p{L}\.?$/u.test(words[0]!.text))) return []; // a lone initial or numeral
   const inGazetteer = g.countries.has(lowers.join(' ')) || g.cities.has(lowers.join(' '));

@@ -129,8 +129,8 @@ function abbreviates(f: Form, c: Form): boolean {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
     const cWords = c.words.map((w) => w.replace(/"/g, ''));
     const last = cWords[cWords.length - 1];
-    if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && gazetteer().givenNames.has(f.words[0]!))) return false;
-    return f.words.every((w) => cWords.includes(w));
+    if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && g.givenNames.has(f.words[0]!))) return false;
+    return inOrder(f.words, cWords);
   }
   if (f.nameType === 'person' || c.nameType === 'person') return false;
   // a company without its legal form: "US Airways Group" of "US Airways Group Inc."
@@ -149,6 +149,18 @@ function abbreviates(f: Form, c: Form): boolean {
   if (fTail && !cTail.startsWith(fTail)) return false;
   if (!fCore.some((w) => w !== head)) return false;
   return fCore.every((w) => cCore.includes(w)) || (sameSet(fCore, cCore) && fTail === cTail);
+}
+
+/** Each word of a short personal name stands, in order, in the long one; an initial stands for its word ("R." for "Reid"). */
+function inOrder(short: string[], long: string[]): boolean {
+  let k = 0;
+  for (const w of short) {
+    const initial = /^\p{L}\.$/u.test(w) ? w[0] : undefined;
+    while (k < long.length && long[k] !== w && !(initial && long[k]!.startsWith(initial))) k++;
+    if (k === long.length) return false;
+    k++;
+  }
+  return true;
 }
 
 /** Words before "of" less generic modifiers, and the words after "of". */
