@@ -122,14 +122,22 @@ function firstWordTokenAtOrAfter(values: string[], raw: number): number | undefi
   return undefined;
 }
 
-/** A headline capitalises most of its words: then capitals alone do not make names. */
+/**
+ * A headline capitalises most of its words, verbs and small words too ("Russia Is Still Reckoning
+ * With Stalin"): then capitals alone do not make names. A sentence dense with names capitalises
+ * only the names, so a capitalised verb or function word after the first word is what tells.
+ */
 function isHeadline(tokens: Token[], from: number, to: number): boolean {
-  let words = 0, caps = 0;
+  let words = 0, caps = 0, capitalisedFunction = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (!/^\p{L}/u.test(t.text) || HEADLINE_SMALL_WORDS.has(t.lower)) continue;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (k > from && t.cap && HEADLINE_TELLS.has(t.pos)) capitalisedFunction++;
+    if (HEADLINE_SMALL_WORDS.has(t.lower)) continue;
     words++;
     if (t.cap) caps++;
   }
-  return words >= 4 && caps / words >= 0.75;
+  return words >= 3 && caps / words >= 0.75 && capitalisedFunction > 0;
 }
+
+const HEADLINE_TELLS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'PART']);

@@ -77,6 +77,10 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     for (const c of listAfter(tokens, placed, b)) if (predicate.passive) add(c, a, predicate.label); else add(a, c, predicate.label);
   }
 
+  // a chain of places is transitive: "Vancouver, British Columbia, Canada" puts Vancouver in Canada
+  const within = found.filter((f) => f.predicate === 'located in');
+  for (const inner of within) for (const outer of within) if (inner.b.e === outer.a.e) add(inner.a, outer.b, 'located in');
+
   // 2. the subject with the object of each of its verbs: "Khrushchev took … and spoke … on X"
   const subject = subjectOf(tokens, s, placed);
   if (subject) {
