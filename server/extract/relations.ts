@@ -20,6 +20,7 @@ const CLAUSE_BREAKS = new Set([';']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const LABEL_POS = new Set(['VERB', 'NOUN', 'ADP', 'PROPN']);
+const PLACE_LINKS = new Set(['in', 'at', 'of', 'for', 'from', 'to', 'with', 'by']);
 const YEAR_TOKEN = /^(1[0-9]{3}|20[0-9]{2})s?$/;
 
 interface Placed { m: Mention; e: Entity }
@@ -94,6 +95,16 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
       if (nextVerb || object.m.tokenStart - k > 12) continue;
       add(subject, object, compactLabel(tokens.slice(k, object.m.tokenStart)));
     }
+    // and every name a preposition introduces in its clause: "X … was born in A … studied at B"
+    for (const p of placed) {
+      if (p.m.tokenStart <= subject.m.tokenEnd || p.e === subject.e) continue;
+      const gapToSubject = tokens.slice(subject.m.tokenEnd, p.m.tokenStart);
+      if (gapToSubject.some((t) => CLAUSE_BREAKS.has(t.text)) || !gapToSubject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+      let k = p.m.tokenStart - 1;
+      while (k > subject.m.tokenEnd && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
+      const prep = tokens[k];
+      if (prep && prep.pos === 'ADP' && PLACE_LINKS.has(prep.lower) && (p.e.type === 'place' || p.e.type === 'organization')) add(subject, p, prep.lower);
+    }
   }
 
   // 3. "his predecessor Josef Stalin", "his closest history advisor, Vladimir Medinsky"
@@ -136,10 +147,14 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   if (gap.length > o.maxGap) return null;
   if (gap.some((t) => CLAUSE_BREAKS.has(t.text))) return null;
   if (gap.every((t) => LIST_WORDS.has(t.lower))) {
-    // "Vancouver, British Columbia": a place placed in a larger one
-    if (gap.length === 1 && gap[0]!.text === ',' && isPlace(a.e.type) && isPlace(b.e.type)) return { label: 'located in', passive: false };
+    // "Vancouver, British Columbia", "University of Toronto, Ontario": a place after a comma places what precedes it
+    if (gap.length === 1 && gap[0]!.text === ',' && isPlace(b.e.type) && a.e.type !== 'person') return { label: 'located in', passive: false };
     return null;
   }
+  // "Alberta (Canada)", "Ross Alger (born in …": a parenthesis opened right after a name
+  if (gap.length === 1 && gap[0]!.text === '(') return { label: isPlace(b.e.type) ? 'located in' : 'related to', passive: false };
+  // a role noun between two names: "band bassist Y", "Republican candidate Y"
+  if (gap.length <= 2 && gap.every((t) => t.pos === 'NOUN' && !t.cap)) return { label: gap.map((t) => t.lower).join(' '), passive: false };
   if (gap.length === 1 && POSSESSIVE_MARKS.has(gap[0]!.text)) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
   const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const hasPrep = gap.some((t) => t.pos === 'ADP' || t.text === "'s" || t.text === '’s');

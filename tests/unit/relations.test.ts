@@ -49,4 +49,15 @@ describe('relations', () => {
     const r = relation(x, 'Putin', 'Stalin')!;
     expect(r.evidence.map((e) => e.sentence)).toEqual([0, 1]);
   });
+
+  it('relates the subject to the places its clause puts it in', () => {
+    const x = extractText('Ross Alger moved to Calgary with his family and later studied at the University of Toronto.');
+    expect(relation(x, 'Ross Alger', 'Calgary')).toBeDefined();
+    expect(relation(x, 'Ross Alger', 'University of Toronto')).toBeDefined();
+  });
+
+  it('reads a role noun between two names as the relation', () => {
+    const x = extractText('The band hired Toronto bassist Zev Marrow.');
+    expect(relation(x, 'Toronto', 'Zev Marrow')?.label).toBe('bassist');
+  });
 });
