@@ -56,7 +56,9 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
     for (const run of capitalRuns(tokens, s, covered)) raw.push(...mentionsOfRun(text, tokens, s, run));
   }
   raw.sort((a, b) => a.start - b.start);
-  return acceptWeak(raw);
+  const lowerCaseWords = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerCaseWords.add(t.lower);
+  return acceptWeak(raw, lowerCaseWords);
 }
 
 /** “The Cult of Personality and its Consequences”: a quoted, title-cased phrase is one name. */
@@ -359,7 +361,7 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
 }
 
 /** Weak spans stand only where the document also names them with its own capitals, or a gazetteer knows them. */
-function acceptWeak(mentions: Mention[]): Mention[] {
+function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>): Mention[] {
   const strong = new Set<string>();
   for (const m of mentions) if (!m.weak) strong.add(m.text.toLowerCase());
   // tokens of strong names too: a sentence-initial "Khrushchev" is vouched for by "Nikita Khrushchev"
@@ -372,7 +374,7 @@ function acceptWeak(mentions: Mention[]): Mention[] {
     if (!m.weak && words.length > 1 && gazetteer().givenNames.has(words[0]!)) surnames.add(words[words.length - 1]!);
   }
   return mentions.filter((m) => {
-    if (!m.weak) return true;
+    if (!m.weak) return !isBareCommonWord(m, lowerCaseWords);
     const lower = m.text.toLowerCase();
     if (m.anaphor) return true;
     if (strong.has(lower)) { delete m.weak; return true; }
@@ -380,4 +382,16 @@ function acceptWeak(mentions: Mention[]): Mention[] {
     if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
     return false;
   });
+}
+
+/**
+ * A lone capitalised dictionary word that the same document also writes in lower case
+ * ("Poetry" beside "poetry") is more often a piece of a title than a name; a gazetteer, a given name, a cue from its context
+ * or a role vouches for one that is a name ("NGOs like Memorial").
+ */
+function isBareCommonWord(m: Mention, lowerCaseWords: ReadonlySet<string>): boolean {
+  if (m.anaphor || m.cue || m.role || m.quoted || m.text.includes(' ')) return false;
+  const g = gazetteer();
+  const lower = m.text.toLowerCase();
+  return g.words.has(lower) && lowerCaseWords.has(lower) && !g.countries.has(lower) && !g.cities.has(lower) && !g.givenNames.has(lower) && !isHead(lower) && !/^\p{Lu}{2,}$/u.test(m.text);
 }
