@@ -7,6 +7,9 @@ import { resolveEntities } from './resolve';
 import { extractRelations, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import type { Extraction } from './model';
 
+/** Bumped whenever the extractor's output changes, so stored extractions are redone. */
+export const EXTRACTOR_VERSION = 1;
+
 export interface ExtractInput {
   /** the document's id (its file name without extension, by convention) */
   id: string;

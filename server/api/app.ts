@@ -1,0 +1,68 @@
+// createApp(): the Express application, without listen(), so tests can drive it with supertest.
+import express from 'express';
+import helmet from 'helmet';
+import type { Corpus } from '../store/corpus';
+import { errorHandler, notFoundRoute } from './errors';
+import { openApiDocument } from './openapi';
+import { graphRouter } from './routes/graph';
+import { searchRouter } from './routes/search';
+import { nodesRouter } from './routes/nodes';
+import { pathRouter } from './routes/path';
+import { documentsRouter } from './routes/documents';
+
+export interface Deps {
+  /** the current corpus (a function: the corpus may be replaced while the app runs) */
+  corpus: () => Corpus;
+  /** where request and error lines go */
+  log?: (line: string) => void;
+  /** an origin allowed to call the API from a browser (CORS); none by default */
+  corsOrigin?: string;
+  /** the largest request body accepted */
+  bodyLimit?: string;
+}
+
+export function createApp(deps: Deps): express.Express {
+  const log = deps.log ?? ((line: string) => console.log(line));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple'); // no nested objects from ?a[b]=c
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'worker-src': ["'self'", 'blob:'], // ForceAtlas2 runs in a worker made from a blob
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+  }));
+  // one line per request
+  app.use((req, res, next) => {
+    const started = performance.now();
+    res.on('finish', () => log(`${req.method} ${req.originalUrl.slice(0, 200)} ${res.statusCode} ${(performance.now() - started).toFixed(1)}ms`));
+    next();
+  });
+  if (deps.corsOrigin) {
+    app.use((req, res, next) => {
+      res.setHeader('Access-Control-Allow-Origin', deps.corsOrigin!);
+      res.setHeader('Vary', 'Origin');
+      if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'GET,POST,DELETE'); res.setHeader('Access-Control-Allow-Headers', 'Content-Type,Authorization'); res.sendStatus(204); return; }
+      next();
+    });
+  }
+  app.use(express.json({ limit: deps.bodyLimit ?? '2mb' }));
+
+  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  const api = express.Router();
+  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps));
+  const openapi = openApiDocument();
+  api.get('/openapi.json', (_req, res) => { res.json(openapi); });
+  api.use(notFoundRoute);
+  app.use('/api', api);
+  app.use(errorHandler(log));
+  return app;
+}

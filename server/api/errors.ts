@@ -1,0 +1,41 @@
+// One error shape for every failure: { error: { code, message, issues } }. Routes throw ApiError
+// (or let zod throw); the error handler turns either into JSON, and the process keeps running.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { z } from 'zod';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string, readonly issues: unknown[] = []) {
+    super(message);
+  }
+}
+
+/** Quotes user input in a message: JSON-escaped and shortened. */
+export const quote = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+
+export function parse<S extends z.ZodType>(schema: S, data: unknown, where: 'query' | 'path' | 'body'): z.infer<S> {
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({ field: i.path.join('.') || '(root)', message: i.message, code: i.code }));
+  const names = [...new Set(issues.map((i) => i.field))].join(', ');
+  throw new ApiError(400, 'invalid_request', `Invalid ${where} parameter${issues.length > 1 ? 's' : ''}: ${names} — ${issues[0]!.message}`, issues);
+}
+
+export const notFoundRoute: RequestHandler = (req) => {
+  throw new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${quote(req.path)}`);
+};
+
+export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    if (err instanceof ApiError) {
+      res.status(err.status).json({ error: { code: err.code, message: err.message, issues: err.issues } });
+      return;
+    }
+    // body-parser's errors carry a status and a type
+    const e = err as { status?: number; type?: string; message?: string; stack?: string };
+    if (e.type === 'entity.too.large') { res.status(413).json({ error: { code: 'payload_too_large', message: 'The request body is larger than the limit', issues: [] } }); return; }
+    if (e.type === 'entity.parse.failed') { res.status(400).json({ error: { code: 'invalid_json', message: 'The request body is not valid JSON', issues: [] } }); return; }
+    if (e.status && e.status >= 400 && e.status < 500) { res.status(e.status).json({ error: { code: 'bad_request', message: e.message ?? 'Bad request', issues: [] } }); return; }
+    log(`error: ${e.stack ?? String(err)}`);
+    res.status(500).json({ error: { code: 'internal_error', message: 'An unexpected error occurred; it has been logged', issues: [] } });
+  };
+}

@@ -1,0 +1,21 @@
+// The shortest path between two entities, with the evidence of every hop.
+import { Router } from 'express';
+import type { Deps } from '../app';
+import { ApiError, parse, quote } from '../errors';
+import { PathQuery } from '../schemas';
+import { shortestPath } from '../../graph/queries';
+import { requireNode } from './nodes';
+
+export function pathRouter({ corpus }: Deps): Router {
+  const router = Router();
+  router.get('/path', (req, res) => {
+    const q = parse(PathQuery, req.query, 'query');
+    const graph = corpus().graph;
+    requireNode(graph, q.from, 'from');
+    requireNode(graph, q.to, 'to');
+    const path = shortestPath(graph, q.from, q.to);
+    if (!path) throw new ApiError(404, 'no_path', `No path connects ${quote(q.from)} and ${quote(q.to)}`);
+    res.json({ from: q.from, to: q.to, ...path });
+  });
+  return router;
+}

@@ -1,0 +1,33 @@
+// The request schemas: one source for validation, for the TypeScript types (z.infer) and for the
+// OpenAPI description.
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../extract/model';
+
+const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'is required').max(200),
+  type: EntityTypeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export const NodeParams = z.object({ id });
+
+export const NeighborsQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  direction: z.enum(['in', 'out', 'both']).default('both'),
+  types: z.string().max(200).optional()
+    .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+    .pipe(z.array(EntityTypeSchema).optional()),
+  limit: z.coerce.number().int().min(1).max(10_000).default(500),
+});
+
+export const PathQuery = z.object({ from: id, to: id });
+
+export const DocumentParams = z.object({ id });
+
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
+export type PathQuery = z.infer<typeof PathQuery>;

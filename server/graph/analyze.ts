@@ -1,0 +1,89 @@
+// Layout, metrics and communities, computed once and stored as node attributes, with graphology's
+// own packages. Everything is seeded, so the same graph gets the same positions and communities
+// on every start.
+import type Graph from 'graphology';
+import random from 'graphology-layout/random';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
+import pagerank from 'graphology-metrics/centrality/pagerank';
+import betweenness from 'graphology-metrics/centrality/betweenness';
+import louvain from 'graphology-communities-louvain';
+
+export interface AnalyzedAttributes {
+  x: number;
+  y: number;
+  degree: number;
+  pagerank: number;
+  /** null where the graph was too large to compute it in reasonable time */
+  betweenness: number | null;
+  community: number;
+}
+
+export interface AnalyzeOptions {
+  seed: number;
+  /** ForceAtlas2 iterations; by default fewer as the graph grows */
+  iterations?: number;
+  /** betweenness is O(V·E): above this many nodes it is left out (null) */
+  betweennessMaxNodes: number;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxNodes: 20_000 };
+
+export interface AnalysisReport { layoutIterations: number; betweenness: boolean; communities: number; ms: Record<string, number> }
+
+/** A small deterministic PRNG (mulberry32): graphology's layouts and Louvain take any rng. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function layoutIterations(order: number): number {
+  if (order <= 1_000) return 300;
+  if (order <= 10_000) return 60;
+  if (order <= 50_000) return 10;
+  return 2;
+}
+
+/** Computes and stores layout, degree, PageRank, betweenness and Louvain communities (in place). */
+export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}): AnalysisReport {
+  const o = { ...DEFAULT_ANALYZE_OPTIONS, ...options };
+  const ms: Record<string, number> = {};
+  const time = <T>(name: string, fn: () => T): T => {
+    const t = performance.now();
+    const r = fn();
+    ms[name] = Math.round(performance.now() - t);
+    return r;
+  };
+  const iterations = o.iterations ?? layoutIterations(graph.order);
+
+  time('layout', () => {
+    random.assign(graph, { rng: seededRandom(o.seed), scale: Math.max(100, Math.sqrt(graph.order) * 10), center: 0 });
+    if (graph.size > 0 && iterations > 0) {
+      const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2_000 };
+      forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: null });
+    }
+    if (graph.order <= 10_000) noverlap.assign(graph, { maxIterations: 50, settings: { margin: 2, ratio: 1.1 } });
+  });
+  time('degree', () => graph.forEachNode((n) => graph.setNodeAttribute(n, 'degree', graph.degree(n))));
+  time('pagerank', () => pagerank.assign(graph, { getEdgeWeight: graph.size ? 'weight' : null }));
+  const withBetweenness = graph.order <= o.betweennessMaxNodes;
+  time('betweenness', () => {
+    if (withBetweenness) betweenness.assign(graph, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: 'betweenness' });
+    else graph.forEachNode((n) => graph.setNodeAttribute(n, 'betweenness', null));
+  });
+  let communities = 0;
+  time('communities', () => {
+    if (graph.size === 0) { graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', 0)); communities = graph.order ? 1 : 0; return; }
+    const result = louvain.detailed(graph, { rng: seededRandom(o.seed), getEdgeWeight: 'weight' });
+    graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', result.communities[n] ?? 0));
+    communities = result.count;
+  });
+  graph.setAttribute('analysis', { seed: o.seed, layoutIterations: iterations, betweenness: withBetweenness, communities });
+  return { layoutIterations: iterations, betweenness: withBetweenness, communities, ms };
+}

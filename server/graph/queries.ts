@@ -1,0 +1,141 @@
+// Queries over the knowledge graph, as plain functions in graphology's style: the ego network
+// of an entity, the shortest path between two, an entity's relations grouped by predicate, and
+// the graph's statistics. No HTTP here.
+import Graph from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from './build';
+import type { AnalyzedAttributes } from './analyze';
+import type { Evidence, EntityType } from '../extract/model';
+
+export type Direction = 'in' | 'out' | 'both';
+
+export type ServedNode = NodeAttributes & Partial<AnalyzedAttributes>;
+
+/** Node attributes as served in lists and subgraphs: mention spans become a count. */
+export function nodeSummary(graph: KnowledgeGraph, id: string) {
+  const { mentions, ...rest } = graph.getNodeAttributes(id) as ServedNode;
+  return { ...rest, mentionCount: mentions?.length ?? 0 };
+}
+
+export interface NeighborsOptions { depth: number; direction: Direction; types?: EntityType[]; limit: number }
+
+/**
+ * The ego network around `id`: every node within `depth` hops (following edges out, in or both
+ * ways) whose type is among `types`, the closest first, at most `limit` of them besides the
+ * centre, and the edges among them.
+ */
+export function neighbors(graph: KnowledgeGraph, id: string, o: NeighborsOptions) {
+  const typeOk = (n: string) => !o.types?.length || o.types.includes(graph.getNodeAttribute(n, 'type'));
+  const step = (n: string, visit: (m: string) => void) => {
+    if (o.direction === 'out') graph.forEachOutNeighbor(n, visit);
+    else if (o.direction === 'in') graph.forEachInNeighbor(n, visit);
+    else graph.forEachNeighbor(n, visit);
+  };
+  const depthOf = new Map<string, number>([[id, 0]]);
+  let frontier = [id];
+  let truncated = false;
+  for (let d = 1; d <= o.depth && frontier.length && !truncated; d++) {
+    const next: string[] = [];
+    for (const n of frontier) {
+      step(n, (m) => {
+        if (truncated || depthOf.has(m) || !typeOk(m)) return;
+        if (depthOf.size > o.limit) { truncated = true; return; }
+        depthOf.set(m, d);
+        next.push(m);
+      });
+      if (truncated) break;
+    }
+    frontier = next;
+  }
+  const sub = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  for (const [n, d] of depthOf) sub.addNode(n, { ...nodeSummary(graph, n), hops: d });
+  for (const n of depthOf.keys()) {
+    graph.forEachOutEdge(n, (e, attrs, _s, t) => { if (depthOf.has(t)) sub.addEdgeWithKey(e, n, t, attrs); });
+  }
+  return { graph: sub.export(), truncated, total: depthOf.size };
+}
+
+/** Graphology's bidirectional search, over edges taken either way: relations read both ways. */
+function undirectedView(graph: KnowledgeGraph): KnowledgeGraph {
+  return new Proxy(graph, {
+    get(target, prop) {
+      if (prop === 'inboundNeighbors' || prop === 'outboundNeighbors') return (n: string) => target.neighbors(n);
+      const v = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
+export interface PathHop { from: string; to: string; edge: string; predicate: string; direction: 'forward' | 'backward'; evidence: Evidence[] }
+
+/** The shortest path between two entities with the evidence of every hop, or null where none exists. */
+export function shortestPath(graph: KnowledgeGraph, from: string, to: string) {
+  const nodes = from === to ? [from] : bidirectional(undirectedView(graph), from, to);
+  if (!nodes) return null;
+  const hops: PathHop[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const a = nodes[i]!, b = nodes[i + 1]!;
+    const forward = graph.edge(a, b);
+    const edge = forward ?? graph.edge(b, a)!;
+    const attrs = graph.getEdgeAttributes(edge);
+    hops.push({ from: a, to: b, edge, predicate: attrs.label, direction: forward ? 'forward' : 'backward', evidence: attrs.evidence ?? [] });
+  }
+  return { nodes: nodes.map((n) => ({ id: n, ...nodeSummary(graph, n) })), hops, length: hops.length };
+}
+
+export interface RelationView {
+  edge: string;
+  direction: 'out' | 'in';
+  other: { id: string; label: string; type: EntityType };
+  weight: number;
+  evidence: Evidence[];
+}
+
+/** An entity with its relations grouped by predicate, strongest first. */
+export function nodeDetail(graph: KnowledgeGraph, id: string) {
+  const a = graph.getNodeAttributes(id) as ServedNode;
+  const groups = new Map<string, RelationView[]>();
+  const add = (edge: string, attrs: EdgeAttributes, direction: 'out' | 'in', other: string) => {
+    const view: RelationView = {
+      edge, direction, weight: attrs.weight ?? 1, evidence: attrs.evidence ?? [],
+      other: { id: other, label: graph.getNodeAttribute(other, 'label'), type: graph.getNodeAttribute(other, 'type') },
+    };
+    const predicate = attrs.label ?? 'related to';
+    if (!groups.has(predicate)) groups.set(predicate, []);
+    groups.get(predicate)!.push(view);
+  };
+  graph.forEachOutEdge(id, (e, attrs, _s, t) => add(e, attrs, 'out', t));
+  graph.forEachInEdge(id, (e, attrs, s) => add(e, attrs, 'in', s));
+  const relations = [...groups.entries()]
+    .map(([predicate, items]) => ({ predicate, relations: items.sort((x, y) => y.weight - x.weight) }))
+    .sort((x, y) => y.relations.length - x.relations.length || x.predicate.localeCompare(y.predicate));
+  return {
+    id, label: a.label, type: a.type, aliases: a.aliases ?? [], documents: a.documents ?? [],
+    mentionCount: a.mentions?.length ?? 0,
+    metrics: { degree: a.degree ?? graph.degree(id), pagerank: a.pagerank ?? null, betweenness: a.betweenness ?? null, community: a.community ?? null },
+    position: a.x !== undefined && a.y !== undefined ? { x: a.x, y: a.y } : null,
+    relations,
+  };
+}
+
+/** Counts by type and predicate, the top entities by PageRank, the number of communities. */
+export function graphStats(graph: KnowledgeGraph, top = 10) {
+  const byType: Record<string, number> = {};
+  const communities = new Set<number>();
+  const ranked: { id: string; label: string; type: string; pagerank: number }[] = [];
+  graph.forEachNode((n, attrs) => {
+    const a = attrs as ServedNode;
+    byType[a.type] = (byType[a.type] ?? 0) + 1;
+    if (a.community !== undefined) communities.add(a.community);
+    ranked.push({ id: n, label: a.label, type: a.type, pagerank: a.pagerank ?? 0 });
+  });
+  const byPredicate: Record<string, number> = {};
+  graph.forEachEdge((_e, attrs) => { const p = attrs.label ?? 'related to'; byPredicate[p] = (byPredicate[p] ?? 0) + 1; });
+  ranked.sort((a, b) => b.pagerank - a.pagerank || a.label.localeCompare(b.label));
+  return {
+    nodes: graph.order, edges: graph.size, byType,
+    byPredicate: Object.fromEntries(Object.entries(byPredicate).sort((a, b) => b[1] - a[1])),
+    topByPagerank: ranked.slice(0, top), communities: communities.size,
+    documents: (graph.getAttribute('documents') ?? []).length,
+  };
+}

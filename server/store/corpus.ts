@@ -1,0 +1,116 @@
+// The corpus in graph-data/: articles as given (articles/), what was extracted from each
+// (extracted/<id>.json) and the merged, analyzed graph (graph.json). Loading rebuilds only what
+// is missing or older than its inputs.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { extract, EXTRACTOR_VERSION, type Extraction } from '../extract/index';
+import { buildGraph, type KnowledgeGraph, createKnowledgeGraph } from '../graph/build';
+import { analyzeGraph } from '../graph/analyze';
+import { SearchIndex } from '../graph/search';
+import { readArticleFile } from '../io/article-file';
+import { writeFileAtomic, TEMP_SUFFIX } from './atomic';
+
+const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
+
+export interface DocumentRecord {
+  id: string;
+  title?: string;
+  author?: string;
+  date?: string;
+  url?: string;
+  format: string;
+  text: string;
+  sentences: { index: number; start: number; end: number }[];
+}
+
+export interface LoadReport { built: boolean; extracted: string[]; skipped: string[]; ms: number }
+
+export class Corpus {
+  readonly search: SearchIndex;
+
+  constructor(readonly graph: KnowledgeGraph, readonly documents: Map<string, DocumentRecord>) {
+    this.search = new SearchIndex(graph);
+  }
+
+  /** Mentions of entities in one document, for highlighting in a reader. */
+  mentionsIn(documentId: string): { entity: string; label: string; type: string; start: number; end: number; sentence: number }[] {
+    const out: { entity: string; label: string; type: string; start: number; end: number; sentence: number }[] = [];
+    this.graph.forEachNode((id, a) => {
+      for (const m of a.mentions ?? []) if (m.document === documentId) out.push({ entity: id, label: a.label, type: a.type, start: m.start, end: m.end, sentence: m.sentence });
+    });
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** A corpus over a graph that came from elsewhere (a benchmark, an import). */
+  static fromGraph(graph: KnowledgeGraph): Corpus {
+    return new Corpus(graph, new Map());
+  }
+}
+
+const mtime = async (file: string) => (await fs.stat(file).catch(() => null))?.mtimeMs ?? -1;
+
+/** Loads graph-data/, extracting new or changed articles and rebuilding the graph when stale. */
+export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}): Promise<{ corpus: Corpus; report: LoadReport }> {
+  const started = performance.now();
+  const articlesDir = path.join(dataDir, 'articles');
+  const extractedDir = path.join(dataDir, 'extracted');
+  const graphFile = path.join(dataDir, 'graph.json');
+  await fs.mkdir(articlesDir, { recursive: true });
+  const files = (await fs.readdir(articlesDir)).filter((f) => ARTICLE_EXTENSIONS.has(path.extname(f).toLowerCase())).sort();
+  for (const f of await fs.readdir(dataDir, { recursive: true }).catch(() => [] as string[])) {
+    if (String(f).endsWith(TEMP_SUFFIX)) log(`ignoring ${path.join(dataDir, String(f))}: a temporary file left by an interrupted write`);
+  }
+
+  const extractions: Extraction[] = [];
+  const extracted: string[] = [];
+  const skipped: string[] = [];
+  let newest = -1;
+  for (const f of files) {
+    const articlePath = path.join(articlesDir, f);
+    const id = f.replace(/\.[^.]+$/, '');
+    const outPath = path.join(extractedDir, `${id}.json`);
+    let x: (Extraction & { extractorVersion?: number }) | undefined;
+    if ((await mtime(outPath)) >= (await mtime(articlePath))) {
+      try {
+        const cached = JSON.parse(await fs.readFile(outPath, 'utf8'));
+        if (cached.extractorVersion === EXTRACTOR_VERSION) x = cached;
+      } catch { /* unreadable: extract again */ }
+    }
+    if (!x) {
+      try {
+        const article = await readArticleFile(articlePath);
+        x = { ...extract(article), extractorVersion: EXTRACTOR_VERSION };
+        await writeFileAtomic(outPath, JSON.stringify(x));
+        extracted.push(id);
+      } catch (err) {
+        log(`skipping ${articlePath}: ${(err as Error).message}`);
+        skipped.push(id);
+        continue;
+      }
+    }
+    newest = Math.max(newest, await mtime(outPath));
+    extractions.push(x);
+  }
+
+  const documents = new Map<string, DocumentRecord>(extractions.map((x) => [x.document.id, { ...x.document }]));
+  const ids = extractions.map((x) => x.document.id).sort();
+  let graph: KnowledgeGraph | undefined;
+  if ((await mtime(graphFile)) >= newest && !extracted.length) {
+    try {
+      const data = JSON.parse(await fs.readFile(graphFile, 'utf8'));
+      const candidate = createKnowledgeGraph();
+      candidate.import(data);
+      const docIds = (candidate.getAttribute('documents') ?? []).map((d) => d.id).sort();
+      if (JSON.stringify(docIds) === JSON.stringify(ids) && candidate.getAttribute('analysis')) graph = candidate;
+    } catch (err) {
+      log(`rebuilding ${graphFile}: ${(err as Error).message}`);
+    }
+  }
+  const built = !graph;
+  if (!graph) {
+    graph = buildGraph(extractions);
+    analyzeGraph(graph);
+    await writeFileAtomic(graphFile, JSON.stringify(graph.export()));
+  }
+  return { corpus: new Corpus(graph, documents), report: { built, extracted, skipped, ms: Math.round(performance.now() - started) } };
+}
