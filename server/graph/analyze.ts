@@ -3,6 +3,7 @@
 // on every start.
 import type Graph from 'graphology';
 import random from 'graphology-layout/random';
+import circlepack from 'graphology-layout/circlepack';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import pagerank from 'graphology-metrics/centrality/pagerank';
@@ -25,9 +26,11 @@ export interface AnalyzeOptions {
   iterations?: number;
   /** betweenness is O(V·E): above this many nodes it is left out (null) */
   betweennessMaxNodes: number;
+  /** above this many nodes the layout packs communities instead of running ForceAtlas2 */
+  forceLayoutMaxNodes: number;
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxNodes: 20_000 };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxNodes: 20_000, forceLayoutMaxNodes: 50_000 };
 
 export interface AnalysisReport { layoutIterations: number; betweenness: boolean; communities: number; ms: Record<string, number> }
 
@@ -43,11 +46,10 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-function layoutIterations(order: number): number {
+function defaultIterations(order: number): number {
   if (order <= 1_000) return 300;
   if (order <= 10_000) return 60;
-  if (order <= 50_000) return 10;
-  return 2;
+  return 10;
 }
 
 /** Computes and stores layout, degree, PageRank, betweenness and Louvain communities (in place). */
@@ -60,9 +62,22 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     ms[name] = Math.round(performance.now() - t);
     return r;
   };
-  const iterations = o.iterations ?? layoutIterations(graph.order);
+  const iterations = o.iterations ?? defaultIterations(graph.order);
 
+  // communities first: very large graphs are laid out by them
+  let communities = 0;
+  time('communities', () => {
+    if (graph.size === 0) { graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', 0)); communities = graph.order ? 1 : 0; return; }
+    const result = louvain.detailed(graph, { rng: seededRandom(o.seed), getEdgeWeight: 'weight' });
+    graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', result.communities[n] ?? 0));
+    communities = result.count;
+  });
   time('layout', () => {
+    if (graph.order > o.forceLayoutMaxNodes) {
+      // ForceAtlas2 would take minutes here: circles of communities, packed, are readable at once
+      circlepack.assign(graph, { hierarchyAttributes: ['community'], rng: seededRandom(o.seed), scale: Math.sqrt(graph.order) * 10 });
+      return;
+    }
     random.assign(graph, { rng: seededRandom(o.seed), scale: Math.max(100, Math.sqrt(graph.order) * 10), center: 0 });
     if (graph.size > 0 && iterations > 0) {
       const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2_000 };
@@ -77,13 +92,7 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     if (withBetweenness) betweenness.assign(graph, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: 'betweenness' });
     else graph.forEachNode((n) => graph.setNodeAttribute(n, 'betweenness', null));
   });
-  let communities = 0;
-  time('communities', () => {
-    if (graph.size === 0) { graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', 0)); communities = graph.order ? 1 : 0; return; }
-    const result = louvain.detailed(graph, { rng: seededRandom(o.seed), getEdgeWeight: 'weight' });
-    graph.forEachNode((n) => graph.setNodeAttribute(n, 'community', result.communities[n] ?? 0));
-    communities = result.count;
-  });
-  graph.setAttribute('analysis', { seed: o.seed, layoutIterations: iterations, betweenness: withBetweenness, communities });
-  return { layoutIterations: iterations, betweenness: withBetweenness, communities, ms };
+  const layoutIterations = graph.order > o.forceLayoutMaxNodes ? 0 : iterations;
+  graph.setAttribute('analysis', { seed: o.seed, layoutIterations, betweenness: withBetweenness, communities });
+  return { layoutIterations, betweenness: withBetweenness, communities, ms };
 }

@@ -1,7 +1,6 @@
 // Queries over the knowledge graph, as plain functions in graphology's style: the ego network
 // of an entity, the shortest path between two, an entity's relations grouped by predicate, and
 // the graph's statistics. No HTTP here.
-import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from './build';
 import type { AnalyzedAttributes } from './analyze';
@@ -13,8 +12,17 @@ export type ServedNode = NodeAttributes & Partial<AnalyzedAttributes>;
 
 /** Node attributes as served in lists and subgraphs: mention spans become a count. */
 export function nodeSummary(graph: KnowledgeGraph, id: string) {
-  const { mentions, ...rest } = graph.getNodeAttributes(id) as ServedNode;
-  return { ...rest, mentionCount: mentions?.length ?? 0 };
+  const a = graph.getNodeAttributes(id) as ServedNode;
+  // built field by field: a rest spread over every attribute costs more on a hot path
+  return {
+    label: a.label, type: a.type, aliases: a.aliases, documents: a.documents, mentionCount: a.mentions?.length ?? 0,
+    x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community,
+  };
+}
+
+/** Edge attributes as served in subgraphs: the evidence becomes a count (the node and path endpoints carry it). */
+export function edgeSummary(a: EdgeAttributes) {
+  return { label: a.label, predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
 }
 
 export interface NeighborsOptions { depth: number; direction: Direction; types?: EntityType[]; limit: number }
@@ -47,13 +55,17 @@ export function neighbors(graph: KnowledgeGraph, id: string, o: NeighborsOptions
     }
     frontier = next;
   }
-  const sub = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-  for (const [n, d] of depthOf) sub.addNode(n, { ...nodeSummary(graph, n), hops: d });
+  // serialized directly: building a graphology instance per request costs more than the query
+  const nodes: { key: string; attributes: ReturnType<typeof nodeSummary> & { hops: number } }[] = [];
+  for (const [key, hops] of depthOf) nodes.push({ key, attributes: { ...nodeSummary(graph, key), hops } });
+  const edges: { key: string; source: string; target: string; attributes: ReturnType<typeof edgeSummary> }[] = [];
   for (const n of depthOf.keys()) {
-    graph.forEachOutEdge(n, (e, attrs, _s, t) => { if (depthOf.has(t)) sub.addEdgeWithKey(e, n, t, attrs); });
+    graph.forEachOutEdge(n, (key, attributes, source, target) => { if (depthOf.has(target)) edges.push({ key, source, target, attributes: edgeSummary(attributes) }); });
   }
-  return { graph: sub.export(), truncated, total: depthOf.size };
+  return { graph: { attributes: {}, options: SUBGRAPH_OPTIONS, nodes, edges }, truncated, total: depthOf.size };
 }
+
+const SUBGRAPH_OPTIONS = { type: 'directed', multi: false, allowSelfLoops: false } as const;
 
 /** Graphology's bidirectional search, over edges taken either way: relations read both ways. */
 function undirectedView(graph: KnowledgeGraph): KnowledgeGraph {

@@ -15,32 +15,29 @@ interface Entry { key: string; node: string; kind: 'form' | 'word'; label: boole
 export interface SearchHit { id: string; label: string; type: EntityType; score: number; matched: string }
 
 export class SearchIndex {
-  private entries: Entry[] = [];
+  private keys: string[] = [];
+  private nodes: string[] = [];
+  /** the part of each entry's score that does not depend on the query */
+  private base: Float64Array = new Float64Array(0);
 
   constructor(private graph: KnowledgeGraph) {
-    graph.forEachNode((node, a) => this.addNode(node, a.label, a.aliases ?? []));
-    this.entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  }
-
-  private addNode(node: string, label: string, aliases: string[]): void {
-    const seen = new Set<string>();
-    for (const [i, name] of [label, ...aliases].entries()) {
-      const form = foldForSearch(name);
-      if (!form || seen.has(form)) continue;
-      seen.add(form);
-      this.entries.push({ key: form, node, kind: 'form', label: i === 0 });
-      const compact = form.replace(/ /g, '');
-      if (compact !== form) this.entries.push({ key: compact, node, kind: 'form', label: i === 0 });
-      const words = form.split(' ');
-      for (let w = 1; w < words.length; w++) this.entries.push({ key: words.slice(w).join(' '), node, kind: 'word', label: i === 0 });
-    }
+    const entries: Entry[] = [];
+    graph.forEachNode((node, a) => entries.push(...entriesOf(node, a.label, a.aliases ?? [])));
+    entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    this.keys = entries.map((e) => e.key);
+    this.nodes = entries.map((e) => e.node);
+    this.base = Float64Array.from(entries, (e) => {
+      const pagerank = (graph.getNodeAttribute(e.node, 'pagerank' as never) as number | undefined) ?? 0;
+      // a whole name beats a word inside it, the label beats an alias, central entities rank higher
+      return (e.kind === 'form' ? 20 : 0) + (e.label ? 5 : 0) + Math.min(5, pagerank * 100) - Math.min(10, e.key.length / 4);
+    });
   }
 
   private lowerBound(q: string): number {
-    let lo = 0, hi = this.entries.length;
+    let lo = 0, hi = this.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.entries[mid]!.key < q) lo = mid + 1; else hi = mid;
+      if (this.keys[mid]! < q) lo = mid + 1; else hi = mid;
     }
     return lo;
   }
@@ -48,23 +45,42 @@ export class SearchIndex {
   search(query: string, o: { type?: EntityType; limit: number }): SearchHit[] {
     const q = foldForSearch(query);
     if (!q) return [];
-    const best = new Map<string, { score: number; matched: string }>();
-    const cap = 5_000; // enough candidates for any page of results
-    for (let i = this.lowerBound(q), seen = 0; i < this.entries.length && seen < cap; i++, seen++) {
-      const e = this.entries[i]!;
-      if (!e.key.startsWith(q)) break;
-      if (o.type && this.graph.getNodeAttribute(e.node, 'type') !== o.type) continue;
-      const exact = e.key === q;
-      // exact beats prefix, a whole name beats a word inside it, the label beats an alias
-      const score = (exact ? 100 : 60) + (e.kind === 'form' ? 20 : 0) + (e.label ? 5 : 0) - Math.min(10, (e.key.length - q.length) / 4);
-      const prev = best.get(e.node);
-      if (!prev || score > prev.score) best.set(e.node, { score, matched: e.key });
+    // one pass over the entries that start with q, keeping the best score per node
+    const from = this.lowerBound(q);
+    const to = this.lowerBound(q + '\uffff');
+    const best = new Map<string, number>();
+    const matched = new Map<string, string>();
+    for (let i = from; i < to; i++) {
+      const node = this.nodes[i]!;
+      const score = this.base[i]! + (this.keys[i]!.length === q.length ? 100 : 60) + Math.min(10, q.length / 4);
+      const prev = best.get(node);
+      if (prev === undefined || score > prev) { best.set(node, score); matched.set(node, this.keys[i]!); }
     }
+    const ranked = [...best].sort((a, b) => b[1] - a[1]);
     const hits: SearchHit[] = [];
-    for (const [id, { score, matched }] of best) {
-      const a = this.graph.getNodeAttributes(id) as { label: string; type: EntityType; pagerank?: number };
-      hits.push({ id, label: a.label, type: a.type, score: Math.round((score + Math.min(5, (a.pagerank ?? 0) * 100)) * 100) / 100, matched });
+    for (const [id, score] of ranked) {
+      const a = this.graph.getNodeAttributes(id);
+      if (o.type && a.type !== o.type) continue;
+      hits.push({ id, label: a.label, type: a.type, score: Math.round(score * 100) / 100, matched: matched.get(id)! });
+      if (hits.length === o.limit) break;
     }
-    return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label)).slice(0, o.limit);
+    return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   }
+}
+
+/** The keys a node is found by: each name folded, without spaces, and from each inner word on. */
+function entriesOf(node: string, label: string, aliases: string[]): Entry[] {
+  const out: Entry[] = [];
+  const seen = new Set<string>();
+  for (const [i, name] of [label, ...aliases].entries()) {
+    const form = foldForSearch(name);
+    if (!form || seen.has(form)) continue;
+    seen.add(form);
+    out.push({ key: form, node, kind: 'form', label: i === 0 });
+    const compact = form.replace(/ /g, '');
+    if (compact !== form) out.push({ key: compact, node, kind: 'form', label: i === 0 });
+    const words = form.split(' ');
+    for (let w = 1; w < words.length; w++) out.push({ key: words.slice(w).join(' '), node, kind: 'word', label: i === 0 });
+  }
+  return out;
 }
