@@ -1,13 +1,23 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=extraction,service picks sections (all by default).
+// BENCH=extraction,service,export picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction';
-import { benchService } from './service';
+import { benchService, prepareSynthetic, removePrepared } from './service';
+import { benchExport } from './export';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.env.BENCH?.split(',');
 const want = (name: string) => !only || only.includes(name);
 
 if (want('extraction')) benchExtraction(root);
-if (want('service')) await benchService(root);
+if (want('service') || want('export')) {
+  const prep = await prepareSynthetic(root);
+  try {
+    if (want('service')) await benchService(root, prep);
+    if (want('export')) benchExport(root, prep.file, `synthetic graph, ${prep.order.toLocaleString('en')} nodes, ${prep.size.toLocaleString('en')} edges`);
+  } finally {
+    removePrepared(prep);
+  }
+}

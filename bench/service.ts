@@ -41,14 +41,23 @@ function child(root: string, args: string[]) {
   return { proc, line };
 }
 
-export async function benchService(root: string): Promise<void> {
+export interface Prepared {
+  dir: string; file: string; order: number; size: number; genMs: number; analyzeMs: number; ids: string[]; words: string[];
+  report: { layoutIterations: number; betweenness: boolean; ms: Record<string, number> };
+}
+
+/** Generates and analyzes the synthetic graph in a child process and writes it to a temporary file. */
+export async function prepareSynthetic(root: string): Promise<Prepared> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ariadne-bench-'));
   const file = path.join(dir, 'graph.json');
-  const prep = JSON.parse(await child(root, ['prepare', String(ORDER), String(SIZE), file]).line) as {
-    order: number; size: number; genMs: number; analyzeMs: number; ids: string[]; words: string[];
-    report: { layoutIterations: number; betweenness: boolean; ms: Record<string, number> };
-  };
-  const { report } = prep;
+  const prep = JSON.parse(await child(root, ['prepare', String(ORDER), String(SIZE), file]).line);
+  return { ...prep, dir, file };
+}
+
+export const removePrepared = (p: Prepared) => rmSync(p.dir, { recursive: true, force: true });
+
+export async function benchService(root: string, prep: Prepared): Promise<void> {
+  const { report, file } = prep;
   console.log(`service · synthetic graph ${prep.order.toLocaleString('en')} nodes, ${prep.size.toLocaleString('en')} edges (generated in ${(prep.genMs / 1000).toFixed(1)} s)`);
   console.log(`  analysis (layout ${report.layoutIterations ? `ForceAtlas2 ×${report.layoutIterations}` : 'circle-packed communities'}, PageRank, Louvain${report.betweenness ? ', betweenness' : ''}): ${(prep.analyzeMs / 1000).toFixed(1)} s — ${Object.entries(report.ms).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')}`);
 
@@ -71,6 +80,5 @@ export async function benchService(root: string): Promise<void> {
     console.log('  targets: neighbors p99 < 20 ms at 50 connections, ≥ 0.5× the bare route');
   } finally {
     server.proc.kill();
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -5,15 +5,32 @@ import { parseArgs } from 'node:util';
 import { extract, type Extraction } from './extract/index';
 import { buildGraph } from './graph/build';
 import { InputError, readArticleFile } from './io/article-file';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { createKnowledgeGraph, type KnowledgeGraph } from './graph/build';
+import { analyzeGraph } from './graph/analyze';
+import { importGraph } from './graph/formats/import';
+import { EXPORTS } from './graph/formats/index';
+import { selectSubgraph } from './graph/select';
+import { ExportQuery } from './api/schemas';
+import { loadCorpus } from './store/corpus';
+import { ImportedGraphs } from './store/graphs';
 
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
-  kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json`;
+  kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json
+  kg export --format gexf|gexf-1.2|graphml|json|csv [--node ID [--depth N]] [--types T,...]
+            [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
+  kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'extract': return extractCommand(rest);
+    case 'export': return exportCommand(rest);
+    case 'import': return importCommand(rest);
     case undefined: case '-h': case '--help': console.log(USAGE); return command ? 0 : 2;
     default: console.error(`kg: unknown command "${command}"\n${USAGE}`); return 2;
   }
@@ -43,6 +60,61 @@ async function extractCommand(args: string[]): Promise<number> {
   }
   if (values.out) await writeJson(values.out, buildGraph(extractions).export());
   return failed ? 1 : 0;
+}
+
+const dataDir = () => path.resolve(process.env.DATA_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'graph-data'));
+
+/** A graph file: graphology's serialized JSON, GEXF or GraphML. */
+async function readGraphFile(file: string): Promise<KnowledgeGraph> {
+  const text = await fs.readFile(file, 'utf8');
+  if (text.trimStart().startsWith('{')) {
+    const graph = createKnowledgeGraph();
+    graph.import(JSON.parse(text));
+    return graph;
+  }
+  const { graph, hasPositions } = importGraph(text);
+  analyzeGraph(graph, { keepPositions: hasPositions });
+  return graph;
+}
+
+async function exportCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'gexf' }, node: { type: 'string' }, depth: { type: 'string', default: '1' }, types: { type: 'string' }, graph: { type: 'string' }, out: { type: 'string' } } });
+  const q = ExportQuery.safeParse({ format: values.format, node: values.node, depth: values.depth, types: values.types });
+  if (!q.success) { console.error(`kg export: ${q.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`); return 2; }
+  let graph: KnowledgeGraph;
+  try {
+    graph = values.graph ? await readGraphFile(values.graph) : (await loadCorpus(dataDir(), (l) => console.error(`kg export: ${l}`))).corpus.graph;
+  } catch (err) {
+    console.error(`kg export: ${values.graph ?? dataDir()}: ${(err as Error).message}`);
+    return 1;
+  }
+  if (q.data.node && !graph.hasNode(q.data.node)) { console.error(`kg export: no entity with id "${q.data.node}"`); return 1; }
+  const selected = selectSubgraph(graph, { node: q.data.node, depth: q.data.depth, types: q.data.types });
+  const chunks = Readable.from(EXPORTS[q.data.format].write(selected));
+  if (values.out) {
+    const tmp = `${values.out}.${process.pid}.tmp`;
+    await pipeline(chunks, createWriteStream(tmp));
+    await fs.rename(tmp, values.out);
+  } else await pipeline(chunks, process.stdout);
+  return 0;
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { name: { type: 'string' } } });
+  const file = positionals[0];
+  if (!file) { console.error(`kg import: give a GEXF or GraphML file\n${USAGE}`); return 2; }
+  try {
+    const text = await fs.readFile(file, 'utf8');
+    const { graph, format, hasPositions } = importGraph(text);
+    analyzeGraph(graph, { keepPositions: hasPositions });
+    const graphs = await new ImportedGraphs(path.join(dataDir(), 'graphs')).load();
+    const info = await graphs.add(values.name ?? path.basename(file).replace(/\.[^.]+$/, ''), graph, format);
+    console.log(`imported ${file} as graph "${info.id}": ${info.nodes} nodes, ${info.edges} edges (positions ${hasPositions ? 'kept' : 'computed'})`);
+    return 0;
+  } catch (err) {
+    console.error(`kg import: ${file}: ${(err as Error).message}`);
+    return 1;
+  }
 }
 
 async function writeJson(file: string, data: unknown): Promise<void> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './api/app';
 import { loadCorpus } from './store/corpus';
+import { ImportedGraphs } from './store/graphs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const host = process.env.HOST ?? '127.0.0.1';
@@ -12,7 +13,8 @@ const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'graph-data
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
 const { corpus, report } = await loadCorpus(dataDir, log);
 log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order} entities, ${corpus.graph.size} relations (${report.built ? 'built' : 'loaded'} in ${report.ms} ms)`);
-const app = createApp({ corpus: () => corpus, log, corsOrigin: process.env.CORS_ORIGIN });
+const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs')).load(log);
+const app = createApp({ corpus: () => corpus, graphs, log, corsOrigin: process.env.CORS_ORIGIN });
 const server = app.listen(port, host, () => log(`Ariadne listening on http://${host}:${port}`));
 server.on('error', (err) => { log(`cannot listen on ${host}:${port}: ${err.message}`); process.exit(1); });
 process.on('unhandledRejection', (err) => log(`unhandled rejection: ${(err as Error)?.stack ?? err}`));

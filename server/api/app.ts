@@ -2,7 +2,10 @@
 import express from 'express';
 import helmet from 'helmet';
 import type { Corpus } from '../store/corpus';
-import { errorHandler, notFoundRoute } from './errors';
+import type { ImportedGraphs } from '../store/graphs';
+import { exportRouter } from './routes/export';
+import { graphsRouter } from './routes/graphs';
+import { ApiError, errorHandler, notFoundRoute, quote } from './errors';
 import { openApiDocument } from './openapi';
 import { graphRouter } from './routes/graph';
 import { searchRouter } from './routes/search';
@@ -13,6 +16,10 @@ import { documentsRouter } from './routes/documents';
 export interface Deps {
   /** the current corpus (a function: the corpus may be replaced while the app runs) */
   corpus: () => Corpus;
+  /** graphs imported from GEXF or GraphML files, served with ?graph=<id> */
+  graphs?: ImportedGraphs;
+  /** the largest GEXF or GraphML file accepted for import */
+  importLimit?: string;
   /** where request and error lines go */
   log?: (line: string) => void;
   /** an origin allowed to call the API from a browser (CORS); none by default */
@@ -58,11 +65,19 @@ export function createApp(deps: Deps): express.Express {
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   const api = express.Router();
-  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps));
+  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openapi); });
   api.use(notFoundRoute);
   app.use('/api', api);
   app.use(errorHandler(log));
   return app;
+}
+
+/** The corpus a request reads: the main one, or an imported graph named by ?graph=. */
+export function corpusFor(deps: Deps, graphId: string | undefined): Corpus {
+  if (!graphId || graphId === 'main') return deps.corpus();
+  const imported = deps.graphs?.get(graphId);
+  if (!imported) throw new ApiError(404, 'not_found', `No graph with id ${quote(graphId)}`);
+  return imported;
 }

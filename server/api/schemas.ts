@@ -2,12 +2,16 @@
 // OpenAPI description.
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../extract/model';
+import { EXPORT_FORMATS } from '../graph/formats/index';
 
 const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 
 export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
-export const SearchQuery = z.object({
+/** Which graph a query reads: the corpus by default, or an imported graph by its id. */
+export const GraphSelector = z.object({ graph: z.string().min(1).max(100).optional() });
+
+export const SearchQuery = GraphSelector.extend({
   q: z.string().trim().min(1, 'is required').max(200),
   type: EntityTypeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(10),
@@ -15,7 +19,7 @@ export const SearchQuery = z.object({
 
 export const NodeParams = z.object({ id });
 
-export const NeighborsQuery = z.object({
+export const NeighborsQuery = GraphSelector.extend({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   direction: z.enum(['in', 'out', 'both']).default('both'),
   types: z.string().max(200).optional()
@@ -24,10 +28,21 @@ export const NeighborsQuery = z.object({
   limit: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
-export const PathQuery = z.object({ from: id, to: id });
+export const PathQuery = GraphSelector.extend({ from: id, to: id });
 
 export const DocumentParams = z.object({ id });
+
+export const ExportQuery = GraphSelector.extend({
+  format: z.enum(EXPORT_FORMATS).default('gexf'),
+  node: id.optional(),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  direction: z.enum(['in', 'out', 'both']).default('both'),
+  types: NeighborsQuery.shape.types,
+});
+
+export const ImportQuery = z.object({ name: z.string().trim().min(1).max(80).optional() });
 
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 export type PathQuery = z.infer<typeof PathQuery>;
+export type ExportQuery = z.infer<typeof ExportQuery>;

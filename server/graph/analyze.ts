@@ -28,7 +28,12 @@ export interface AnalyzeOptions {
   betweennessMaxNodes: number;
   /** above this many nodes the layout packs communities instead of running ForceAtlas2 */
   forceLayoutMaxNodes: number;
+  /** keep the x and y the nodes have (an imported graph laid out elsewhere) */
+  keepPositions?: boolean;
 }
+
+/** Bumped whenever what analyzeGraph() stores changes, so stored graphs are analyzed again. */
+export const ANALYSIS_VERSION = 2;
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxNodes: 20_000, forceLayoutMaxNodes: 50_000 };
 
@@ -73,6 +78,7 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     communities = result.count;
   });
   time('layout', () => {
+    if (o.keepPositions) return;
     if (graph.order > o.forceLayoutMaxNodes) {
       // ForceAtlas2 would take minutes here: circles of communities, packed, are readable at once
       circlepack.assign(graph, { hierarchyAttributes: ['community'], rng: seededRandom(o.seed), scale: Math.sqrt(graph.order) * 10 });
@@ -92,7 +98,7 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     if (withBetweenness) betweenness.assign(graph, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: 'betweenness' });
     else graph.forEachNode((n) => graph.setNodeAttribute(n, 'betweenness', null));
   });
-  const layoutIterations = graph.order > o.forceLayoutMaxNodes ? 0 : iterations;
-  graph.setAttribute('analysis', { seed: o.seed, layoutIterations, betweenness: withBetweenness, communities });
+  const layoutIterations = o.keepPositions || graph.order > o.forceLayoutMaxNodes ? 0 : iterations;
+  graph.setAttribute('analysis', { version: ANALYSIS_VERSION, seed: o.seed, layoutIterations, betweenness: withBetweenness, communities });
   return { layoutIterations, betweenness: withBetweenness, communities, ms };
 }

@@ -24,7 +24,7 @@ export interface EdgeAttributes {
 export interface GraphAttributes {
   documents: { id: string; title?: string; author?: string; date?: string; url?: string }[];
   /** set by analyzeGraph(): how the layout and metrics were computed */
-  analysis?: { seed: number; layoutIterations: number; betweenness: boolean; communities: number };
+  analysis?: { version: number; seed: number; layoutIterations: number; betweenness: boolean; communities: number };
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

@@ -28,33 +28,39 @@ export function edgeSummary(a: EdgeAttributes) {
 export interface NeighborsOptions { depth: number; direction: Direction; types?: EntityType[]; limit: number }
 
 /**
- * The ego network around `id`: every node within `depth` hops (following edges out, in or both
- * ways) whose type is among `types`, the closest first, at most `limit` of them besides the
- * centre, and the edges among them.
+ * The nodes of the ego network around `id` with their distance in hops: every node within
+ * `depth` hops (following edges out, in or both ways) whose type is among `types`, the closest
+ * first, at most `limit` of them besides the centre.
  */
-export function neighbors(graph: KnowledgeGraph, id: string, o: NeighborsOptions) {
+export function egoNodes(graph: KnowledgeGraph, id: string, o: NeighborsOptions): { hops: Map<string, number>; truncated: boolean } {
   const typeOk = (n: string) => !o.types?.length || o.types.includes(graph.getNodeAttribute(n, 'type'));
   const step = (n: string, visit: (m: string) => void) => {
     if (o.direction === 'out') graph.forEachOutNeighbor(n, visit);
     else if (o.direction === 'in') graph.forEachInNeighbor(n, visit);
     else graph.forEachNeighbor(n, visit);
   };
-  const depthOf = new Map<string, number>([[id, 0]]);
+  const hops = new Map<string, number>([[id, 0]]);
   let frontier = [id];
   let truncated = false;
   for (let d = 1; d <= o.depth && frontier.length && !truncated; d++) {
     const next: string[] = [];
     for (const n of frontier) {
       step(n, (m) => {
-        if (truncated || depthOf.has(m) || !typeOk(m)) return;
-        if (depthOf.size > o.limit) { truncated = true; return; }
-        depthOf.set(m, d);
+        if (truncated || hops.has(m) || !typeOk(m)) return;
+        if (hops.size > o.limit) { truncated = true; return; }
+        hops.set(m, d);
         next.push(m);
       });
       if (truncated) break;
     }
     frontier = next;
   }
+  return { hops, truncated };
+}
+
+/** The ego network around `id` as a serialized subgraph, and whether `limit` cut it short. */
+export function neighbors(graph: KnowledgeGraph, id: string, o: NeighborsOptions) {
+  const { hops: depthOf, truncated } = egoNodes(graph, id, o);
   // serialized directly: building a graphology instance per request costs more than the query
   const nodes: { key: string; attributes: ReturnType<typeof nodeSummary> & { hops: number } }[] = [];
   for (const [key, hops] of depthOf) nodes.push({ key, attributes: { ...nodeSummary(graph, key), hops } });

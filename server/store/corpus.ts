@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { extract, EXTRACTOR_VERSION, type Extraction } from '../extract/index';
 import { buildGraph, type KnowledgeGraph, createKnowledgeGraph } from '../graph/build';
-import { analyzeGraph } from '../graph/analyze';
+import { analyzeGraph, ANALYSIS_VERSION } from '../graph/analyze';
 import { SearchIndex } from '../graph/search';
 import { readArticleFile } from '../io/article-file';
 import { writeFileAtomic, TEMP_SUFFIX } from './atomic';
@@ -101,7 +101,7 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
       const candidate = createKnowledgeGraph();
       candidate.import(data);
       const docIds = (candidate.getAttribute('documents') ?? []).map((d) => d.id).sort();
-      if (JSON.stringify(docIds) === JSON.stringify(ids) && candidate.getAttribute('analysis')) graph = candidate;
+      if (JSON.stringify(docIds) === JSON.stringify(ids) && candidate.getAttribute('analysis')?.version === ANALYSIS_VERSION) graph = candidate;
     } catch (err) {
       log(`rebuilding ${graphFile}: ${(err as Error).message}`);
     }

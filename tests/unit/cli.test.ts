@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const kg = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'server/cli.ts'), ...args], { encoding: 'utf8', cwd: root });
+const kg = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli.ts'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, ...kgEnv } });
+const kgEnv: Record<string, string> = {};
 
 describe('kg extract', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kg-'));
@@ -50,5 +51,50 @@ describe('kg extract', () => {
     const r = kg('extract', path.join(dir, 'one.txt'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--out/);
+  });
+});
+
+describe('kg export and kg import', () => {
+  const data = mkdtempSync(path.join(tmpdir(), 'kg-data-'));
+  mkdirSync(path.join(data, 'articles'));
+  writeFileSync(path.join(data, 'articles', 'note.md'), '# Note\n\nNikita Khrushchev attacked Josef Stalin in Moscow. Later Khrushchev praised Vladimir Lenin.');
+
+  it('exports the corpus in DATA_DIR as GEXF to a file, or an ego network to stdout', () => {
+    kgEnv.DATA_DIR = data;
+    const out = path.join(data, 'all.gexf');
+    const r = kg('export', '--format', 'gexf', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const xml = readFileSync(out, 'utf8');
+    expect(xml).toContain('<gexf xmlns="http://gexf.net/1.3"');
+    expect(xml).toContain('label="Josef Stalin"');
+    const ego = kg('export', '--format', 'json', '--node', 'vladimir-lenin', '--depth', '1');
+    expect(ego.status, ego.stderr).toBe(0);
+    const g = JSON.parse(ego.stdout);
+    expect(g.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['nikita-khrushchev', 'vladimir-lenin']);
+  });
+
+  it('exports a graph file given with --graph, and refuses an unknown format or entity', () => {
+    const json = path.join(data, 'g.json');
+    expect(kg('export', '--format', 'json', '--out', json).status).toBe(0);
+    const r = kg('export', '--graph', json, '--format', 'graphml');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('<graphml');
+    expect(kg('export', '--format', 'pdf').status).toBe(2);
+    const unknown = kg('export', '--node', 'nobody');
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('nobody');
+  });
+
+  it('imports a GEXF file into graph-data/graphs, and names a malformed one in its error', () => {
+    const gexf = path.join(data, 'all.gexf');
+    const r = kg('import', gexf, '--name', 'Copy of corpus');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('copy-of-corpus');
+    expect(existsSync(path.join(data, 'graphs', 'copy-of-corpus.json'))).toBe(true);
+    writeFileSync(path.join(data, 'broken.gexf'), '<gexf><graph>');
+    const bad = kg('import', path.join(data, 'broken.gexf'));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/broken\.gexf: malformed XML/);
+    delete kgEnv.DATA_DIR;
   });
 });

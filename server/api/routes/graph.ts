@@ -1,14 +1,16 @@
 // The whole graph and its statistics.
 import { Router } from 'express';
-import type { Deps } from '../app';
+import { corpusFor, type Deps } from '../app';
+import { parse } from '../errors';
+import { GraphSelector } from '../schemas';
 import { graphStats, nodeSummary } from '../../graph/queries';
 
-export function graphRouter({ corpus }: Deps): Router {
+export function graphRouter(deps: Deps): Router {
   const router = Router();
   // serialized once per graph: the graph changes only when the corpus does
   const cache = new WeakMap<object, string>();
-  router.get('/graph', (_req, res) => {
-    const c = corpus();
+  router.get('/graph', (req, res) => {
+    const c = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph);
     let body = cache.get(c.graph);
     if (!body) {
       const g = c.graph.export();
@@ -17,8 +19,8 @@ export function graphRouter({ corpus }: Deps): Router {
     }
     res.type('application/json').send(body);
   });
-  router.get('/stats', (_req, res) => {
-    res.json(graphStats(corpus().graph));
+  router.get('/stats', (req, res) => {
+    res.json(graphStats(corpusFor(deps, parse(GraphSelector, req.query, 'query').graph).graph));
   });
   return router;
 }

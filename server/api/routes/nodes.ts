@@ -1,8 +1,8 @@
 // One entity, and its ego network.
 import { Router } from 'express';
-import type { Deps } from '../app';
+import { corpusFor, type Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
-import { NeighborsQuery, NodeParams } from '../schemas';
+import { GraphSelector, NeighborsQuery, NodeParams } from '../schemas';
 import { neighbors, nodeDetail } from '../../graph/queries';
 import type { KnowledgeGraph } from '../../graph/build';
 
@@ -11,17 +11,17 @@ export function requireNode(graph: KnowledgeGraph, id: string, field = 'id'): st
   return id;
 }
 
-export function nodesRouter({ corpus }: Deps): Router {
+export function nodesRouter(deps: Deps): Router {
   const router = Router();
   router.get('/nodes/:id', (req, res) => {
     const { id } = parse(NodeParams, req.params, 'path');
-    const graph = corpus().graph;
+    const graph = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph).graph;
     res.json(nodeDetail(graph, requireNode(graph, id)));
   });
   router.get('/nodes/:id/neighbors', (req, res) => {
     const { id } = parse(NodeParams, req.params, 'path');
     const q = parse(NeighborsQuery, req.query, 'query');
-    const graph = corpus().graph;
+    const graph = corpusFor(deps, q.graph).graph;
     res.json({ center: requireNode(graph, id), depth: q.depth, direction: q.direction, ...neighbors(graph, id, q) });
   });
   return router;

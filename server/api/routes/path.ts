@@ -1,16 +1,16 @@
 // The shortest path between two entities, with the evidence of every hop.
 import { Router } from 'express';
-import type { Deps } from '../app';
+import { corpusFor, type Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
 import { PathQuery } from '../schemas';
 import { shortestPath } from '../../graph/queries';
 import { requireNode } from './nodes';
 
-export function pathRouter({ corpus }: Deps): Router {
+export function pathRouter(deps: Deps): Router {
   const router = Router();
   router.get('/path', (req, res) => {
     const q = parse(PathQuery, req.query, 'query');
-    const graph = corpus().graph;
+    const graph = corpusFor(deps, q.graph).graph;
     requireNode(graph, q.from, 'from');
     requireNode(graph, q.to, 'to');
     const path = shortestPath(graph, q.from, q.to);

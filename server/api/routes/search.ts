@@ -1,14 +1,14 @@
 // Search over labels and aliases.
 import { Router } from 'express';
-import type { Deps } from '../app';
+import { corpusFor, type Deps } from '../app';
 import { parse } from '../errors';
 import { SearchQuery } from '../schemas';
 
-export function searchRouter({ corpus }: Deps): Router {
+export function searchRouter(deps: Deps): Router {
   const router = Router();
   router.get('/search', (req, res) => {
     const q = parse(SearchQuery, req.query, 'query');
-    res.json({ query: q.q, results: corpus().search.search(q.q, { type: q.type, limit: q.limit }) });
+    res.json({ query: q.q, results: corpusFor(deps, q.graph).search.search(q.q, { type: q.type, limit: q.limit }) });
   });
   return router;
 }

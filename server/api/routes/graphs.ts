@@ -1,0 +1,34 @@
+// Graphs from elsewhere: a GEXF or GraphML file that Gephi (or networkx, yEd…) wrote, imported
+// and made explorable beside the corpus graph.
+import express, { Router } from 'express';
+import { corpusFor, type Deps } from '../app';
+import { ApiError, parse } from '../errors';
+import { ImportQuery } from '../schemas';
+import { importGraph, ImportError } from '../../graph/formats/import';
+import { analyzeGraph } from '../../graph/analyze';
+
+const XML_TYPES = ['application/xml', 'text/xml', 'application/gexf+xml', 'application/graphml+xml', 'text/plain', 'application/octet-stream'];
+
+export function graphsRouter(deps: Deps): Router {
+  const router = Router();
+  router.get('/graphs', (_req, res) => {
+    const main = corpusFor(deps, undefined).graph;
+    res.json({ graphs: [{ id: 'main', name: 'Corpus', nodes: main.order, edges: main.size }, ...(deps.graphs?.list() ?? [])] });
+  });
+  router.post('/graphs', express.text({ type: XML_TYPES, limit: deps.importLimit ?? '50mb' }), async (req, res) => {
+    if (!deps.graphs) throw new ApiError(503, 'unavailable', 'This service does not store imported graphs');
+    const q = parse(ImportQuery, req.query, 'query');
+    if (typeof req.body !== 'string') throw new ApiError(415, 'unsupported_media_type', `Send the GEXF or GraphML file as the body, with a Content-Type of ${XML_TYPES.slice(0, 4).join(', ')}`);
+    let imported;
+    try {
+      imported = importGraph(req.body);
+    } catch (err) {
+      if (err instanceof ImportError) throw new ApiError(400, 'invalid_graph', `Cannot import this file: ${err.message}`);
+      throw err;
+    }
+    analyzeGraph(imported.graph, { keepPositions: imported.hasPositions });
+    const info = await deps.graphs.add(q.name ?? `imported ${imported.format}`, imported.graph, imported.format);
+    res.status(201).json({ ...info, positions: imported.hasPositions ? 'kept' : 'computed' });
+  });
+  return router;
+}
