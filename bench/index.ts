@@ -1,11 +1,12 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=extraction,service,export picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH=extraction,service,export,browser picks sections (all by default); BENCH_NODES, BENCH_EDGES and
 // BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction';
 import { benchService, prepareSynthetic, removePrepared } from './service';
 import { benchExport } from './export';
+import { benchBrowser } from './browser';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.env.BENCH?.split(',');
@@ -21,3 +22,4 @@ if (want('service') || want('export')) {
     removePrepared(prep);
   }
 }
+if (want('browser')) await benchBrowser(root);

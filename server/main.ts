@@ -1,5 +1,6 @@
 // The service: reads the environment, loads graph-data/, listens.
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './api/app';
 import { loadCorpus } from './store/corpus';
@@ -14,7 +15,9 @@ const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`)
 const { corpus, report } = await loadCorpus(dataDir, log);
 log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order} entities, ${corpus.graph.size} relations (${report.built ? 'built' : 'loaded'} in ${report.ms} ms)`);
 const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs')).load(log);
-const app = createApp({ corpus: () => corpus, graphs, log, corsOrigin: process.env.CORS_ORIGIN });
+const staticDir = path.join(root, 'dist', 'client');
+if (!existsSync(path.join(staticDir, 'index.html'))) log(`no built explorer in ${staticDir}: run "npm run build" (npm start does) — the API works without it`);
+const app = createApp({ corpus: () => corpus, graphs, log, corsOrigin: process.env.CORS_ORIGIN, staticDir });
 const server = app.listen(port, host, () => log(`Ariadne listening on http://${host}:${port}`));
 server.on('error', (err) => { log(`cannot listen on ${host}:${port}: ${err.message}`); process.exit(1); });
 process.on('unhandledRejection', (err) => log(`unhandled rejection: ${(err as Error)?.stack ?? err}`));

@@ -26,6 +26,8 @@ export interface Deps {
   corsOrigin?: string;
   /** the largest request body accepted */
   bodyLimit?: string;
+  /** the built explorer (dist/client), served at / */
+  staticDir?: string;
 }
 
 export function createApp(deps: Deps): express.Express {
@@ -70,6 +72,7 @@ export function createApp(deps: Deps): express.Express {
   api.get('/openapi.json', (_req, res) => { res.json(openapi); });
   api.use(notFoundRoute);
   app.use('/api', api);
+  if (deps.staticDir) app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => { if (file.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache'); } }));
   app.use(errorHandler(log));
   return app;
 }

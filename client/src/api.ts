@@ -1,0 +1,42 @@
+// The explorer's only way to the data: the service's HTTP API. The response types are the
+// server's own (type-only imports: nothing of the server runs here).
+import type { SerializedGraph } from 'graphology-types';
+import type { nodeDetail, shortestPath } from '../../server/graph/queries';
+import type { SearchHit } from '../../server/graph/search';
+import type { DocumentRecord } from '../../server/store/corpus';
+
+export type NodeDetail = ReturnType<typeof nodeDetail>;
+export type PathResult = NonNullable<ReturnType<typeof shortestPath>> & { from: string; to: string };
+export type { SearchHit };
+export type DocumentView = DocumentRecord & { mentions: { entity: string; label: string; type: string; start: number; end: number; sentence: number }[] };
+export interface DocumentSummary { id: string; title?: string; author?: string; date?: string; url?: string; characters: number; sentences: number }
+
+export class ApiFailure extends Error {
+  constructor(readonly status: number, message: string) { super(message); }
+}
+
+async function get<T>(path: string): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, { headers: { accept: 'application/json' } });
+  } catch {
+    throw new ApiFailure(0, 'The graph service cannot be reached.');
+  }
+  if (!res.ok) {
+    const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
+    throw new ApiFailure(res.status, body?.error?.message ?? `The service answered ${res.status}.`);
+  }
+  return res.json() as Promise<T>;
+}
+
+const q = (params: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
+
+export const api = {
+  graph: () => get<SerializedGraph>('/api/graph'),
+  search: (text: string, limit = 8) => get<{ results: SearchHit[] }>(`/api/search?${q({ q: text, limit })}`),
+  node: (id: string) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`),
+  path: (from: string, to: string) => get<PathResult>(`/api/path?${q({ from, to })}`),
+  documents: () => get<{ documents: DocumentSummary[] }>('/api/documents'),
+  document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
+  exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
+};

@@ -1,0 +1,54 @@
+// The legend, which also toggles types and shows counts, and the other filters: minimum
+// sentences per relation, predicate, document, community.
+import type Graph from 'graphology';
+import { $, el, clear } from '../dom';
+import { TYPE_COLORS } from '../../../server/graph/palette';
+import type { Store, ViewState } from '../state';
+
+export function setupFilters(graph: Graph, store: Store, documents: { id: string; title?: string }[]): (s: ViewState) => void {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_n, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
+  const legend = $('legend-types');
+  const renderLegend = (s: ViewState) => {
+    clear(legend);
+    for (const type of Object.keys(TYPE_COLORS)) {
+      const n = counts.get(type) ?? 0;
+      if (!n) continue;
+      const shown = !s.hiddenTypes.includes(type);
+      legend.append(el('li', {}, el('button', {
+        type: 'button', class: `legend-item${shown ? '' : ' off'}`, 'aria-pressed': shown ? 'true' : 'false',
+        title: shown ? `Hide ${type} entities` : `Show ${type} entities`,
+        onclick: () => store.update({ hiddenTypes: shown ? [...s.hiddenTypes, type] : s.hiddenTypes.filter((t) => t !== type) }),
+      }, el('span', { class: 'swatch', style: `background:${TYPE_COLORS[type as keyof typeof TYPE_COLORS]}` }), `${type} `, el('span', { class: 'count' }, String(n)))));
+    }
+  };
+
+  let maxWeight = 1;
+  const predicates = new Map<string, number>();
+  const communities = new Set<number>();
+  graph.forEachEdge((_e, a) => { maxWeight = Math.max(maxWeight, a.weight ?? 1); for (const p of a.predicates ?? [a.label]) predicates.set(p, (predicates.get(p) ?? 0) + 1); });
+  graph.forEachNode((_n, a) => { if (a.community !== undefined && a.community !== null) communities.add(a.community); });
+  const weight = $<HTMLInputElement>('min-weight');
+  weight.max = String(Math.max(2, maxWeight));
+  weight.addEventListener('change', () => store.update({ minWeight: Number(weight.value) }));
+  weight.addEventListener('input', () => { $('min-weight-value').textContent = weight.value; });
+  const fill = (select: HTMLSelectElement, options: [string, string][]) => { for (const [value, text] of options) select.append(el('option', { value }, text)); };
+  const predicate = $<HTMLSelectElement>('filter-predicate');
+  fill(predicate, [...predicates].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} (${n})`]));
+  predicate.addEventListener('change', () => store.update({ predicate: predicate.value || undefined }));
+  const documentSelect = $<HTMLSelectElement>('filter-document');
+  fill(documentSelect, documents.map((d) => [d.id, d.title ?? d.id]));
+  documentSelect.addEventListener('change', () => store.update({ document: documentSelect.value || undefined }));
+  const community = $<HTMLSelectElement>('filter-community');
+  fill(community, [...communities].sort((a, b) => a - b).map((c) => [String(c), `community ${c}`]));
+  community.addEventListener('change', () => store.update({ community: community.value || undefined }));
+
+  return (s) => {
+    renderLegend(s);
+    weight.value = String(s.minWeight);
+    $('min-weight-value').textContent = String(s.minWeight);
+    predicate.value = s.predicate ?? '';
+    documentSelect.value = s.document ?? '';
+    community.value = s.community ?? '';
+  };
+}

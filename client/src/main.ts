@@ -1,0 +1,146 @@
+// The explorer: loads the graph from the service, draws it with sigma, and keeps the panels,
+// controls and URL in step with one state object.
+import Graph from 'graphology';
+import { api, ApiFailure, type DocumentSummary } from './api';
+import { $, el, clear } from './dom';
+import { Store, type ViewState, type Direction, type SizeBy } from './state';
+import { admitEdges, computeVisibility, type Visibility } from './view/visibility';
+import { GraphView, prepareEdges } from './view/graph-view';
+import { renderNodePanel } from './panels/node-panel';
+import { renderPathPanel } from './panels/path-panel';
+import { openReader, closeReader } from './panels/reader';
+import { setupSearch } from './controls/search';
+import { setupFilters } from './controls/filters';
+import { setupLayout } from './controls/layout';
+import { setupExport } from './controls/export';
+
+const status = $('status');
+/** Graphs with more edges than this load them progressively. */
+const PROGRESSIVE_EDGES = 10_000;
+const EDGE_SLICE = 10_000;
+const announce = (text: string) => { status.textContent = text; };
+
+function showMessage(text: string, retry?: () => void): void {
+  const box = $('message');
+  clear(box);
+  box.append(el('p', {}, text));
+  if (retry) box.append(el('button', { type: 'button', onclick: () => { box.hidden = true; retry(); } }, 'Try again'));
+  box.hidden = false;
+}
+
+async function start(): Promise<void> {
+  announce('Loading the graph…');
+  let data, documents: DocumentSummary[];
+  try {
+    [data, { documents }] = await Promise.all([api.graph(), api.documents()]);
+  } catch (err) {
+    announce('');
+    const detail = err instanceof ApiFailure && err.status ? ` (${err.message})` : '';
+    showMessage(`The graph service is unreachable${detail}. Is it running?`, () => void start());
+    return;
+  }
+  // each step its own task, so that a large graph never holds the page for all of them at once
+  const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
+  await yieldToPage();
+  // a large graph is drawn nodes first; its edges follow in slices, each a task of its own
+  const progressive = (data.edges?.length ?? 0) > PROGRESSIVE_EDGES;
+  const pendingEdges = progressive ? data.edges ?? [] : [];
+  const graph = new Graph({ type: 'directed', multi: false });
+  graph.import(progressive ? { ...data, edges: [] } : data);
+  await yieldToPage();
+  if (!progressive) prepareEdges(graph);
+  await yieldToPage();
+  const store = new Store();
+  let path: string[] | null = null;
+  let hovered: string | undefined;
+  let visibility: Visibility = computeVisibility(graph, store.state, path);
+
+  let view: GraphView | null = null;
+  await yieldToPage();
+  try {
+    view = new GraphView($('sigma'), graph, { state: store.state, visibility });
+  } catch (err) {
+    // no WebGL (or a broken one): the panels, search and lists still work without the canvas
+    showMessage(`This browser cannot draw the graph: ${(err as Error).message}. Search and the entity panel still work.`);
+  }
+  const labelOf = (id: string) => (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'label') as string) : id);
+  const select = (id: string) => { store.update({ selected: id }); view?.focusNode(id); };
+  const openDocument = (d: string, start?: number, end?: number) => void openReader(d, select, start !== undefined && end !== undefined ? { start, end } : undefined);
+
+  const panel = $('panel-body');
+  let panelKey = '';
+  async function renderPanel(s: ViewState): Promise<void> {
+    const key = s.pathFrom && s.pathTo ? `path:${s.pathFrom}:${s.pathTo}` : `node:${s.selected ?? ''}:${s.pathFrom ?? ''}`;
+    if (key === panelKey) return;
+    panelKey = key;
+    if (s.pathFrom && s.pathTo) {
+      const result = await renderPathPanel(panel, s.pathFrom, s.pathTo, { select, clearPath: () => store.update({ pathFrom: undefined, pathTo: undefined }), openDocument });
+      path = result ? result.nodes.map((n) => n.id) : null;
+      refresh(store.state);
+    } else if (s.selected) {
+      path = null;
+      await renderNodePanel(panel, s.selected, {
+        select, openDocument, labelOf, pathFrom: s.pathFrom,
+        namesOf: (id) => (graph.hasNode(id) ? [graph.getNodeAttribute(id, 'label'), ...(graph.getNodeAttribute(id, 'aliases') ?? [])] : []),
+        startPath: (id) => { store.update({ pathFrom: id, pathTo: undefined }); announce(`Path starts at ${labelOf(id)}: select another entity and choose "Path … to here"`); },
+        endPath: (id) => store.update({ pathTo: id }),
+      });
+    } else {
+      path = null;
+      clear(panel);
+      panel.append(el('p', { class: 'hint' }, 'Select an entity — click a node, or search — to see its relations and the sentences behind them.'));
+    }
+  }
+
+  const syncFilters = setupFilters(graph, store, documents);
+  function refresh(s: ViewState): void {
+    visibility = computeVisibility(graph, s, path);
+    view?.update({ state: s, visibility, hovered });
+    const filtered = visibility.nodes.size !== graph.order;
+    announce(filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`);
+  }
+  function apply(s: ViewState, previous?: ViewState): void {
+    ($('focus-depth') as HTMLSelectElement).value = String(s.focusDepth);
+    ($('focus-direction') as HTMLSelectElement).value = s.focusDirection;
+    ($('size-by') as HTMLSelectElement).value = s.sizeBy;
+    syncFilters(s);
+    refresh(s);
+    void renderPanel(s);
+    if (s.selected && s.selected !== previous?.selected && !graph.hasNode(s.selected)) announce(`No entity "${s.selected}" in this graph`);
+  }
+  store.subscribe(apply);
+
+  $('focus-depth').addEventListener('change', (e) => store.update({ focusDepth: Number((e.target as HTMLSelectElement).value) }));
+  $('focus-direction').addEventListener('change', (e) => store.update({ focusDirection: (e.target as HTMLSelectElement).value as Direction }));
+  $('size-by').addEventListener('change', (e) => store.update({ sizeBy: (e.target as HTMLSelectElement).value as SizeBy }));
+  $('reader-close').addEventListener('click', closeReader);
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape') return;
+    if (!$('reader').hidden) closeReader();
+    else if (document.activeElement === document.body && store.state.selected) store.update({ selected: undefined });
+  });
+  if (view) {
+    const sigma = view.sigma;
+    // the first frame drawn, for the benchmark and for anyone measuring the page
+    sigma.once('afterRender', () => { document.body.dataset.painted = String(Math.round(performance.now())); });
+    sigma.on('enterNode', ({ node }) => { hovered = node; refresh(store.state); });
+    sigma.on('leaveNode', () => { hovered = undefined; refresh(store.state); });
+    sigma.on('clickNode', ({ node }) => store.update({ selected: node }));
+  }
+  for (let i = 0; i < pendingEdges.length; i += EDGE_SLICE) {
+    await yieldToPage();
+    const slice = pendingEdges.slice(i, i + EDGE_SLICE);
+    graph.import({ edges: slice }, true);
+    admitEdges(graph, store.state, visibility, slice.map((e) => e.key!));
+    announce(`Loading relations… ${Math.min(graph.size, pendingEdges.length)} of ${pendingEdges.length}`);
+  }
+  if (pendingEdges.length) refresh(store.state);
+  setupSearch(select);
+  setupLayout(graph, announce);
+  setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }));
+  apply(store.state);
+  if (store.state.selected && graph.hasNode(store.state.selected)) view?.focusNode(store.state.selected);
+  document.body.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,86 @@
+// The view's state in one object, mirrored in the URL: a copied link reopens the same view, and
+// Back and Forward step through views. The page derives everything it draws from this state.
+
+export type Direction = 'both' | 'out' | 'in';
+export type SizeBy = 'pagerank' | 'degree' | 'betweenness';
+
+export interface ViewState {
+  selected?: string;
+  focusDepth: number;
+  focusDirection: Direction;
+  hiddenTypes: string[];
+  minWeight: number;
+  predicate?: string;
+  document?: string;
+  community?: string;
+  pathFrom?: string;
+  pathTo?: string;
+  sizeBy: SizeBy;
+}
+
+export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both', hiddenTypes: [], minWeight: 1, sizeBy: 'pagerank' };
+
+export function stateToQuery(s: ViewState): string {
+  const p = new URLSearchParams();
+  if (s.selected) p.set('node', s.selected);
+  if (s.focusDepth) p.set('depth', String(s.focusDepth));
+  if (s.focusDirection !== 'both') p.set('dir', s.focusDirection);
+  if (s.hiddenTypes.length) p.set('hide', s.hiddenTypes.join(','));
+  if (s.minWeight > 1) p.set('minWeight', String(s.minWeight));
+  if (s.predicate) p.set('predicate', s.predicate);
+  if (s.document) p.set('doc', s.document);
+  if (s.community) p.set('community', s.community);
+  if (s.pathFrom) p.set('from', s.pathFrom);
+  if (s.pathTo) p.set('to', s.pathTo);
+  if (s.sizeBy !== 'pagerank') p.set('size', s.sizeBy);
+  const text = p.toString();
+  return text ? `?${text}` : '';
+}
+
+export function stateFromQuery(search: string): ViewState {
+  const p = new URLSearchParams(search);
+  const depth = Number(p.get('depth') ?? 0);
+  const dir = p.get('dir');
+  const size = p.get('size');
+  const minWeight = Number(p.get('minWeight') ?? 1);
+  return {
+    selected: p.get('node') ?? undefined,
+    focusDepth: [0, 1, 2, 3].includes(depth) ? depth : 0,
+    focusDirection: dir === 'in' || dir === 'out' ? dir : 'both',
+    hiddenTypes: (p.get('hide') ?? '').split(',').filter(Boolean),
+    minWeight: Number.isFinite(minWeight) && minWeight >= 1 ? Math.floor(minWeight) : 1,
+    predicate: p.get('predicate') ?? undefined,
+    document: p.get('doc') ?? undefined,
+    community: p.get('community') ?? undefined,
+    pathFrom: p.get('from') ?? undefined,
+    pathTo: p.get('to') ?? undefined,
+    sizeBy: size === 'degree' || size === 'betweenness' ? size : 'pagerank',
+  };
+}
+
+type Listener = (state: ViewState, previous: ViewState) => void;
+
+/** Holds the state; every change notifies the listeners and, unless told not to, adds a history entry. */
+export class Store {
+  private listeners: Listener[] = [];
+  state: ViewState;
+
+  constructor() {
+    this.state = stateFromQuery(location.search);
+    window.addEventListener('popstate', () => this.replace(stateFromQuery(location.search), false));
+  }
+
+  subscribe(listener: Listener): void { this.listeners.push(listener); }
+
+  update(patch: Partial<ViewState>, push = true): void {
+    this.replace({ ...this.state, ...patch }, push);
+  }
+
+  private replace(next: ViewState, push: boolean): void {
+    const previous = this.state;
+    this.state = next;
+    const query = stateToQuery(next);
+    if (push && query !== location.search) history.pushState(null, '', `${location.pathname}${query}`);
+    for (const l of this.listeners) l(next, previous);
+  }
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, collectErrors, launch, paintedPixels, startExplorer } from './browser';
+import { hasXmllint, requireTool, xmllintRelaxNg } from '../formats/tools';
+
+const enabled = browserAvailable();
+let browser: Browser;
+let explorer: Awaited<ReturnType<typeof startExplorer>>;
+
+beforeAll(async () => {
+  if (!enabled) return;
+  explorer = await startExplorer();
+  browser = await launch();
+}, 60_000);
+afterAll(async () => { await browser?.close(); await explorer?.close(); });
+
+async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  const errors = collectErrors(page);
+  await page.goto(`${explorer.url}/${query}`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+  return { page, errors };
+}
+
+async function search(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  await page.waitForSelector('#search-results li[role="option"]:not(.empty)');
+  await page.keyboard.press('Enter');
+}
+
+describe.runIf(enabled)('the explorer in Chromium', () => {
+  it('paints the graph on the canvas, with no console errors', async () => {
+    const { page, errors } = await open();
+    await page.waitForTimeout(500);
+    expect(await paintedPixels(page, '#sigma')).toBeGreaterThan(2_000);
+    await expect.poll(() => page.textContent('#status')).toMatch(/\d+ entities, \d+ relations/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("searching Medinsky opens Vladimir Medinsky's panel with the sentence about the textbook", async () => {
+    const { page, errors } = await open();
+    await search(page, 'Medinsky');
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Vladimir Medinsky');
+    const panel = await page.textContent('#panel');
+    expect(panel).toContain('the national secondary school modern history textbook, authored by his closest history advisor');
+    expect(page.url()).toContain('node=vladimir-medinsky');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a neighbor link to that entity, and Back returns', async () => {
+    const { page } = await open('?node=vladimir-medinsky');
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Vladimir Medinsky');
+    await page.getByRole('link', { name: 'Vladimir Putin' }).first().click();
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Vladimir Putin');
+    expect(page.url()).toContain('node=vladimir-putin');
+    await page.goBack();
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Vladimir Medinsky');
+    await page.close();
+  });
+
+  it('focus at depth 1 hides everything but the entity and its neighbors', async () => {
+    const { page } = await open('?node=vladimir-medinsky');
+    await page.selectOption('#focus-depth', '1');
+    const neighbors = explorer && (await (await fetch(`${explorer.url}/api/nodes/vladimir-medinsky/neighbors`)).json()).graph.nodes.length;
+    await expect.poll(() => page.textContent('#status')).toMatch(new RegExp(`^Showing ${neighbors} of \\d+ entities`));
+    expect(page.url()).toContain('depth=1');
+    await page.close();
+  });
+
+  it('shows the path between two entities with the evidence of every hop', async () => {
+    const { page } = await open('?node=vladimir-medinsky');
+    await page.getByRole('button', { name: 'Start a path here' }).click();
+    await search(page, 'Khrushchev');
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Nikita Khrushchev');
+    await page.getByRole('button', { name: /Path from Vladimir Medinsky to here/ }).click();
+    await page.waitForSelector('.hops li');
+    const hops = await page.locator('.hops > li').count();
+    expect(hops).toBeGreaterThan(0);
+    expect(await page.locator('.hops > li blockquote').count()).toBeGreaterThanOrEqual(hops);
+    expect(await page.textContent('#panel h2')).toBe('Path: Vladimir Medinsky → Nikita Khrushchev');
+    expect(page.url()).toMatch(/from=vladimir-medinsky.*to=nikita-khrushchev/);
+    await page.close();
+  });
+
+  it('downloads a GEXF export that validates against the GEXF 1.3 schema', async () => {
+    const { page } = await open();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    expect(download.suggestedFilename()).toBe('ariadne-graph.gexf');
+    const file = path.join(explorer.dir, 'download.gexf');
+    await download.saveAs(file);
+    if (requireTool(hasXmllint, 'xmllint', 'libxml2-utils')) {
+      expect(xmllintRelaxNg(path.resolve(import.meta.dirname, '../fixtures/gexf-1.3/gexf.rng'), file).ok).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('reopens the entity a copied link names', async () => {
+    const { page, errors } = await open('?node=josef-stalin&depth=2');
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Josef Stalin');
+    expect(await page.inputValue('#focus-depth')).toBe('2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the article at the supporting sentence, and a mention there selects its entity', async () => {
+    const { page } = await open('?node=vladimir-medinsky');
+    await page.locator('.evidence button', { hasText: 'Show in article' }).first().click();
+    await page.waitForSelector('#reader:not([hidden]) mark.sentence');
+    expect(await page.locator('#reader mark.sentence').first().textContent()).toBeTruthy();
+    await page.locator('#reader .mention', { hasText: 'Memorial' }).first().click();
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Memorial');
+    await page.close();
+  });
+
+  it('shows markup from an article as text: no script runs, no element is made', async () => {
+    const hostile = await startExplorer({
+      'hostile.txt': 'Nikita Khrushchev sent <img src=x onerror="__xss=1"> to Josef Stalin.\nJosef Stalin answered <script>__xss=2</script> Nikita Khrushchev.',
+    });
+    try {
+      const page = await browser.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${hostile.url}/?node=nikita-khrushchev`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect.poll(() => page.textContent('#panel-title')).toBe('Nikita Khrushchev');
+      const quote = await page.locator('.evidence blockquote').first().textContent();
+      const quotes = await page.locator('.evidence blockquote').allTextContents();
+      expect(quotes.join(' ')).toContain('<img src=x onerror="__xss=1">');
+      expect(quotes.join(' ')).toContain('<script>__xss=2</script>');
+      void quote;
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      expect(await page.locator('#panel img, #panel script').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await hostile.close();
+    }
+  });
+});
