@@ -77,6 +77,7 @@ async function start(): Promise<void> {
       const result = await renderPathPanel(panel, s.pathFrom, s.pathTo, { select, clearPath: () => store.update({ pathFrom: undefined, pathTo: undefined }), openDocument });
       path = result ? result.nodes.map((n) => n.id) : null;
       refresh(store.state);
+      if (path) view?.fitNodes(path);
     } else if (s.selected) {
       path = null;
       await renderNodePanel(panel, s.selected, {
@@ -105,6 +106,10 @@ async function start(): Promise<void> {
     ($('size-by') as HTMLSelectElement).value = s.sizeBy;
     syncFilters(s);
     refresh(s);
+    // a new focus frames what it shows
+    const focusChanged = !previous || s.focusDepth !== previous.focusDepth || s.focusDirection !== previous.focusDirection || (s.focusDepth > 0 && s.selected !== previous.selected);
+    if (view && s.selected && s.focusDepth > 0 && focusChanged) view.fitNodes(visibility.nodes);
+    else if (view && previous && previous.focusDepth > 0 && s.focusDepth === 0) view.fitNodes(graph.nodes());
     void renderPanel(s);
     if (s.selected && s.selected !== previous?.selected && !graph.hasNode(s.selected)) announce(`No entity "${s.selected}" in this graph`);
   }
@@ -139,7 +144,7 @@ async function start(): Promise<void> {
   setupLayout(graph, announce);
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }));
   apply(store.state);
-  if (store.state.selected && graph.hasNode(store.state.selected)) view?.focusNode(store.state.selected);
+  if (store.state.selected && graph.hasNode(store.state.selected) && !store.state.focusDepth) view?.focusNode(store.state.selected);
   document.body.dataset.ready = 'true';
 }
 

@@ -98,6 +98,19 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('runs ForceAtlas2 in a worker under the content security policy, and resets the layout', async () => {
+    const { page, errors } = await open();
+    await page.click('#layout-run');
+    await expect.poll(() => page.getAttribute('#layout-run', 'aria-pressed')).toBe('true');
+    await page.waitForTimeout(600);
+    await page.click('#layout-run');
+    await expect.poll(() => page.textContent('#status')).toBe('ForceAtlas2 stopped');
+    await page.click('#layout-reset');
+    await expect.poll(() => page.textContent('#status')).toMatch(/reset/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reopens the entity a copied link names', async () => {
     const { page, errors } = await open('?node=josef-stalin&depth=2');
     await expect.poll(() => page.textContent('#panel-title')).toBe('Josef Stalin');

@@ -121,6 +121,19 @@ export class GraphView {
     if (d) this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 400 });
   }
 
+  /** Moves the camera so that these nodes fill the view (display coordinates: the whole graph spans 0 to 1). */
+  fitNodes(nodes: Iterable<string>): void {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (const n of nodes) {
+      const d = this.sigma.getNodeDisplayData(n);
+      if (!d) continue;
+      minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
+    }
+    if (minX === Infinity) return;
+    const ratio = Math.min(1.1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
+    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+  }
+
   kill(): void { this.sigma.kill(); }
 }
 
