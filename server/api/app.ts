@@ -34,6 +34,8 @@ export function createApp(deps: Deps): express.Express {
   const log = deps.log ?? ((line: string) => console.log(line));
   const app = express();
   app.disable('x-powered-by');
+  // no ETag: hashing every JSON answer costs more than the revalidations it would save here
+  app.set('etag', false);
   app.set('query parser', 'simple'); // no nested objects from ?a[b]=c
   app.use(helmet({
     contentSecurityPolicy: {

@@ -1,8 +1,21 @@
 // Name strings: the comparison key two spellings of one name share, their words, heads and initials.
 import { SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
 
+const keyCache = new Map<string, string>();
+
 /** "The U.S.S.R.'s" → "ussr"; "Twenty-Second Congress" → "22nd congress"; quotes and hyphens folded. */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    // the same names come back again and again within a document and across a corpus
+    if (keyCache.size > 100_000) keyCache.clear();
+    key = computeNameKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   let s = name.normalize('NFKC').replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d«»]/g, '"').toLowerCase();
   s = s.replace(/^[\s"'(\[*_]+|[\s"')\]*_,;:!?]+$/g, '').replace(/'s?$/, '').replace(/^the\s+/, '');
   s = s.replace(/\b[a-z](?:\.[a-z])+\.?(?![a-z])/g, (m) => m.replace(/\./g, '')); // U.S.S.R. → ussr, U.S → us
