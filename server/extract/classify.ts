@@ -14,7 +14,10 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   const key = nameKey(name);
   const words = wordsOf(key);
   if (!words.length) return undefined;
-  if (g.countries.has(key)) return 'place';
+  const lower = name.trim().toLowerCase();
+  if (g.countries.has(key) || g.countries.has(lower)) return 'place';
+  if (lower.startsWith('the ') && g.cities.has(lower)) return 'place'; // "The Hague"
+
   const head = headOf(key);
   const hasOrdinal = words.some((w) => /^\d+(?:st|nd|rd|th)$|^\d{4}$/.test(w));
   if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || words.includes('of'))) return 'event';

@@ -56,9 +56,10 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
     for (const run of capitalRuns(tokens, s, covered)) raw.push(...mentionsOfRun(text, tokens, s, run));
   }
   raw.sort((a, b) => a.start - b.start);
+  const settled = settleHeadlines(text, tokens, sentences, raw);
   const lowerCaseWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerCaseWords.add(t.lower);
-  return acceptWeak(raw, lowerCaseWords);
+  return acceptWeak(settled, lowerCaseWords);
 }
 
 /** “The Cult of Personality and its Consequences”: a quoted, title-cased phrase is one name. */
@@ -161,12 +162,15 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run): Me
   const out: Mention[] = [];
   let from = run.from;
   const to = run.to;
-  const initial = isInitial(tokens, s, from);
+  let initial = isInitial(tokens, s, from);
 
   if (!run.quoted) {
     // strip leading function words that a sentence start or a headline capitalised ("The", "After", "Despite")
     while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower)) from++;
-    while (from < to && tokens[from]!.lower === 'the') from++;
+    // a capitalised "The" inside a sentence belongs to the name ("in The Hague"); else it goes
+    while (from < to && tokens[from]!.lower === 'the' && (isInitial(tokens, s, from) || s.headline || !tokens[from]!.cap || from + 1 >= to)) from++;
+    // after a word the sentence start capitalised, the next capital means something again ("The Kremlin denied")
+    if (from > run.from) initial = isInitial(tokens, s, from);
     // "Busts of Stalin", "Critics of the CPSU": a common noun opening a sentence is no part of the name after it
     const connector = tokens[from + 1];
     if (initial && !s.headline && connector && (connector.lower === 'of' || connector.lower === 'for') && g.words.has(tokens[from]!.lower)
@@ -332,6 +336,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
 function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
   if (o.affiliationRole) return 'organization';
   if (o.role) return 'person';
+  if (tokens[from]?.text === 'The' && to - from > 1) from++;
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];
   // "NGOs like Memorial", "countries such as Ukraine"
@@ -356,6 +361,7 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
   const after = tokens[to];
   if (after && !after.cap && PLACE_HEADS.has(after.lower)) return 'place';
   if (before && !before.cap && (before.lower === 'occupied' || before.lower === 'annexed' || before.lower === 'northern' || before.lower === 'southern' || before.lower === 'eastern' || before.lower === 'western')) return 'place';
+  if (before?.lower === 'the' && to - from === 1) return 'organization';
   void s;
   return undefined;
 }
@@ -394,4 +400,40 @@ function isBareCommonWord(m: Mention, lowerCaseWords: ReadonlySet<string>): bool
   const g = gazetteer();
   const lower = m.text.toLowerCase();
   return g.words.has(lower) && lowerCaseWords.has(lower) && !g.countries.has(lower) && !g.cities.has(lower) && !g.givenNames.has(lower) && !isHead(lower) && !/^\p{Lu}{2,}$/u.test(m.text);
+}
+
+/**
+ * Headlines capitalise every word, so a headline's spans are cut down to the names the article
+ * also writes in its running text ("Zelensky Visits Brussels" → Zelensky, Brussels), or to what
+ * a gazetteer knows; a span the text never repeats stands only as a named institution, place or
+ * event ("The Gulag History Museum Is Gone") or a word no dictionary holds ("Magadan's").
+ */
+function settleHeadlines(text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[]): Mention[] {
+  const g = gazetteer();
+  const inHeadline = (m: Mention) => sentences[m.sentence]?.headline === true && !m.quoted;
+  const known = new Set<string>();
+  for (const m of mentions) if (!inHeadline(m) && !m.weak && !m.anaphor) known.add(m.text.toLowerCase());
+  const isKnown = (t: string) => known.has(t) || g.countries.has(t) || g.cities.has(t);
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!inHeadline(m) || m.anaphor) { out.push(m); continue; }
+    const s = sentences[m.sentence]!;
+    if (isKnown(m.text.toLowerCase())) { delete m.weak; out.push(m); continue; }
+    // the longest known names inside the span, left to right
+    const parts: Mention[] = [];
+    for (let i = m.tokenStart; i < m.tokenEnd;) {
+      let found = 0;
+      for (let j = m.tokenEnd; j > i; j--) {
+        if (isKnown(text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase())) { found = j; break; }
+      }
+      if (found) { parts.push(makeMention(text, tokens, s, i, found, { weak: false })); i = found; } else i++;
+    }
+    if (parts.length) { out.push(...parts); continue; }
+    const words = m.text.toLowerCase().split(/\s+/);
+    const head = words[words.length - 1]!;
+    const institution = words.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head));
+    const unknownWord = words.length === 1 && !g.words.has(words[0]!) && !NEVER_NAMES.has(words[0]!);
+    if (institution || unknownWord) { delete m.weak; out.push(m); }
+  }
+  return out;
 }

@@ -41,7 +41,11 @@ export function initialsOf(name: string): string {
 }
 
 /** An acronym as written: "CPSU", "U.S.S.R.", "AACSB". */
-export const isAcronym = (text: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(text.replace(/'s$|’s$/, ''));
+export const isAcronym = (text: string): boolean => {
+  const t = text.replace(/'s$|’s$/, '');
+  // "U.S.S.R.", "CPSU", and mixed ones with two or more capitals: "AfD", "McD" is not (it is a name start)
+  return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t) || (/^\p{Lu}[\p{L}\d&]{1,5}$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^Mc|^Mac/.test(t));
+};
 
 /** A stable, readable id: "Nikita Khrushchev" → "nikita-khrushchev". */
 export function slug(label: string): string {

@@ -4,6 +4,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Block, BlockKind } from './read';
+import { gazetteer } from './lexicons/gazetteer';
 
 export interface Token {
   /** index in the document's token list */
@@ -132,7 +133,7 @@ function isHeadline(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!/^\p{L}/u.test(t.text)) continue;
-    if (k > from && t.cap && HEADLINE_TELLS.has(t.pos)) capitalisedFunction++;
+    if (k > from && t.cap && isHeadlineTell(t)) capitalisedFunction++;
     if (HEADLINE_SMALL_WORDS.has(t.lower)) continue;
     words++;
     if (t.cap) caps++;
@@ -140,4 +141,13 @@ function isHeadline(tokens: Token[], from: number, to: number): boolean {
   return words >= 3 && caps / words >= 0.75 && capitalisedFunction > 0;
 }
 
-const HEADLINE_TELLS = new Set(['VERB', 'AUX', 'ADV', 'ADP', 'PRON', 'SCONJ', 'CCONJ', 'PART']);
+/** Small words running text never capitalises mid-sentence but headlines do. */
+const HEADLINE_SMALL_CAPS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'not', 'no', 'with', 'after', 'before', 'about', 'against', 'over', 'under', 'into', 'from', 'for', 'to', 'on', 'in', 'at', 'of', 'as', 'by', 'and', 'or', 'but', 'its', 'his', 'her', 'their', 'our', 'how', 'why', 'what', 'who', 'when', 'where', 'still', 'now', 'says', 'said', 'gets', 'takes', 'makes']);
+
+/** A capitalised closed-class word, or a capitalised verb that is a dictionary word and no name. */
+function isHeadlineTell(t: Token): boolean {
+  if (HEADLINE_SMALL_CAPS.has(t.lower)) return true;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  const g = gazetteer();
+  return g.words.has(t.lower) && !g.givenNames.has(t.lower);
+}

@@ -35,4 +35,11 @@ describe('typing entities', () => {
     const x = extractText('Senator Quarn Belvit spoke.');
     expect(entity(x, 'Quarn Belvit')?.type).toBe('person');
   });
+
+  it('types a name with a mixed-case acronym as an organization, and "the X" as no person', () => {
+    const x = extractText('The Alternative for Zorland (AfZ) protested, and the Vorwehr would transfer two batteries.');
+    expect(entity(x, 'Alternative for Zorland')?.type).toBe('organization');
+    expect(entity(x, 'Alternative for Zorland')?.aliases).toContain('AfZ');
+    expect(entity(x, 'Vorwehr')?.type).toBe('organization');
+  });
 });

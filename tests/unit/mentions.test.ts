@@ -61,4 +61,15 @@ describe('finding names', () => {
     const x = extractText('Stanisław Wyganowski met Věra Čáslavská in Chişinău.');
     expect(labels(x)).toEqual(['Chişinău', 'Stanisław Wyganowski', 'Věra Čáslavská']);
   });
+
+  it('cuts a headline down to the names the article repeats in its text', () => {
+    const x = extractText('# Allies Agree on New Air Plan as Zelensky Visits Brussels\n\nVolodymyr Zelensky met officials in Brussels on Tuesday.', 'md');
+    expect(labels(x)).toEqual(['Brussels', 'Volodymyr Zelensky']);
+  });
+
+  it('reads a capital after a sentence-opening "The" as a name, and keeps a capitalised "The" inside a sentence', () => {
+    const x = extractText('The Kremlin denied it. The court in The Hague opened an inquiry.');
+    expect(labels(x)).toEqual(['Kremlin', 'The Hague']);
+    expect(entity(x, 'The Hague')?.type).toBe('place');
+  });
 });

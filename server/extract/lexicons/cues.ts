@@ -17,7 +17,7 @@ export const ORG_HEADS = set(`
   studio records pictures labs laboratories hospital library archive archives orchestra band
   choir theatre theater ballet opera centre center alliance coalition movement front organization
   organisation cooperative consortium conference confederation brotherhood fraternity sorority
-  secretariat directorate inspectorate tribunal commissariat cheka kgb fsb nkvd gru cia fbi nato
+  secretariat directorate inspectorate tribunal commissariat facility
   firm bloc faction wing caucus associates partners entertainment
 `);
 
@@ -64,7 +64,7 @@ export const TITLES = set(`
   commissioner marshal general gen admiral adm colonel col major maj captain capt lieutenant lt
   sergeant sgt commander cmdr officer agent inspector detective coach manager editor publisher
   founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
-  commissar ombudsman pharaoh khan caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
+  commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
 `);
 
 /** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
