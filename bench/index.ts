@@ -1,5 +1,5 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=extraction,service,export,browser picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH=extraction,service,export,browser,corpus picks sections (all by default); BENCH_NODES, BENCH_EDGES and
 // BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { benchExtraction } from './extraction';
 import { benchService, prepareSynthetic, removePrepared } from './service';
 import { benchExport } from './export';
 import { benchBrowser } from './browser';
+import { benchCorpus } from './corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.env.BENCH?.split(',');
@@ -23,3 +24,4 @@ if (want('service') || want('export')) {
   }
 }
 if (want('browser')) await benchBrowser(root);
+if (want('corpus')) await benchCorpus(root);

@@ -17,13 +17,17 @@ import { selectSubgraph } from './graph/select';
 import { ExportQuery } from './api/schemas';
 import { loadCorpus } from './store/corpus';
 import { ImportedGraphs } from './store/graphs';
+import { CorpusStore } from './store/corpus-store';
 
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
   kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json
   kg export --format gexf|gexf-1.2|graphml|json|csv [--node ID [--depth N]] [--types T,...]
             [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
-  kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/`;
+  kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/
+  kg add FILE...                        articles into the corpus in graph-data/ (DATA_DIR)
+  kg remove ID                          an article out of the corpus
+  kg rebuild                            extract every article again and rebuild the graph`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -31,6 +35,9 @@ async function main(argv: string[]): Promise<number> {
     case 'extract': return extractCommand(rest);
     case 'export': return exportCommand(rest);
     case 'import': return importCommand(rest);
+    case 'add': return addCommand(rest);
+    case 'remove': return removeCommand(rest);
+    case 'rebuild': return rebuildCommand();
     case undefined: case '-h': case '--help': console.log(USAGE); return command ? 0 : 2;
     default: console.error(`kg: unknown command "${command}"\n${USAGE}`); return 2;
   }
@@ -115,6 +122,43 @@ async function importCommand(args: string[]): Promise<number> {
     console.error(`kg import: ${file}: ${(err as Error).message}`);
     return 1;
   }
+}
+
+/** The same code path as POST /api/documents: the corpus store, one change at a time. */
+async function addCommand(files: string[]): Promise<number> {
+  if (!files.length) { console.error(`kg add: give article files\n${USAGE}`); return 2; }
+  const store = await CorpusStore.open(dataDir(), { log: (l) => console.error(`kg add: ${l}`) });
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const article = await readArticleFile(file);
+      const r = await store.add({ text: article.source, format: article.format });
+      console.log(r.duplicate ? `${file}: already in the corpus as "${r.id}"` : `${file}: added as "${r.id}" — ${r.entitiesAdded.length} new entities, ${r.entitiesUpdated.length} with new mentions, ${r.relationsAdded} new relations`);
+    } catch (err) {
+      failed++;
+      console.error(`kg add: ${err instanceof InputError ? err.message : `${file}: ${(err as Error).message}`}`);
+    }
+  }
+  await store.flush();
+  return failed ? 1 : 0;
+}
+
+async function removeCommand(args: string[]): Promise<number> {
+  const id = args[0];
+  if (!id) { console.error(`kg remove: give a document id\n${USAGE}`); return 2; }
+  const store = await CorpusStore.open(dataDir(), { log: (l) => console.error(`kg remove: ${l}`) });
+  const r = await store.remove(id);
+  await store.flush();
+  if (!r) { console.error(`kg remove: no document with id "${id}"`); return 1; }
+  console.log(`removed "${id}": ${r.entitiesRemoved} entities and ${r.relationsRemoved} relations went with it`);
+  return 0;
+}
+
+async function rebuildCommand(): Promise<number> {
+  const store = await CorpusStore.open(dataDir(), { log: (l) => console.error(`kg rebuild: ${l}`) });
+  const r = await store.rebuild();
+  console.log(`rebuilt: ${r.documents} documents, ${r.entities} entities, ${r.relations} relations`);
+  return 0;
 }
 
 async function writeJson(file: string, data: unknown): Promise<void> {

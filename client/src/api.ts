@@ -31,6 +31,24 @@ async function get<T>(path: string): Promise<T> {
 
 const q = (params: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
 
+export interface AddResult { id: string; duplicate: boolean; title?: string; entitiesAdded: { id: string; label: string; type: string }[]; entitiesUpdated: { id: string; label: string; type: string }[]; relationsAdded: number }
+
+/** A change (POST or DELETE), with the API token if the user gave one. */
+async function send<T>(method: 'POST' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
+  const token = sessionStorage.getItem('ariadne:token');
+  let res: Response;
+  try {
+    res = await fetch(path, { method, headers: { accept: 'application/json', ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body?.data });
+  } catch {
+    throw new ApiFailure(0, 'The graph service cannot be reached.');
+  }
+  if (!res.ok) {
+    const b = await res.json().catch(() => null) as { error?: { message?: string } } | null;
+    throw new ApiFailure(res.status, b?.error?.message ?? `The service answered ${res.status}.`);
+  }
+  return res.json() as Promise<T>;
+}
+
 export const api = {
   graph: () => get<SerializedGraph>('/api/graph'),
   search: (text: string, limit = 8) => get<{ results: SearchHit[] }>(`/api/search?${q({ q: text, limit })}`),
@@ -38,5 +56,7 @@ export const api = {
   path: (from: string, to: string) => get<PathResult>(`/api/path?${q({ from, to })}`),
   documents: () => get<{ documents: DocumentSummary[] }>('/api/documents'),
   document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
+  addArticle: (article: { text: string; title?: string; format?: 'txt' | 'md' | 'html' }) => send<AddResult>('POST', '/api/documents', { contentType: 'application/json', data: JSON.stringify(article) }),
+  removeArticle: (id: string) => send<{ id: string; entitiesRemoved: number; relationsRemoved: number }>('DELETE', `/api/documents/${encodeURIComponent(id)}`),
   exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
 };

@@ -13,6 +13,7 @@ import { setupSearch } from './controls/search';
 import { setupFilters } from './controls/filters';
 import { setupLayout } from './controls/layout';
 import { setupExport } from './controls/export';
+import { setupArticles, showNews, takeNews } from './controls/articles';
 
 const status = $('status');
 /** Graphs with more edges than this load them progressively. */
@@ -141,6 +142,9 @@ async function start(): Promise<void> {
   }
   if (pendingEdges.length) refresh(store.state);
   setupSearch(select);
+  setupArticles(documents);
+  const news = takeNews();
+  if (news) { showNews(news, $('message'), select); view?.markNew(news.entities.map((e) => e.id)); }
   setupLayout(graph, announce);
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }));
   apply(store.state);

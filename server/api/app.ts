@@ -3,6 +3,7 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Corpus } from '../store/corpus';
 import type { ImportedGraphs } from '../store/graphs';
+import type { CorpusStore } from '../store/corpus-store';
 import { exportRouter } from './routes/export';
 import { graphsRouter } from './routes/graphs';
 import { ApiError, errorHandler, notFoundRoute, quote } from './errors';
@@ -16,6 +17,10 @@ import { documentsRouter } from './routes/documents';
 export interface Deps {
   /** the current corpus (a function: the corpus may be replaced while the app runs) */
   corpus: () => Corpus;
+  /** where articles are added and removed (without it, the corpus is read-only) */
+  store?: CorpusStore;
+  /** with a token, POST and DELETE need "Authorization: Bearer <token>" */
+  apiToken?: string;
   /** graphs imported from GEXF or GraphML files, served with ?graph=<id> */
   graphs?: ImportedGraphs;
   /** the largest GEXF or GraphML file accepted for import */

@@ -40,9 +40,20 @@ export const ExportQuery = GraphSelector.extend({
   types: NeighborsQuery.shape.types,
 });
 
+/** An article posted as JSON. */
+export const ArticleBody = z.object({
+  text: z.string().max(2 * 1024 * 1024),
+  title: z.string().trim().min(1).max(300).optional(),
+  author: z.string().trim().min(1).max(300).optional(),
+  date: z.string().trim().min(1).max(40).optional(),
+  url: z.string().trim().max(2000).optional(),
+  format: z.enum(['txt', 'md', 'html']).default('md'),
+});
+
 export const ImportQuery = z.object({ name: z.string().trim().min(1).max(80).optional() });
 
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 export type PathQuery = z.infer<typeof PathQuery>;
 export type ExportQuery = z.infer<typeof ExportQuery>;
+export type ArticleBody = z.infer<typeof ArticleBody>;

@@ -92,8 +92,16 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     if (graph.order <= 10_000) noverlap.assign(graph, { maxIterations: 50, settings: { margin: 2, ratio: 1.1 } });
   });
   time('degree', () => graph.forEachNode((n) => graph.setNodeAttribute(n, 'degree', graph.degree(n))));
-  time('pagerank', () => pagerank.assign(graph, { getEdgeWeight: graph.size ? 'weight' : null }));
-  const withBetweenness = graph.order <= o.betweennessMaxNodes;
+  time('pagerank', () => {
+    if (!graph.order) return;
+    try {
+      pagerank.assign(graph, { getEdgeWeight: graph.size ? 'weight' : null });
+    } catch {
+      // it did not converge (a rare shape of graph): every node gets the same share rather than none
+      graph.forEachNode((n) => graph.setNodeAttribute(n, 'pagerank', 1 / graph.order));
+    }
+  });
+  const withBetweenness = graph.order > 0 && graph.order <= o.betweennessMaxNodes; // (graphology's brandes fails on an empty graph)
   time('betweenness', () => {
     if (withBetweenness) betweenness.assign(graph, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: 'betweenness' });
     else graph.forEachNode((n) => graph.setNodeAttribute(n, 'betweenness', null));

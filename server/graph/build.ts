@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import type { Entity, Evidence, Extraction, EntityType, Span } from '../extract/model';
 import { nameKey } from '../extract/names';
+import { forgetNameIndex, nameIndex, reindexNode } from './name-index';
 
 export interface NodeAttributes {
   label: string;
@@ -33,13 +34,22 @@ export function createKnowledgeGraph(): KnowledgeGraph {
   return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: 'directed', multi: false, allowSelfLoops: false });
 }
 
-/** Merges one document's extraction into the graph (in place) and returns the graph. */
-export function mergeExtraction(graph: KnowledgeGraph, x: Extraction): KnowledgeGraph {
+/** What merging one document changed: which nodes were added or gained mentions, which edges were added or gained evidence. */
+export interface MergeReport { nodesAdded: string[]; nodesUpdated: string[]; edgesAdded: string[]; edgesUpdated: string[] }
+
+/** Merges one document's extraction into the graph (in place) and says what changed. */
+export function mergeExtraction(graph: KnowledgeGraph, x: Extraction): MergeReport {
+  const report: MergeReport = { nodesAdded: [], nodesUpdated: [], edgesAdded: [], edgesUpdated: [] };
   const docs = graph.getAttribute('documents') ?? [];
   const { id, title, author, date, url } = x.document;
   graph.setAttribute('documents', [...docs.filter((d) => d.id !== id), { id, title, author, date, url }]);
   const keyOf = new Map<string, string>();
-  for (const e of x.entities) keyOf.set(e.id, mergeEntity(graph, e, x.document.id));
+  for (const e of x.entities) {
+    const order = graph.order;
+    const key = mergeEntity(graph, e, x.document.id);
+    keyOf.set(e.id, key);
+    (graph.order > order ? report.nodesAdded : report.nodesUpdated).push(key);
+  }
   for (const r of x.relations) {
     const source = keyOf.get(r.source), target = keyOf.get(r.target);
     if (!source || !target || source === target) continue;
@@ -48,11 +58,12 @@ export function mergeExtraction(graph: KnowledgeGraph, x: Extraction): Knowledge
       const a = graph.getEdgeAttributes(existing);
       const evidence = [...a.evidence, ...r.evidence];
       graph.replaceEdgeAttributes(existing, edgeAttributes(evidence));
+      report.edgesUpdated.push(existing);
     } else {
-      graph.addDirectedEdgeWithKey(`${source}->${target}`, source, target, edgeAttributes(r.evidence));
+      report.edgesAdded.push(graph.addDirectedEdgeWithKey(`${source}->${target}`, source, target, edgeAttributes(r.evidence)));
     }
   }
-  return graph;
+  return report;
 }
 
 /** Builds a graph from extractions. */
@@ -61,6 +72,29 @@ export function buildGraph(extractions: Extraction[]): KnowledgeGraph {
   graph.setAttribute('documents', []);
   for (const x of extractions) mergeExtraction(graph, x);
   return graph;
+}
+
+/** Takes one document out of the graph (in place): what only it supported goes, the rest loses its mentions and evidence. */
+export function removeDocument(graph: KnowledgeGraph, documentId: string): { nodesRemoved: string[]; edgesRemoved: number } {
+  graph.setAttribute('documents', (graph.getAttribute('documents') ?? []).filter((d) => d.id !== documentId));
+  let edgesRemoved = 0;
+  for (const e of graph.edges()) {
+    const a = graph.getEdgeAttributes(e);
+    if (!a.documents?.includes(documentId)) continue;
+    const evidence = a.evidence.filter((ev) => ev.document !== documentId);
+    if (evidence.length) graph.replaceEdgeAttributes(e, edgeAttributes(evidence));
+    else { graph.dropEdge(e); edgesRemoved++; }
+  }
+  const nodesRemoved: string[] = [];
+  forgetNameIndex(graph);
+  for (const n of graph.nodes()) {
+    const a = graph.getNodeAttributes(n);
+    if (!a.documents.includes(documentId)) continue;
+    const documents = a.documents.filter((d) => d !== documentId);
+    if (!documents.length) { edgesRemoved += graph.degree(n); graph.dropNode(n); nodesRemoved.push(n); continue; }
+    graph.mergeNodeAttributes(n, { documents, mentions: a.mentions.filter((m) => m.document !== documentId) });
+  }
+  return { nodesRemoved, edgesRemoved };
 }
 
 function edgeAttributes(evidence: Evidence[]): EdgeAttributes {
@@ -80,17 +114,24 @@ function edgeAttributes(evidence: Evidence[]): EdgeAttributes {
 /** Finds the node an entity belongs to — same key, or a label or alias shared with a node of the same type — or adds one. */
 function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): string {
   let key: string | undefined = graph.hasNode(e.id) && compatible(graph.getNodeAttribute(e.id, 'type'), e.type) ? e.id : undefined;
+  const index = nameIndex(graph);
   if (!key) {
-    const names = new Set([e.label, ...e.aliases].map(nameKey));
-    key = graph.findNode((_, a) => compatible(a.type, e.type) && [a.label, ...a.aliases].some((n) => names.has(nameKey(n)) && nameKey(n).includes(' ')));
+    // a multi-word name in common with a node of a compatible type
+    for (const n of [e.label, ...e.aliases].map(nameKey).filter((k) => k.includes(' '))) {
+      for (const node of index.names.get(n) ?? []) if (compatible(graph.getNodeAttribute(node, 'type'), e.type)) { key = node; break; }
+      if (key) break;
+    }
   }
+  if (!key && e.type === 'person') key = personBySurname(graph, e);
   if (!key) {
     let id = e.id;
     for (let n = 2; graph.hasNode(id); n++) id = `${e.id}-${n}`;
     graph.addNode(id, { label: e.label, type: e.type, aliases: [...e.aliases], mentions: [...e.mentions], documents: [documentId] });
+    reindexNode(graph, id);
     return id;
   }
   const a = graph.getNodeAttributes(key);
+  const before = { label: a.label, aliases: a.aliases, type: a.type };
   const label = e.label.length > a.label.length && nameKey(e.label).includes(nameKey(a.label).split(' ').pop()!) ? e.label : a.label;
   const aliases = [...new Set([a.label, ...a.aliases, e.label, ...e.aliases])].filter((n) => n !== label);
   graph.mergeNodeAttributes(key, {
@@ -98,7 +139,21 @@ function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): stri
     mentions: [...a.mentions.filter((m) => m.document !== documentId), ...e.mentions],
     documents: [...new Set([...a.documents, documentId])],
   });
+  reindexNode(graph, key, before);
   return key;
 }
 
 const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
+
+/**
+ * Across documents, "Putin" in one and "Vladimir Putin" in another are one person: a one-word
+ * name joins the one person whose last name it is, and a full name joins a one-word node of its
+ * last name. Where two people fit, nothing is merged.
+ */
+function personBySurname(graph: KnowledgeGraph, e: Entity): string | undefined {
+  const words = nameKey(e.label).split(' ');
+  const surname = words[words.length - 1]!;
+  const index = nameIndex(graph);
+  const candidates = [...((words.length === 1 ? index.surnames : index.single).get(surname) ?? [])];
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

@@ -2,6 +2,7 @@
 // (extracted/<id>.json) and the merged, analyzed graph (graph.json). Loading rebuilds only what
 // is missing or older than its inputs.
 import { promises as fs } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { extract, EXTRACTOR_VERSION, type Extraction } from '../extract/index';
 import { buildGraph, type KnowledgeGraph, createKnowledgeGraph } from '../graph/build';
@@ -26,11 +27,23 @@ export interface DocumentRecord {
 export interface LoadReport { built: boolean; extracted: string[]; skipped: string[]; ms: number }
 
 export class Corpus {
-  readonly search: SearchIndex;
+  /** bumped on every change, so caches of answers know when they are stale */
+  version = 0;
+  private index: SearchIndex | undefined;
+  private indexVersion = -1;
 
-  constructor(readonly graph: KnowledgeGraph, readonly documents: Map<string, DocumentRecord>) {
-    this.search = new SearchIndex(graph);
+  constructor(readonly graph: KnowledgeGraph, readonly documents: Map<string, DocumentRecord>) {}
+
+  /** The search index, rebuilt on first use after a change. */
+  get search(): SearchIndex {
+    if (!this.index || this.indexVersion !== this.version) {
+      this.index = new SearchIndex(this.graph);
+      this.indexVersion = this.version;
+    }
+    return this.index;
   }
+
+  touch(): void { this.version++; }
 
   /** Mentions of entities in one document, for highlighting in a reader. */
   mentionsIn(documentId: string): { entity: string; label: string; type: string; start: number; end: number; sentence: number }[] {
@@ -47,10 +60,27 @@ export class Corpus {
   }
 }
 
+/** What is stored of an article's extraction: the extraction, the extractor's version and the source's hash. */
+export type StoredExtraction = Extraction & { extractorVersion: number; hash: string };
+
+/** Metadata given with an article (title, author, date, url) that its text may not state: articles/<id>.meta.json. */
+export const metaFileOf = (articlesDir: string, id: string) => path.join(articlesDir, `${id}.meta.json`);
+
+export const sourceHash = (text: string): string => createHash('sha256').update(text.replace(/\r\n?/g, '\n').trim()).digest('hex');
+
+/** Extracts an article file (with its metadata file, if any) into what is stored. */
+export async function extractArticle(articlePath: string, articlesDir: string): Promise<StoredExtraction> {
+  const article = await readArticleFile(articlePath);
+  const x = extract(article);
+  const meta: Record<string, unknown> = await fs.readFile(metaFileOf(articlesDir, article.id), 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>, () => ({}));
+  for (const k of ['title', 'author', 'date', 'url'] as const) { const v = meta[k]; if (typeof v === 'string' && v) x.document[k] = v; }
+  return { ...x, extractorVersion: EXTRACTOR_VERSION, hash: sourceHash(article.source) };
+}
+
 const mtime = async (file: string) => (await fs.stat(file).catch(() => null))?.mtimeMs ?? -1;
 
 /** Loads graph-data/, extracting new or changed articles and rebuilding the graph when stale. */
-export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}): Promise<{ corpus: Corpus; report: LoadReport }> {
+export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}): Promise<{ corpus: Corpus; report: LoadReport; extractions: StoredExtraction[] }> {
   const started = performance.now();
   const articlesDir = path.join(dataDir, 'articles');
   const extractedDir = path.join(dataDir, 'extracted');
@@ -61,7 +91,7 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
     if (String(f).endsWith(TEMP_SUFFIX)) log(`ignoring ${path.join(dataDir, String(f))}: a temporary file left by an interrupted write`);
   }
 
-  const extractions: Extraction[] = [];
+  const extractions: StoredExtraction[] = [];
   const extracted: string[] = [];
   const skipped: string[] = [];
   let newest = -1;
@@ -69,17 +99,16 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
     const articlePath = path.join(articlesDir, f);
     const id = f.replace(/\.[^.]+$/, '');
     const outPath = path.join(extractedDir, `${id}.json`);
-    let x: (Extraction & { extractorVersion?: number }) | undefined;
-    if ((await mtime(outPath)) >= (await mtime(articlePath))) {
+    let x: StoredExtraction | undefined;
+    if ((await mtime(outPath)) >= Math.max(await mtime(articlePath), await mtime(metaFileOf(articlesDir, id)))) {
       try {
         const cached = JSON.parse(await fs.readFile(outPath, 'utf8'));
-        if (cached.extractorVersion === EXTRACTOR_VERSION) x = cached;
+        if (cached.extractorVersion === EXTRACTOR_VERSION && cached.hash) x = cached;
       } catch { /* unreadable: extract again */ }
     }
     if (!x) {
       try {
-        const article = await readArticleFile(articlePath);
-        x = { ...extract(article), extractorVersion: EXTRACTOR_VERSION };
+        x = await extractArticle(articlePath, articlesDir);
         await writeFileAtomic(outPath, JSON.stringify(x));
         extracted.push(id);
       } catch (err) {
@@ -95,7 +124,7 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
   const documents = new Map<string, DocumentRecord>(extractions.map((x) => [x.document.id, { ...x.document }]));
   const ids = extractions.map((x) => x.document.id).sort();
   let graph: KnowledgeGraph | undefined;
-  if ((await mtime(graphFile)) >= newest && !extracted.length) {
+  if ((await mtime(graphFile)) >= 0 && (await mtime(graphFile)) >= newest && !extracted.length) {
     try {
       const data = JSON.parse(await fs.readFile(graphFile, 'utf8'));
       const candidate = createKnowledgeGraph();
@@ -112,5 +141,5 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
     analyzeGraph(graph);
     await writeFileAtomic(graphFile, JSON.stringify(graph.export()));
   }
-  return { corpus: new Corpus(graph, documents), report: { built, extracted, skipped, ms: Math.round(performance.now() - started) } };
+  return { corpus: new Corpus(graph, documents), extractions, report: { built, extracted, skipped, ms: Math.round(performance.now() - started) } };
 }

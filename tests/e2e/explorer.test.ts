@@ -111,6 +111,31 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('adds an article through the page, says what is new, and finds a new entity in search', async () => {
+    const own = await startExplorer(); // its own corpus: the other tests read the seed article alone
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(`${own.url}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.click('#articles-open');
+      await page.fill('#add-title', '<img src=x onerror="__xss=1"> Kettle report');
+      await page.fill('#add-text', 'Zorvan Kettle, a historian in Tallinn, criticised Vladimir Medinsky.');
+      await Promise.all([page.waitForURL(/node=/), page.click('#add-submit')]);
+      await page.waitForSelector('body[data-ready="true"]');
+      const message = await page.textContent('#message');
+      expect(message).toContain('Added "<img src=x onerror="__xss=1"> Kettle report"');
+      expect(message).toContain('Zorvan Kettle');
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      await search(page, 'Kettle');
+      await expect.poll(() => page.textContent('#panel-title')).toBe('Zorvan Kettle');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   it('reopens the entity a copied link names', async () => {
     const { page, errors } = await open('?node=josef-stalin&depth=2');
     await expect.poll(() => page.textContent('#panel-title')).toBe('Josef Stalin');

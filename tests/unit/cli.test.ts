@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -95,6 +95,30 @@ describe('kg export and kg import', () => {
     const bad = kg('import', path.join(data, 'broken.gexf'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/broken\.gexf: malformed XML/);
+    delete kgEnv.DATA_DIR;
+  });
+});
+
+describe('kg add, kg remove and kg rebuild', () => {
+  it('adds articles through the corpus store, recognises a repeat, removes one and rebuilds', () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'kg-corpus-'));
+    mkdirSync(path.join(data, 'articles'));
+    const file = path.join(data, 'piece.md');
+    writeFileSync(file, '# A piece on Kettle\n\nZorvan Kettle, a historian in Tallinn, criticised Vladimir Medinsky.');
+    kgEnv.DATA_DIR = data;
+    const added = kg('add', file, path.join(data, 'missing.md'));
+    expect(added.status).toBe(1); // the missing file fails, the other lands
+    expect(added.stdout).toMatch(/added as "a-piece-on-kettle"/);
+    expect(added.stderr).toContain('missing.md');
+    expect(kg('add', file).stdout).toContain('already in the corpus');
+    expect(existsSync(path.join(data, 'extracted', 'a-piece-on-kettle.json'))).toBe(true);
+    const rebuilt = kg('rebuild');
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(/rebuilt: 1 documents/);
+    const removed = kg('remove', 'a-piece-on-kettle');
+    expect(removed.status, removed.stderr).toBe(0);
+    expect(readdirSync(path.join(data, 'articles'))).toEqual([]);
+    expect(kg('remove', 'a-piece-on-kettle').status).toBe(1);
     delete kgEnv.DATA_DIR;
   });
 });

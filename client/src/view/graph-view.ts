@@ -47,6 +47,8 @@ export class GraphView {
   private ctx: ViewContext;
   private size: (n: string) => number;
   private important = new Set<string>();
+  /** entities the last addition brought: highlighted until the next page load */
+  private fresh = new Set<string>();
 
   constructor(container: HTMLElement, readonly graph: Graph, ctx: ViewContext) {
     this.ctx = ctx;
@@ -92,7 +94,7 @@ export class GraphView {
     const onPath = visibility.pathNodes.size > 0;
     const dim = (hovered && hovered !== node && !this.graph.areNeighbors(hovered, node)) || (onPath && !visibility.pathNodes.has(node));
     if (dim) return { ...out, color: cssVar('--dim') || '#ccc', label: null, forceLabel: false, zIndex: 0 };
-    if (node === state.selected || node === hovered || visibility.pathNodes.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
+    if (node === state.selected || node === hovered || visibility.pathNodes.has(node) || this.fresh.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
     if (hovered) return { ...out, forceLabel: true };
     return out;
   }
@@ -113,6 +115,11 @@ export class GraphView {
     if (hovered && !touchesHover) return { ...out, hidden: true };
     if (touchesHover || touchesSelected || onPath) return { ...out, label: (a.label as string) ?? null, color: cssVar('--edge-strong') || '#555', zIndex: 1 };
     return out;
+  }
+
+  markNew(nodes: string[]): void {
+    this.fresh = new Set(nodes);
+    this.sigma.refresh();
   }
 
   /** Moves the camera to a node. */

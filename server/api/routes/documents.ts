@@ -1,10 +1,17 @@
-// The articles, and one article's text with the spans of every entity mention.
-import { Router } from 'express';
+// The articles: list, read one with its mention spans, add one, take one out.
+import express, { Router } from 'express';
 import type { Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
-import { DocumentParams } from '../schemas';
+import { ArticleBody, DocumentParams } from '../schemas';
+import { requireToken } from '../auth';
+import { decodeArticle, InputError } from '../../io/article-file';
+import type { DocumentFormat } from '../../extract/read';
 
-export function documentsRouter({ corpus }: Deps): Router {
+const TEXT_TYPES: Record<string, DocumentFormat> = { 'text/plain': 'txt', 'text/markdown': 'md', 'text/x-markdown': 'md', 'text/html': 'html' };
+export const ARTICLE_LIMIT = '2mb';
+
+export function documentsRouter(deps: Deps): Router {
+  const { corpus } = deps;
   const router = Router();
   router.get('/documents', (_req, res) => {
     const c = corpus();
@@ -18,5 +25,41 @@ export function documentsRouter({ corpus }: Deps): Router {
     if (!doc) throw new ApiError(404, 'not_found', `No document with id ${quote(id)}`);
     res.json({ ...doc, mentions: c.mentionsIn(id) });
   });
+  const write = requireToken(deps.apiToken);
+  router.post('/documents', write, express.raw({ type: Object.keys(TEXT_TYPES), limit: ARTICLE_LIMIT }), async (req, res) => {
+    const store = deps.store;
+    if (!store) throw new ApiError(503, 'unavailable', 'This service does not accept articles');
+    const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    let input: ArticleBody;
+    if (Buffer.isBuffer(req.body)) {
+      input = { text: decoded(req.body), format: TEXT_TYPES[type] ?? 'txt' };
+    } else if (type === 'application/json') {
+      input = parse(ArticleBody, req.body, 'body');
+      decoded(Buffer.from(input.text, 'utf8')); // the same checks as a file: empty, binary
+    } else {
+      throw new ApiError(415, 'unsupported_media_type', `Send the article as application/json ({ "text": … }) or as ${Object.keys(TEXT_TYPES).join(', ')}`);
+    }
+    const result = await store.add(input);
+    res.status(result.duplicate ? 200 : 201).json(result);
+  });
+  router.delete('/documents/:id', write, async (req, res) => {
+    const { id } = parse(DocumentParams, req.params, 'path');
+    const store = deps.store;
+    if (!store) throw new ApiError(503, 'unavailable', 'This service does not change its articles');
+    const result = await store.remove(id);
+    if (!result) throw new ApiError(404, 'not_found', `No document with id ${quote(id)}`);
+    res.json(result);
+  });
   return router;
+}
+
+/** The article's text, or a clear error: empty or white space → 400, binary → 415, not UTF-8 → 400. */
+function decoded(bytes: Buffer): string {
+  try {
+    return decodeArticle(bytes, 'the article');
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    const binary = /binary/.test(err.message);
+    throw new ApiError(binary ? 415 : 400, binary ? 'unsupported_media_type' : 'invalid_article', err.message.replace(/^the article: /, 'The article '));
+  }
 }

@@ -1,0 +1,92 @@
+// The corpus from the page: the articles it holds (each removable, after a confirmation) and
+// a form to add one — pasted, or a dropped .txt, .md or .html file. After an addition the page
+// reloads on the graph and says what is new.
+import { api, ApiFailure, type DocumentSummary } from '../api';
+import { $, el, clear } from '../dom';
+
+const NEW_KEY = 'ariadne:new';
+
+export interface NewsOfAddition { title?: string; entities: { id: string; label: string }[]; updated: number; relations: number; duplicate: boolean }
+
+/** What the last addition brought, once, after the reload it caused. */
+export function takeNews(): NewsOfAddition | null {
+  const raw = sessionStorage.getItem(NEW_KEY);
+  sessionStorage.removeItem(NEW_KEY);
+  try { return raw ? (JSON.parse(raw) as NewsOfAddition) : null; } catch { return null; }
+}
+
+const formatOf = (name: string): 'txt' | 'md' | 'html' => (/\.html?$/i.test(name) ? 'html' : /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
+
+export function setupArticles(documents: DocumentSummary[]): void {
+  const dialog = $<HTMLDialogElement>('articles');
+  const list = $('documents-list');
+  const text = $<HTMLTextAreaElement>('add-text');
+  const title = $<HTMLInputElement>('add-title');
+  const file = $<HTMLInputElement>('add-file');
+  const status = $('add-status');
+  let format: 'txt' | 'md' | 'html' = 'md';
+
+  const renderList = () => {
+    clear(list);
+    if (!documents.length) list.append(el('li', { class: 'hint' }, 'No article yet.'));
+    for (const d of documents) {
+      list.append(el('li', {}, el('span', {}, d.title ?? d.id), ' ', el('button', {
+        type: 'button', class: 'link', 'aria-label': `Remove ${d.title ?? d.id}`,
+        onclick: async () => {
+          if (!confirm(`Remove "${d.title ?? d.id}" from the corpus? Entities and relations that only it supports will go too.`)) return;
+          try {
+            await api.removeArticle(d.id);
+            location.assign(location.pathname);
+          } catch (err) { status.textContent = (err as Error).message; }
+        },
+      }, 'Remove')));
+    }
+  };
+  renderList();
+
+  const load = async (f: File) => {
+    text.value = await f.text();
+    format = formatOf(f.name);
+    if (!title.value) title.value = '';
+    status.textContent = `${f.name} loaded (${Math.round(f.size / 1024)} KB)`;
+  };
+  file.addEventListener('change', () => { const f = file.files?.[0]; if (f) void load(f); });
+  text.addEventListener('dragover', (e) => e.preventDefault());
+  text.addEventListener('drop', (e) => { e.preventDefault(); const f = e.dataTransfer?.files?.[0]; if (f) void load(f); });
+  text.addEventListener('input', () => { format = 'md'; });
+
+  $('articles-open').addEventListener('click', () => dialog.showModal());
+  $('articles-close').addEventListener('click', () => dialog.close());
+  $('add-submit').addEventListener('click', async () => {
+    if (!text.value.trim()) { status.textContent = 'Paste a text or choose a file first.'; return; }
+    const submit = $<HTMLButtonElement>('add-submit');
+    submit.disabled = true;
+    status.textContent = 'Adding the article: extracting entities and relations…';
+    try {
+      const r = await api.addArticle({ text: text.value, format, ...(title.value.trim() ? { title: title.value.trim() } : {}) });
+      const news: NewsOfAddition = { title: r.title, entities: r.entitiesAdded.map(({ id, label }) => ({ id, label })), updated: r.entitiesUpdated.length, relations: r.relationsAdded, duplicate: r.duplicate };
+      sessionStorage.setItem(NEW_KEY, JSON.stringify(news));
+      const first = r.entitiesAdded[0]?.id ?? r.entitiesUpdated[0]?.id;
+      location.assign(first ? `${location.pathname}?node=${encodeURIComponent(first)}` : location.pathname);
+    } catch (err) {
+      if (err instanceof ApiFailure && err.status === 401) {
+        const token = prompt('This service needs its API token to add articles:');
+        if (token) { sessionStorage.setItem('ariadne:token', token); status.textContent = 'Token saved: try again.'; }
+      } else status.textContent = (err as Error).message;
+    } finally {
+      submit.disabled = false;
+    }
+  });
+}
+
+/** Tells what an addition brought, with links to the new entities. */
+export function showNews(news: NewsOfAddition, box: HTMLElement, select: (id: string) => void): void {
+  clear(box);
+  if (news.duplicate) box.append(el('p', {}, `"${news.title ?? 'This article'}" was already in the corpus.`));
+  else {
+    box.append(el('p', {}, `Added "${news.title ?? 'the article'}": ${news.entities.length} new entities, ${news.updated} with new mentions, ${news.relations} new relations.`));
+    if (news.entities.length) box.append(el('ul', { class: 'new-entities' }, ...news.entities.slice(0, 30).map((e) => el('li', {}, el('a', { href: `?node=${encodeURIComponent(e.id)}`, onclick: (ev: Event) => { ev.preventDefault(); select(e.id); } }, e.label)))));
+  }
+  box.append(el('button', { type: 'button', onclick: () => { box.hidden = true; } }, 'Dismiss'));
+  box.hidden = false;
+}

@@ -1,0 +1,229 @@
+// Changes to the corpus: adding and removing articles. One change at a time (a queue), each
+// written atomically, the article first and what was extracted from it second, so that a crash
+// leaves the corpus as it was or with the new article whole. The graph is merged incrementally;
+// the metrics and graph.json follow a moment later, once changes stop coming.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { extract } from '../extract/index';
+import type { DocumentFormat } from '../extract/read';
+import { slug } from '../extract/names';
+import type { EntityType } from '../extract/model';
+import { buildGraph, mergeExtraction, removeDocument } from '../graph/build';
+import { analyzeGraph, seededRandom } from '../graph/analyze';
+import { Corpus, extractArticle, loadCorpus, metaFileOf, sourceHash, type StoredExtraction } from './corpus';
+import { writeFileAtomic } from './atomic';
+import { EXTRACTOR_VERSION } from '../extract/index';
+
+export interface AddInput {
+  text: string;
+  format: DocumentFormat;
+  title?: string;
+  author?: string;
+  date?: string;
+  url?: string;
+}
+
+interface EntityRef { id: string; label: string; type: EntityType }
+
+export interface AddResult {
+  id: string;
+  duplicate: boolean;
+  title?: string;
+  entitiesAdded: EntityRef[];
+  entitiesUpdated: EntityRef[];
+  relationsAdded: number;
+  relationsUpdated: number;
+}
+
+export interface RemoveResult { id: string; entitiesRemoved: number; relationsRemoved: number }
+
+export interface StoreOptions { log?: (line: string) => void; analysisDelayMs?: number }
+
+const EXTENSION: Record<DocumentFormat, string> = { md: 'md', txt: 'txt', html: 'html' };
+
+export class CorpusStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private byHash = new Map<string, string>();
+  private analysisTimer: NodeJS.Timeout | undefined;
+  private readonly articlesDir: string;
+  private readonly extractedDir: string;
+
+  private constructor(readonly dataDir: string, readonly corpus: Corpus, extractions: StoredExtraction[], private readonly options: StoreOptions) {
+    this.articlesDir = path.join(dataDir, 'articles');
+    this.extractedDir = path.join(dataDir, 'extracted');
+    for (const x of extractions) this.byHash.set(x.hash, x.document.id);
+  }
+
+  static async open(dataDir: string, options: StoreOptions = {}): Promise<CorpusStore> {
+    const { corpus, extractions } = await loadCorpus(dataDir, options.log);
+    return new CorpusStore(dataDir, corpus, extractions, options);
+  }
+
+  /** Runs one change after the ones before it. */
+  private serial<T>(change: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(change);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  add(input: AddInput): Promise<AddResult> {
+    return this.serial(async () => {
+      const hash = sourceHash(input.text);
+      const existing = this.byHash.get(hash);
+      if (existing) return { id: existing, duplicate: true, title: this.corpus.documents.get(existing)?.title, entitiesAdded: [], entitiesUpdated: [], relationsAdded: 0, relationsUpdated: 0 };
+
+      const id = this.freshId(input.title ?? firstWords(input.text));
+      const articlePath = path.join(this.articlesDir, `${id}.${EXTENSION[input.format]}`);
+      const metaPath = metaFileOf(this.articlesDir, id);
+      const meta = Object.fromEntries((['title', 'author', 'date', 'url'] as const).filter((k) => input[k]).map((k) => [k, input[k]]));
+      let x: StoredExtraction;
+      try {
+        // the article as given, then its metadata, then what was extracted: each file whole or absent
+        await writeFileAtomic(articlePath, input.text);
+        if (Object.keys(meta).length) await writeFileAtomic(metaPath, JSON.stringify(meta));
+        x = { ...extract({ id, source: input.text, format: input.format }), extractorVersion: EXTRACTOR_VERSION, hash };
+        Object.assign(x.document, meta);
+        await writeFileAtomic(path.join(this.extractedDir, `${id}.json`), JSON.stringify(x));
+      } catch (err) {
+        await Promise.all([articlePath, metaPath, path.join(this.extractedDir, `${id}.json`)].map((f) => fs.rm(f, { force: true })));
+        throw err;
+      }
+      const result = this.merge(x);
+      this.byHash.set(hash, id);
+      return { id, duplicate: false, title: x.document.title, ...result };
+    });
+  }
+
+  /** Merges an extraction into the live graph and says what changed; only what it touched is visited. */
+  private merge(x: StoredExtraction): Omit<AddResult, 'id' | 'duplicate' | 'title'> {
+    const graph = this.corpus.graph;
+    const report = mergeExtraction(graph, x);
+    const ref = (n: string): EntityRef => ({ id: n, label: graph.getNodeAttribute(n, 'label'), type: graph.getNodeAttribute(n, 'type') });
+    placeNewNodes(this.corpus, report.nodesAdded, this.bounds());
+    for (const e of report.edgesAdded) for (const n of graph.extremities(e)) graph.setNodeAttribute(n, 'degree' as never, graph.degree(n) as never);
+    this.corpus.documents.set(x.document.id, { ...x.document });
+    this.changed();
+    const updated = new Set(report.nodesUpdated.filter((n) => !report.nodesAdded.includes(n)));
+    return { entitiesAdded: report.nodesAdded.map(ref), entitiesUpdated: [...updated].map(ref), relationsAdded: report.edgesAdded.length, relationsUpdated: new Set(report.edgesUpdated).size };
+  }
+
+  private box: Bounds | undefined;
+
+  /** The layout's extent, computed once and widened as nodes are placed. */
+  private bounds(): Bounds {
+    if (!this.box) {
+      const b: Bounds = { minX: 0, maxX: 100, minY: 0, maxY: 100 };
+      this.corpus.graph.forEachNode((_n, a) => {
+        const { x, y } = a as { x?: number; y?: number };
+        if (typeof x === 'number' && typeof y === 'number') { b.minX = Math.min(b.minX, x); b.maxX = Math.max(b.maxX, x); b.minY = Math.min(b.minY, y); b.maxY = Math.max(b.maxY, y); }
+      });
+      this.box = b;
+    }
+    return this.box;
+  }
+
+  remove(id: string): Promise<RemoveResult | null> {
+    return this.serial(async () => {
+      if (!this.corpus.documents.has(id)) return null;
+      // the extraction first: an article without one is extracted again on start, never half-removed
+      await fs.rm(path.join(this.extractedDir, `${id}.json`), { force: true });
+      for (const f of await fs.readdir(this.articlesDir)) {
+        if (f.replace(/\.[^.]+$/, '') === id || f === `${id}.meta.json`) await fs.rm(path.join(this.articlesDir, f), { force: true });
+      }
+      const { nodesRemoved, edgesRemoved } = removeDocument(this.corpus.graph, id);
+      this.corpus.documents.delete(id);
+      for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
+      this.changed();
+      return { id, entitiesRemoved: nodesRemoved.length, relationsRemoved: edgesRemoved };
+    });
+  }
+
+  /** Extracts every article again (after a change of the extractor) and rebuilds the graph. */
+  rebuild(): Promise<{ documents: number; entities: number; relations: number }> {
+    return this.serial(async () => {
+      const extractions: StoredExtraction[] = [];
+      for (const f of (await fs.readdir(this.articlesDir)).filter((f) => /\.(md|markdown|txt|html?)$/i.test(f)).sort()) {
+        const x = await extractArticle(path.join(this.articlesDir, f), this.articlesDir);
+        await writeFileAtomic(path.join(this.extractedDir, `${x.document.id}.json`), JSON.stringify(x));
+        extractions.push(x);
+      }
+      const fresh = buildGraph(extractions);
+      const graph = this.corpus.graph;
+      graph.clear();
+      graph.import(fresh.export());
+      this.corpus.documents.clear();
+      this.byHash.clear();
+      for (const x of extractions) { this.corpus.documents.set(x.document.id, { ...x.document }); this.byHash.set(x.hash, x.document.id); }
+      analyzeGraph(graph);
+      this.box = undefined;
+      this.corpus.touch();
+      await this.persist();
+      return { documents: extractions.length, entities: graph.order, relations: graph.size };
+    });
+  }
+
+  /** Computes the metrics now and writes graph.json (instead of a moment after the last change). */
+  async flush(): Promise<void> {
+    if (!this.analysisTimer) return;
+    clearTimeout(this.analysisTimer);
+    this.analysisTimer = undefined;
+    await this.serial(() => this.analyzeAndPersist());
+  }
+
+  private changed(): void {
+    this.corpus.touch();
+    if (this.analysisTimer) clearTimeout(this.analysisTimer);
+    this.analysisTimer = setTimeout(() => {
+      this.analysisTimer = undefined;
+      void this.serial(() => this.analyzeAndPersist()).catch((err) => this.options.log?.(`analysis failed: ${(err as Error).message}`));
+    }, this.options.analysisDelayMs ?? 2_000);
+    this.analysisTimer.unref();
+  }
+
+  private async analyzeAndPersist(): Promise<void> {
+    analyzeGraph(this.corpus.graph, { keepPositions: true });
+    this.corpus.touch();
+    await this.persist();
+  }
+
+  private persist(): Promise<void> {
+    return writeFileAtomic(path.join(this.dataDir, 'graph.json'), JSON.stringify(this.corpus.graph.export()));
+  }
+
+  private freshId(title: string): string {
+    const base = slug(title).slice(0, 60).replace(/-+$/, '') || 'article';
+    let id = base;
+    for (let n = 2; this.corpus.documents.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+}
+
+/** The first heading or the first words of a text: a name for an article that has no title. */
+function firstWords(text: string): string {
+  const heading = /^\s*#{1,6}\s+(.+)$/m.exec(text)?.[1];
+  const line = heading ?? text.trim().split('\n')[0] ?? '';
+  return line.replace(/<[^>]*>/g, ' ').split(/\s+/).slice(0, 8).join(' ');
+}
+
+interface Bounds { minX: number; maxX: number; minY: number; maxY: number }
+
+/** New entities start beside the ones they are related to (or anywhere in the layout, if none). */
+function placeNewNodes(corpus: Corpus, nodes: string[], b: Bounds): void {
+  const graph = corpus.graph;
+  const fresh = new Set(nodes);
+  const rng = seededRandom(graph.order * 7919 + graph.size);
+  const spread = Math.max(b.maxX - b.minX, b.maxY - b.minY) * 0.03 + 1;
+  for (const n of nodes) {
+    const around = graph.neighbors(n).filter((m) => !fresh.has(m) && typeof (graph.getNodeAttributes(m) as { x?: number }).x === 'number');
+    let x: number, y: number;
+    if (around.length) {
+      x = around.reduce((s, m) => s + (graph.getNodeAttribute(m, 'x' as never) as number), 0) / around.length + (rng() - 0.5) * spread;
+      y = around.reduce((s, m) => s + (graph.getNodeAttribute(m, 'y' as never) as number), 0) / around.length + (rng() - 0.5) * spread;
+    } else {
+      x = b.minX + rng() * (b.maxX - b.minX);
+      y = b.minY + rng() * (b.maxY - b.minY);
+    }
+    b.minX = Math.min(b.minX, x); b.maxX = Math.max(b.maxX, x); b.minY = Math.min(b.minY, y); b.maxY = Math.max(b.maxY, y);
+    graph.mergeNodeAttributes(n, { x, y, degree: graph.degree(n), pagerank: 0, betweenness: null, community: -1 } as never);
+  }
+}
