@@ -15,10 +15,11 @@ export class ApiFailure extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
 
-async function get<T>(path: string): Promise<T> {
+/** One request: JSON back, or an ApiFailure with the service's own message. */
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(path, { headers: { accept: 'application/json' } });
+    res = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch {
     throw new ApiFailure(0, 'The graph service cannot be reached.');
   }
@@ -29,25 +30,17 @@ async function get<T>(path: string): Promise<T> {
   return res.json() as Promise<T>;
 }
 
+const get = <T>(path: string) => request<T>(path);
+
+/** A change (POST or DELETE), with the API token if the user gave one. */
+function send<T>(method: 'POST' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
+  const token = sessionStorage.getItem('ariadne:token');
+  return request<T>(path, { method, body: body?.data, headers: { ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
+}
+
 const q = (params: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
 
 export interface AddResult { id: string; duplicate: boolean; title?: string; entitiesAdded: { id: string; label: string; type: string }[]; entitiesUpdated: { id: string; label: string; type: string }[]; relationsAdded: number }
-
-/** A change (POST or DELETE), with the API token if the user gave one. */
-async function send<T>(method: 'POST' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
-  const token = sessionStorage.getItem('ariadne:token');
-  let res: Response;
-  try {
-    res = await fetch(path, { method, headers: { accept: 'application/json', ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: body?.data });
-  } catch {
-    throw new ApiFailure(0, 'The graph service cannot be reached.');
-  }
-  if (!res.ok) {
-    const b = await res.json().catch(() => null) as { error?: { message?: string } } | null;
-    throw new ApiFailure(res.status, b?.error?.message ?? `The service answered ${res.status}.`);
-  }
-  return res.json() as Promise<T>;
-}
 
 export const api = {
   graph: () => get<SerializedGraph>('/api/graph'),

@@ -362,7 +362,6 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
   if (after && !after.cap && PLACE_HEADS.has(after.lower)) return 'place';
   if (before && !before.cap && (before.lower === 'occupied' || before.lower === 'annexed' || before.lower === 'northern' || before.lower === 'southern' || before.lower === 'eastern' || before.lower === 'western')) return 'place';
   if (before?.lower === 'the' && to - from === 1) return 'organization';
-  void s;
   return undefined;
 }
 
