@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { EVENT_HEADS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, EVENT_HEADS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -21,6 +21,7 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   const head = headOf(key);
   const hasOrdinal = words.some((w) => /^\d+(?:st|nd|rd|th)$|^\d{4}$/.test(w));
   if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || words.includes('of'))) return 'event';
+  if (words.length > 1 && AWARD_HEADS.has(head)) return 'other';
   if (words.length > 1 || quoted) {
     if (ORG_HEADS.has(head)) return 'organization';
     if (PLACE_HEADS.has(head)) return 'place';

@@ -305,6 +305,7 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
     return [];
   }
   if (words.length === 1 && (ROMAN.test(words[0]!.text) || /^\p{L}\.?$/u.test(words[0]!.text))) return []; // a lone initial or numeral
+  if (/^\p{Lu}-\p{Ll}+$/u.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return []; // "X-ray", "T-shirt"
   const inGazetteer = g.countries.has(lowers.join(' ')) || g.cities.has(lowers.join(' '));
   const allCommon = lowers.every((w) => g.words.has(w) || TITLE_FUNCTION_WORDS.has(w) || /^\d/.test(w));
   const hasHead = isHead(lowers[lowers.length - 1]!) || (lowers.includes('of') && isHead(lowers[0]!));
@@ -357,8 +358,14 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     if (t === 'place') return t;
   }
   if (before && !before.cap && (before.lower === 'in' || before.lower === 'near' || before.lower === 'across' || before.lower === 'throughout') && to - from === 1) return 'place';
-  // "the Kremlin wall", "the Red Square mausoleum": a name that qualifies a place noun
+  // "Passy, Haute-Savoie, France": between commas, before a country or region, a place
   const after = tokens[to];
+  if (after?.text === ',' && tokens[to + 1]?.cap) {
+    const g = gazetteer();
+    const next = tokens[to + 1]!.lower, next2 = `${next} ${tokens[to + 2]?.lower ?? ''}`;
+    if ((g.countries.has(next) || g.countries.has(next2)) && (before?.text === ',' || before?.lower === 'in')) return 'place';
+  }
+  // "the Kremlin wall", "the Red Square mausoleum": a name that qualifies a place noun
   if (after && !after.cap && PLACE_HEADS.has(after.lower)) return 'place';
   if (before && !before.cap && (before.lower === 'occupied' || before.lower === 'annexed' || before.lower === 'northern' || before.lower === 'southern' || before.lower === 'eastern' || before.lower === 'western')) return 'place';
   if (before?.lower === 'the' && to - from === 1) return 'organization';

@@ -35,7 +35,8 @@ export interface Sentence {
 
 export interface Analysis { tokens: Token[]; sentences: Sentence[] }
 
-const nlp = winkNLP(model);
+// only what the extractor reads: sentence boundaries and parts of speech (no entities, sentiment or negation)
+const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
 const CAP = /^\p{Lu}/u;

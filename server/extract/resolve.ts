@@ -16,6 +16,10 @@ interface Form {
   mentions: Mention[];
   nameType: EntityType | undefined;
   cluster: number;
+  /** derived once, on first use: whether a surface is an acronym, the initials, the words as a set */
+  acronym?: boolean;
+  initials?: string;
+  wordSet?: Set<string>;
 }
 
 /** Union-find over form indexes. */
@@ -69,6 +73,11 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     for (const c of longer) if (abbreviates(f, c)) candidates.add(uf.find(c.cluster));
     candidates.delete(uf.find(f.cluster));
     if (candidates.size === 1) uf.union([...candidates][0]!, f.cluster);
+    else if (candidates.size > 1 && f.words.length === 1) {
+      // two people share the surname: an encyclopedic article's subject, named in its title line, takes it
+      const subject = [...candidates].filter((c) => list.some((g) => uf.find(g.cluster) === c && g.mentions.some((m) => m.sentence === 0)));
+      if (subject.length === 1 && !f.mentions.some((m) => m.sentence === 0)) uf.union(subject[0]!, f.cluster);
+    }
   }
 
   // group mentions by cluster
@@ -118,9 +127,12 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
 
 /** Does the shorter form f abbreviate the longer form c? */
 function abbreviates(f: Form, c: Form): boolean {
-  const cSurface = longest(c.surfaces);
   // an acronym of the longer name's words
-  if (f.surfaces.some((s) => isAcronym(s))) return f.key.replace(/[^a-z0-9]/g, '') === initialsOf(cSurface) && f.key.length >= 2;
+  f.acronym ??= f.surfaces.some((s) => isAcronym(s));
+  if (f.acronym) return f.key.replace(/[^a-z0-9]/g, '') === (c.initials ??= initialsOf(longest(c.surfaces))) && f.key.length >= 2;
+  // every other way needs a word in common: most pairs part here
+  c.wordSet ??= new Set(c.words.map((w) => w.replace(/"/g, '')));
+  if (!f.words.some((w) => c.wordSet!.has(w) || /^\p{L}\.$/u.test(w))) return false;
   const g = gazetteer();
   // a lone word that a gazetteer also knows as a town is still a surname beside a full name
   const fLoneWord = f.words.length === 1 && !g.countries.has(f.key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { typeFromName } from '../../server/extract/classify';
-import { extractText, entity } from '../helpers';
+import { extractText, entity, labels } from '../helpers';
 
 describe('typing entities', () => {
   it('types by head noun', () => {
@@ -41,5 +41,12 @@ describe('typing entities', () => {
     expect(entity(x, 'Alternative for Zorland')?.type).toBe('organization');
     expect(entity(x, 'Alternative for Zorland')?.aliases).toContain('AfZ');
     expect(entity(x, 'Vorwehr')?.type).toBe('organization');
+  });
+
+  it('types prizes as neither person nor body, and a name between a comma and a country as a place', () => {
+    expect(typeFromName('Nobel Prize')).toBe('other');
+    const x = extractText('She died at a sanatorium in Passy, Haute-Varenne, France, after X-ray work.');
+    expect(entity(x, 'Haute-Varenne')?.type).toBe('place');
+    expect(labels(x)).not.toContain('X-ray');
   });
 });

@@ -41,4 +41,10 @@ describe('resolving entities within a document', () => {
     const x = extractText('The Soviet Union collapsed. Few in the U.S.S.R. expected it.');
     expect(labels(x)).toEqual(['Soviet Union']);
   });
+
+  it("gives a shared surname to the encyclopedic article's subject, named in its title line", () => {
+    const x = extractText('Marie Curie\nMarie Curie was a physicist. Her husband, Pierre Curie, was a chemist.\nCurie founded an institute.');
+    expect(entity(x, 'Marie Curie')?.aliases).toContain('Curie');
+    expect(labels(x)).toEqual(['Marie Curie', 'Pierre Curie']);
+  });
 });

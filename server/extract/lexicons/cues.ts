@@ -24,7 +24,7 @@ export const ORG_HEADS = set(`
 /** Head nouns of place names ("Red Square", "Palace of Congresses", "Lake Baikal"). */
 export const PLACE_HEADS = set(`
   square street avenue road boulevard lane highway bridge palace castle tower towers cathedral
-  church mosque temple synagogue monastery abbey chapel shrine mausoleum cemetery park
+  church mosque temple synagogue monastery abbey chapel shrine mausoleum cemetery park sanatorium resort
   garden gardens airport station port harbour harbor stadium arena mountain mountains mount
   mountains hill hills lake river sea ocean bay gulf strait straits canal coast island islands
   peninsula valley desert forest falls cape province region oblast krai county district territory
@@ -52,6 +52,9 @@ export const WORK_HEADS = set(`
 
 /** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
 export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
+
+/** Head nouns of prizes and honours ("Nobel Prize", "Order of Lenin"): neither a person nor a body. */
+export const AWARD_HEADS = set(`prize prizes award awards medal medals trophy cup-winner laureate honour honor`);
 
 /** Titles and roles: cues for a person, never part of the person's name. */
 export const TITLES = set(`
