@@ -18,6 +18,7 @@ import { ExportQuery } from './api/schemas';
 import { loadCorpus } from './store/corpus';
 import { ImportedGraphs } from './store/graphs';
 import { CorpusStore } from './store/corpus-store';
+import { writeFileAtomic } from './store/atomic';
 
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
@@ -161,12 +162,7 @@ async function rebuildCommand(): Promise<number> {
   return 0;
 }
 
-async function writeJson(file: string, data: unknown): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, JSON.stringify(data));
-  await fs.rename(tmp, file);
-}
+const writeJson = (file: string, data: unknown): Promise<void> => writeFileAtomic(path.resolve(file), JSON.stringify(data));
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
   console.error(`kg: ${(err as Error).stack ?? err}`);

@@ -8,9 +8,9 @@ import { extract } from '../extract/index';
 import type { DocumentFormat } from '../extract/read';
 import { slug } from '../extract/names';
 import type { EntityType } from '../extract/model';
-import { buildGraph, mergeExtraction, removeDocument } from '../graph/build';
+import { mergeExtraction, removeDocument } from '../graph/build';
 import { analyzeGraph, seededRandom } from '../graph/analyze';
-import { Corpus, extractArticle, loadCorpus, metaFileOf, sourceHash, type StoredExtraction } from './corpus';
+import { Corpus, loadCorpus, metaFileOf, sourceHash, type StoredExtraction } from './corpus';
 import { writeFileAtomic } from './atomic';
 import { EXTRACTOR_VERSION } from '../extract/index';
 
@@ -141,23 +141,17 @@ export class CorpusStore {
   /** Extracts every article again (after a change of the extractor) and rebuilds the graph. */
   rebuild(): Promise<{ documents: number; entities: number; relations: number }> {
     return this.serial(async () => {
-      const extractions: StoredExtraction[] = [];
-      for (const f of (await fs.readdir(this.articlesDir)).filter((f) => /\.(md|markdown|txt|html?)$/i.test(f)).sort()) {
-        const x = await extractArticle(path.join(this.articlesDir, f), this.articlesDir);
-        await writeFileAtomic(path.join(this.extractedDir, `${x.document.id}.json`), JSON.stringify(x));
-        extractions.push(x);
-      }
-      const fresh = buildGraph(extractions);
+      const { corpus: fresh, extractions } = await loadCorpus(this.dataDir, this.options.log, { force: true });
+      // the live corpus object stays (the service holds it); its contents are replaced
       const graph = this.corpus.graph;
       graph.clear();
-      graph.import(fresh.export());
+      graph.import(fresh.graph.export());
       this.corpus.documents.clear();
+      for (const [id, d] of fresh.documents) this.corpus.documents.set(id, d);
       this.byHash.clear();
-      for (const x of extractions) { this.corpus.documents.set(x.document.id, { ...x.document }); this.byHash.set(x.hash, x.document.id); }
-      analyzeGraph(graph);
+      for (const x of extractions) this.byHash.set(x.hash, x.document.id);
       this.box = undefined;
       this.corpus.touch();
-      await this.persist();
       return { documents: extractions.length, entities: graph.order, relations: graph.size };
     });
   }

@@ -80,7 +80,8 @@ export async function extractArticle(articlePath: string, articlesDir: string): 
 const mtime = async (file: string) => (await fs.stat(file).catch(() => null))?.mtimeMs ?? -1;
 
 /** Loads graph-data/, extracting new or changed articles and rebuilding the graph when stale. */
-export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}): Promise<{ corpus: Corpus; report: LoadReport; extractions: StoredExtraction[] }> {
+/** `force` extracts every article again and rebuilds the graph, whatever is stored (kg rebuild). */
+export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}, options: { force?: boolean } = {}): Promise<{ corpus: Corpus; report: LoadReport; extractions: StoredExtraction[] }> {
   const started = performance.now();
   const articlesDir = path.join(dataDir, 'articles');
   const extractedDir = path.join(dataDir, 'extracted');
@@ -100,7 +101,7 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
     const id = f.replace(/\.[^.]+$/, '');
     const outPath = path.join(extractedDir, `${id}.json`);
     let x: StoredExtraction | undefined;
-    if ((await mtime(outPath)) >= Math.max(await mtime(articlePath), await mtime(metaFileOf(articlesDir, id)))) {
+    if (!options.force && (await mtime(outPath)) >= Math.max(await mtime(articlePath), await mtime(metaFileOf(articlesDir, id)))) {
       try {
         const cached = JSON.parse(await fs.readFile(outPath, 'utf8'));
         if (cached.extractorVersion === EXTRACTOR_VERSION && cached.hash) x = cached;
@@ -124,7 +125,7 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
   const documents = new Map<string, DocumentRecord>(extractions.map((x) => [x.document.id, { ...x.document }]));
   const ids = extractions.map((x) => x.document.id).sort();
   let graph: KnowledgeGraph | undefined;
-  if ((await mtime(graphFile)) >= 0 && (await mtime(graphFile)) >= newest && !extracted.length) {
+  if (!options.force && (await mtime(graphFile)) >= 0 && (await mtime(graphFile)) >= newest && !extracted.length) {
     try {
       const data = JSON.parse(await fs.readFile(graphFile, 'utf8'));
       const candidate = createKnowledgeGraph();
