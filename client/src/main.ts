@@ -83,6 +83,7 @@ async function start(): Promise<void> {
       path = null;
       await renderNodePanel(panel, s.selected, {
         select, openDocument, labelOf, pathFrom: s.pathFrom,
+        titleOf: (d) => documents.find((x) => x.id === d)?.title ?? d,
         namesOf: (id) => (graph.hasNode(id) ? [graph.getNodeAttribute(id, 'label'), ...(graph.getNodeAttribute(id, 'aliases') ?? [])] : []),
         startPath: (id) => { store.update({ pathFrom: id, pathTo: undefined }); announce(`Path starts at ${labelOf(id)}: select another entity and choose "Path … to here"`); },
         endPath: (id) => store.update({ pathTo: id }),

@@ -21,6 +21,8 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 const LABEL_POS = new Set(['VERB', 'NOUN', 'ADP', 'PROPN']);
 const PLACE_LINKS = new Set(['in', 'at', 'of', 'for', 'from', 'to', 'with', 'by']);
+/** Comparison words that read badly in a short predicate ("devotes less than one page to" → "devotes page to"). */
+const LABEL_SKIP = new Set(['than', 'as', 'like']);
 const YEAR_TOKEN = /^(1[0-9]{3}|20[0-9]{2})s?$/;
 
 interface Placed { m: Mention; e: Entity }
@@ -67,6 +69,20 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     if (owner.m.possessive && owned && between(owner, owned).length <= 1) neighbours.push([a, owned, between(a, owner)]);
   }
 
+  // first, as the most specific: "his predecessor Josef Stalin", "his closest history advisor, Vladimir Medinsky"
+  for (const p of placed) {
+    for (let k = p.m.tokenStart - 1; k >= Math.max(s.tokenStart, p.m.tokenStart - 6); k--) {
+      const t = tokens[k]!;
+      if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
+      const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
+      const noun = role[role.length - 1];
+      if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
+      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
+      if (antecedent) add(antecedent, p, noun.lower);
+      break;
+    }
+  }
+
   // 1. neighbours joined by a verb, a preposition or a title
   for (const [a, b, gap] of neighbours) {
     const predicate = predicateBetween(gap, a, b, o);
@@ -104,20 +120,6 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
       while (k > subject.m.tokenEnd && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM')) k--;
       const prep = tokens[k];
       if (prep && prep.pos === 'ADP' && PLACE_LINKS.has(prep.lower) && (p.e.type === 'place' || p.e.type === 'organization')) add(subject, p, prep.lower);
-    }
-  }
-
-  // 3. "his predecessor Josef Stalin", "his closest history advisor, Vladimir Medinsky"
-  for (const p of placed) {
-    for (let k = p.m.tokenStart - 1; k >= Math.max(s.tokenStart, p.m.tokenStart - 6); k--) {
-      const t = tokens[k]!;
-      if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
-      const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
-      const noun = role[role.length - 1];
-      if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
-      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
-      if (antecedent) add(antecedent, p, noun.lower);
-      break;
     }
   }
 
@@ -215,7 +217,7 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */
 export function compactLabel(gap: Token[]): string {
-  const words = gap.filter((t) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text)).map((t) => t.lower);
+  const words = gap.filter((t) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)).map((t) => t.lower);
   if (!words.length) return gap.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower).slice(0, 3).join(' ') || 'related to';
   if (words.length <= 4) return words.join(' ');
   const verb = gap.find((t) => t.pos === 'VERB');

@@ -14,6 +14,8 @@ export interface NodePanelActions {
   labelOf: (id: string) => string;
   /** every name of an entity, for marking it in sentences */
   namesOf: (id: string) => string[];
+  /** an article's title, for its id */
+  titleOf: (documentId: string) => string;
 }
 
 const fmt = (v: number | null | undefined, digits = 4) => (v === null || v === undefined ? '—' : Number(v).toFixed(digits).replace(/\.?0+$/, '') || '0');
@@ -50,7 +52,7 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
   );
   if (detail.documents.length) {
     container.append(el('h3', {}, 'Articles'), el('ul', { class: 'documents' }, ...detail.documents.map((d) =>
-      el('li', {}, d, ' ', el('button', { type: 'button', class: 'link', onclick: () => actions.openDocument(d) }, 'Show in article')))));
+      el('li', {}, actions.titleOf(d), ' ', el('button', { type: 'button', class: 'link', onclick: () => actions.openDocument(d) }, 'Show in article')))));
   }
   const pathButtons = el('p', { class: 'path-actions' },
     el('button', { type: 'button', onclick: () => actions.startPath(id) }, 'Start a path here'),
