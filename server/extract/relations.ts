@@ -69,22 +69,10 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     if (owner.m.possessive && owned && between(owner, owned).length <= 1) neighbours.push([a, owned, between(a, owner)]);
   }
 
-  // first, as the most specific: "his predecessor Josef Stalin", "his closest history advisor, Vladimir Medinsky"
-  for (const p of placed) {
-    for (let k = p.m.tokenStart - 1; k >= Math.max(s.tokenStart, p.m.tokenStart - 6); k--) {
-      const t = tokens[k]!;
-      if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
-      const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
-      const noun = role[role.length - 1];
-      if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
-      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
-      if (antecedent) add(antecedent, p, noun.lower);
-      break;
-    }
-  }
-
   // 1. neighbours joined by a verb, a preposition or a title
   for (const [a, b, gap] of neighbours) {
+    // a long stretch ending in "his advisor, X" is rule 3's: its role names the relation better
+    if (gap.length > 6 && endsInPronounRole(gap)) continue;
     const predicate = predicateBetween(gap, a, b, o);
     if (!predicate) continue;
     // "Poland, Hungary and Romania" is a list, not a chain of places in places
@@ -123,6 +111,20 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     }
   }
 
+  // 3. "his predecessor Josef Stalin", "his closest history advisor, Vladimir Medinsky"
+  for (const p of placed) {
+    for (let k = p.m.tokenStart - 1; k >= Math.max(s.tokenStart, p.m.tokenStart - 6); k--) {
+      const t = tokens[k]!;
+      if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
+      const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
+      const noun = role[role.length - 1];
+      if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
+      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
+      if (antecedent) add(antecedent, p, noun.lower);
+      break;
+    }
+  }
+
   // 4. a fronted phrase: "Despite an evident dislike for X, Y's regime learned …"
   const first = tokens[s.tokenStart];
   if (first && (first.pos === 'ADP' || first.pos === 'SCONJ')) {
@@ -134,6 +136,14 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     }
   }
   return found;
+}
+
+/** The words end "his/her/its/their (…) <person noun> (,)": a role that points back to someone. */
+function endsInPronounRole(gap: Token[]): boolean {
+  const words = gap.filter((t) => t.text !== ',');
+  const noun = words[words.length - 1];
+  if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') return false;
+  return words.slice(-5, -1).some((t) => POSSESSIVE_PRONOUNS.has(t.lower));
 }
 
 interface Predicate { label: string; passive: boolean }
