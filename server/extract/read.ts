@@ -192,7 +192,8 @@ function readHtml(id: string, source: string): ReadDocument {
     out.push(text, at);
   };
   // walk the source: skipped regions, tags, entities and text
-  const token = /<(script|style|noscript|template|svg|head)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[^<&]+|[<&]/g;
+  // scripts, styles and the page's own furniture (head, navigation, footer) are no part of the article
+  const token = /<(script|style|noscript|template|svg|head|nav|footer)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][a-zA-Z0-9]*)[^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[^<&]+|[<&]/g;
   for (const m of source.matchAll(token)) {
     const at = m.index!;
     const tag = m[2]?.toLowerCase();

@@ -27,6 +27,12 @@ describe('reading documents', () => {
     expect(doc.metadata.title).toBe('T & U');
   });
 
+  it("leaves a page's navigation and footer out of the article", () => {
+    const src = '<html><body><nav><a href="/">Home</a> | <a href="/w">World</a></nav><article><p>Angela Merkel met Emmanuel Macron.</p></article><footer>© 2019 Example News</footer></body></html>';
+    const doc = readDocument('d', src, 'html');
+    expect(doc.text).toBe('Angela Merkel met Emmanuel Macron.');
+  });
+
   it('treats each line of a plain text file as a block', () => {
     const doc = readDocument('d', 'Title line\nOne sentence here.\nAnother one.', 'txt');
     expect(doc.blocks).toHaveLength(3);
