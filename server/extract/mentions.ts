@@ -101,7 +101,8 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if (isNameToken(next) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
       // "People's Republic of China", "King's College": a common word's possessive inside a name
       if (POSSESSIVES.has(next.text) && next.text.length > 1 && !next.spaceBefore && tokens[to + 1]?.cap && tokens[to + 1]!.spaceBefore
-        && to - i === 1 && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
+        && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower)) && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
+        && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen
       if (next.text === '-' && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"

@@ -168,6 +168,8 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   // a role noun between two names: "band bassist Y", "Republican candidate Y"
   if (gap.length <= 2 && gap.every((t) => t.pos === 'NOUN' && !t.cap)) return { label: gap.map((t) => t.lower).join(' '), passive: false };
   if (gap.length === 1 && POSSESSIVE_MARKS.has(gap[0]!.text)) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
+  // coordinated phrases: "by OVD-Info and by Novaya Gazeta", "in Georgia and in Poland" relate neither to the other
+  if (gap.some((t) => t.lower === 'and' || t.lower === 'or') && gap.every((t) => LIST_WORDS.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET')) return null;
   const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const hasPrep = gap.some((t) => t.pos === 'ADP' || t.text === "'s" || t.text === '’s');
   if (!hasVerb && !hasPrep) return null;
@@ -192,8 +194,11 @@ function listAfter(tokens: Token[], placed: Placed[], b: Placed): Placed[] {
     if (!onlyList || c.e.type !== b.e.type) break;
     out.push(c);
     prev = c;
+    if (gap.some((t) => t.lower === 'and' || t.lower === 'or')) return out;
   }
-  return out;
+  // without "and" or "or", only places make a chain ("Vancouver, British Columbia, Canada");
+  // for anything else "B, C" is more often a clause boundary than a list
+  return b.e.type === 'place' ? out : [];
 }
 
 /** b is followed by more names of its type joined by "and"/"or": b is inside a list. */

@@ -72,4 +72,9 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(['Kremlin', 'The Hague']);
     expect(entity(x, 'The Hague')?.type).toBe('place');
   });
+
+  it("splits a country's possessive off the body it owns", () => {
+    const x = extractText("Russia's Justice Ministry named them. The People's Republic of China objected.");
+    expect(labels(x)).toEqual(expect.arrayContaining(['Russia', 'Justice Ministry', "People's Republic of China"]));
+  });
 });

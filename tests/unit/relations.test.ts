@@ -60,4 +60,11 @@ describe('relations', () => {
     const x = extractText('The band hired Toronto bassist Zev Marrow.');
     expect(relation(x, 'Toronto', 'Zev Marrow')?.label).toBe('bassist');
   });
+
+  it('does not relate coordinated phrases to each other, nor carry a relation past a clause comma', () => {
+    const x = extractText('The bill was criticized by the group Memorial and by Novaya Gazeta. Speaking in Minsk after talks with President Alexander Lukashenko, Sergei Lavrov accused Washington.');
+    expect(relation(x, 'Memorial', 'Novaya Gazeta')).toBeUndefined();
+    expect(relation(x, 'Alexander Lukashenko', 'Sergei Lavrov')?.label).not.toBe('president');
+    expect(relation(x, 'Sergei Lavrov', 'Washington')?.label).toBe('accused');
+  });
 });
