@@ -24,8 +24,8 @@ export interface AnalyzeOptions {
   seed: number;
   /** ForceAtlas2 iterations; by default fewer as the graph grows */
   iterations?: number;
-  /** betweenness is O(V·E): above this many nodes it is left out (null) */
-  betweennessMaxNodes: number;
+  /** betweenness costs O(V·E): above this many node-edge products it is left out (null) */
+  betweennessMaxWork: number;
   /** above this many nodes the layout packs communities instead of running ForceAtlas2 */
   forceLayoutMaxNodes: number;
   /** keep the x and y the nodes have (an imported graph laid out elsewhere) */
@@ -35,7 +35,7 @@ export interface AnalyzeOptions {
 /** Bumped whenever what analyzeGraph() stores changes, so stored graphs are analyzed again. */
 export const ANALYSIS_VERSION = 2;
 
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxNodes: 20_000, forceLayoutMaxNodes: 50_000 };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxWork: 2e8, forceLayoutMaxNodes: 50_000 };
 
 export interface AnalysisReport { layoutIterations: number; betweenness: boolean; communities: number; ms: Record<string, number> }
 
@@ -101,7 +101,7 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
       graph.forEachNode((n) => graph.setNodeAttribute(n, 'pagerank', 1 / graph.order));
     }
   });
-  const withBetweenness = graph.order > 0 && graph.order <= o.betweennessMaxNodes; // (graphology's brandes fails on an empty graph)
+  const withBetweenness = graph.order > 0 && graph.order * Math.max(1, graph.size) <= o.betweennessMaxWork; // (graphology's brandes fails on an empty graph)
   time('betweenness', () => {
     if (withBetweenness) betweenness.assign(graph, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: 'betweenness' });
     else graph.forEachNode((n) => graph.setNodeAttribute(n, 'betweenness', null));
