@@ -1,24 +1,14 @@
 // The explorer in headless Chromium: time from navigation to the first painted frame, and the
 // longest main-thread task while loading, for the seed graph and synthetic graphs of 1,000,
 // 5,000 and 20,000 nodes (5 edges per node). Software WebGL here: slower than any GPU.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { chromium } from 'playwright-core';
+import { child } from './service';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-function child(root: string, args: string[]) {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench/service-server.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], cwd: root });
-  const line = new Promise<string>((resolve, reject) => {
-    createInterface({ input: proc.stdout! }).once('line', resolve);
-    proc.once('exit', (code) => reject(new Error(`service-server ${args[0]} exited with ${code}`)));
-  });
-  return { proc, line };
-}
 
 async function measure(url: string): Promise<{ paintedMs: number; longestTaskMs: number }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });

@@ -32,7 +32,7 @@ async function load(url: string, next: () => string) {
 }
 
 /** Runs bench/service-server.ts in a child process; resolves with its first line of output. */
-function child(root: string, args: string[]) {
+export function child(root: string, args: string[]) {
   const proc = spawn(process.execPath, [...SERVICE_NODE_FLAGS, '--import', 'tsx', path.join(root, 'bench/service-server.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], cwd: root });
   const line = new Promise<string>((resolve, reject) => {
     createInterface({ input: proc.stdout! }).once('line', resolve);

@@ -72,5 +72,3 @@ export function classifyEntity(names: string[], mentions: Mention[]): EntityType
 
 /** Does this type take a surname-style short form ("Khrushchev" for "Nikita Khrushchev")? */
 export const isPersonLike = (t: EntityType | undefined): boolean => t === 'person' || t === undefined;
-
-export { EVENT_HEADS, ORG_HEADS, PLACE_HEADS, WORK_HEADS };
