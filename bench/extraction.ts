@@ -36,5 +36,5 @@ export function benchExtraction(root: string): void {
   console.log(`extraction · ${name}, ${words.toLocaleString('en')} words`);
   console.log(`  first call (model and gazetteers load): ${cold.toFixed(0)} ms`);
   console.log(`  warm: ${Math.round(words / (median / 1000)).toLocaleString('en')} words/s median of 3 (best ${Math.round(words / (best / 1000)).toLocaleString('en')}), ${(median / docs.length).toFixed(2)} ms per document`);
-  console.log(`  target: ≥ 100,000 words/s on one core`);
+  console.log(`  target: ≥ 40,000 words/s on one core (the whole pipeline, parser included)`);
 }

@@ -1,9 +1,10 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=extraction,service,export,browser,corpus picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH=syntax,extraction,service,export,browser,corpus picks sections (all by default); BENCH_NODES, BENCH_EDGES and
 // BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction';
+import { benchSyntax } from './syntax';
 import { benchService, prepareSynthetic, removePrepared } from './service';
 import { benchExport } from './export';
 import { benchBrowser } from './browser';
@@ -13,6 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.env.BENCH?.split(',');
 const want = (name: string) => !only || only.includes(name);
 
+if (want('syntax')) benchSyntax(root);
 if (want('extraction')) benchExtraction(root);
 if (want('service') || want('export')) {
   const prep = await prepareSynthetic(root);

@@ -19,6 +19,11 @@ import { loadCorpus } from './store/corpus';
 import { ImportedGraphs } from './store/graphs';
 import { CorpusStore } from './store/corpus-store';
 import { writeFileAtomic } from './store/atomic';
+import { parseConllu, writeConllu, type ConlluSentence } from './models/conllu';
+import { parseConlluSentences, parseWordedSentences } from './models/parse-conllu';
+import { readDocument } from './extract/read';
+import { analyze } from './extract/nlp';
+import { wordsOfTokens } from './extract/syntax';
 
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
@@ -28,7 +33,9 @@ const USAGE = `usage:
   kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/
   kg add FILE...                        articles into the corpus in graph-data/ (DATA_DIR)
   kg remove ID                          an article out of the corpus
-  kg rebuild                            extract every article again and rebuild the graph`;
+  kg rebuild                            extract every article again and rebuild the graph
+  kg parse --conllu IN.conllu           tags and dependency trees for CoNLL-U word forms, as CoNLL-U
+  kg parse FILE                         an article's sentences, tokenized by the pipeline, as CoNLL-U`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -39,6 +46,7 @@ async function main(argv: string[]): Promise<number> {
     case 'add': return addCommand(rest);
     case 'remove': return removeCommand(rest);
     case 'rebuild': return rebuildCommand();
+    case 'parse': return parseCommand(rest);
     case undefined: case '-h': case '--help': console.log(USAGE); return command ? 0 : 2;
     default: console.error(`kg: unknown command "${command}"\n${USAGE}`); return 2;
   }
@@ -159,6 +167,32 @@ async function rebuildCommand(): Promise<number> {
   const store = await CorpusStore.open(dataDir(), { log: (l) => console.error(`kg rebuild: ${l}`) });
   const r = await store.rebuild();
   console.log(`rebuilt: ${r.documents} documents, ${r.entities} entities, ${r.relations} relations`);
+  return 0;
+}
+
+async function parseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { conllu: { type: 'string' } } });
+  if (!values.conllu === !positionals[0] || positionals.length > 1) {
+    console.error(`kg parse: give --conllu FILE or one article file\n${USAGE}`);
+    return 2;
+  }
+  let sentences: ConlluSentence[];
+  try {
+    if (values.conllu) {
+      sentences = parseConlluSentences(parseConllu(await fs.readFile(values.conllu, 'utf8')));
+    } else {
+      const article = await readArticleFile(positionals[0]!);
+      const doc = readDocument(article.id, article.source, article.format);
+      const { tokens, sentences: found } = analyze(doc.text, doc.blocks);
+      sentences = parseWordedSentences(found.map((s) => ({
+        text: doc.text.slice(s.start, s.end), ...wordsOfTokens(tokens, s.tokenStart, s.tokenEnd), tokenText: (t: number) => tokens[t]!.text,
+      })));
+    }
+  } catch (err) {
+    console.error(`kg parse: ${err instanceof InputError ? err.message : `${values.conllu ?? positionals[0]}: ${(err as Error).message}`}`);
+    return 1;
+  }
+  await pipeline(Readable.from([writeConllu(sentences)]), process.stdout);
   return 0;
 }
 

@@ -2,6 +2,7 @@
 // Pure: no file or network I/O; the caller reads the file.
 import { readDocument, type DocumentFormat } from './read';
 import { analyze } from './nlp';
+import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
 import { extractRelations, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
@@ -20,6 +21,7 @@ export interface ExtractInput {
 export function extract(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): Extraction {
   const doc = readDocument(input.id, input.source, input.format);
   const { tokens, sentences } = analyze(doc.text, doc.blocks);
+  addSyntax(tokens, sentences);
   const mentions = findMentions(doc.text, { tokens, sentences });
   const { entities, entityOfMention } = resolveEntities(doc.id, doc.text, mentions);
   const relations = extractRelations(doc.id, doc.text, tokens, sentences, mentions, entityOfMention, options);

@@ -19,6 +19,21 @@ export interface Token {
   cap: boolean;
   /** white space before the token (in the text) */
   spaceBefore: boolean;
+  /** tags, lemma and dependency from the learned parser (stage 2b, syntax.ts) */
+  syntax?: TokenSyntax;
+}
+
+/** The syntax of one token; a token split into words (a contraction) takes the word that heads the others. */
+export interface TokenSyntax {
+  /** Universal POS tag */
+  upos: string;
+  /** Penn Treebank tag */
+  xpos: string;
+  lemma: string;
+  /** the document index of the head token; -1 for the root of its sentence */
+  head: number;
+  /** Universal Dependencies relation to the head (with the common subtypes: nsubj:pass, acl:relcl, …) */
+  deprel: string;
 }
 
 export interface Sentence {

@@ -122,3 +122,44 @@ describe('kg add, kg remove and kg rebuild', () => {
     delete kgEnv.DATA_DIR;
   });
 });
+
+describe('kg parse', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kg-parse-'));
+
+  it('fills tags, heads and labels of a CoNLL-U file that gives only ids and forms, keeping its lines in order', () => {
+    const input = [
+      '# sent_id = a', '1\tMary', '2\tfounded', '3\tthe', '4\tcompany', '5\t.', '',
+      '# sent_id = b', '1-2\tdidn\'t', '1\tdid', '2\tn\'t', '3\tsleep', '',
+    ].join('\n');
+    writeFileSync(path.join(dir, 'in.conllu'), input);
+    const r = kg('parse', '--conllu', path.join(dir, 'in.conllu'));
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('#'))).toEqual(['# sent_id = a', '# sent_id = b']);
+    expect(lines).toContain("1-2\tdidn't");
+    const words = lines.filter((l) => /^\d+\t/.test(l)).map((l) => l.split('\t'));
+    expect(words.map((w) => w[1])).toEqual(['Mary', 'founded', 'the', 'company', '.', 'did', "n't", 'sleep']);
+    for (const w of words) expect(w).toHaveLength(10);
+    expect(words.slice(0, 5).map((w) => [w[3], w[6], w[7]])).toEqual([
+      ['PROPN', '2', 'nsubj'], ['VERB', '0', 'root'], ['DET', '4', 'det'], ['NOUN', '2', 'obj'], ['PUNCT', '2', 'punct'],
+    ]);
+  });
+
+  it('prints an article\'s sentences as CoNLL-U, contractions as multi-word tokens', () => {
+    writeFileSync(path.join(dir, 'a.txt'), "Alice founded Acme in Paris. She didn't stay.");
+    const r = kg('parse', path.join(dir, 'a.txt'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('# text = Alice founded Acme in Paris.');
+    expect(r.stdout).toContain("2-3\tdidn't");
+    expect(r.stdout).toMatch(/^2\tdid\tdo\tAUX\t/m);
+    expect(r.stdout).toMatch(/^3\tn't\tnot\tPART\t/m);
+  });
+
+  it('says what is wrong with a malformed file', () => {
+    writeFileSync(path.join(dir, 'bad.conllu'), '1\tA\n3\tB\n');
+    const r = kg('parse', '--conllu', path.join(dir, 'bad.conllu'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/line 2: word id 3 where 2 was expected/);
+    expect(kg('parse').status).toBe(2);
+  });
+});

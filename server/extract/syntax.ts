@@ -1,0 +1,50 @@
+// Stage 2b: the syntactic backbone. Each sentence's tokens become UD-style words (contractions split
+// as the treebanks split them: "didn't" → "did" "n't", "Russia's" stays two tokens as the pipeline
+// already splits it), the learned tagger and parser read them, and every token gets its UPOS, XPOS,
+// lemma, head token and dependency label. Later stages read relations off this tree.
+import { analyzeSentence, type SyntaxModels, syntaxModels } from '../models/syntax';
+import type { Sentence, Token, TokenSyntax } from './nlp';
+
+/** Longer stretches are parsed in pieces: the parser is linear, but a run-on "sentence" says little. */
+const MAX_PARSE_WORDS = 250;
+
+const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|ve|ll|d|m))$/i;
+
+/** The UD words of one token: its text, or its stem and clitic. */
+export function wordsOfToken(text: string): string[] {
+  const m = CLITIC.exec(text);
+  if (!m || !/\p{L}$/u.test(m[1]!)) return [text];
+  return [m[1]!, m[2]!];
+}
+
+/** Tags and parses every sentence, setting each token's `syntax`. */
+export function addSyntax(tokens: Token[], sentences: Sentence[], models: SyntaxModels = syntaxModels()): void {
+  for (const s of sentences) {
+    for (let from = s.tokenStart; from < s.tokenEnd; from += MAX_PARSE_WORDS) {
+      parseStretch(tokens, from, Math.min(s.tokenEnd, from + MAX_PARSE_WORDS), models);
+    }
+  }
+}
+
+function parseStretch(tokens: Token[], from: number, to: number, models: SyntaxModels): void {
+  const { forms, tokenOfWord } = wordsOfTokens(tokens, from, to);
+  const syntax = analyzeSentence(forms, models);
+  for (let k = 0; k < forms.length; k++) {
+    const t = tokenOfWord[k]!;
+    const headWord = syntax.heads[k]! - 1;
+    const headToken = headWord < 0 ? -1 : tokenOfWord[headWord]!;
+    // a token split into words takes the word whose head lies outside it (the first, if several)
+    if (headToken === t || (tokens[t]!.syntax && tokenOfWord[k - 1] === t)) continue;
+    tokens[t]!.syntax = { upos: syntax.upos[k]!, xpos: syntax.xpos[k]!, lemma: syntax.lemmas[k]!, head: headToken, deprel: syntax.deprels[k]! };
+  }
+}
+
+/** The UD words of a stretch of tokens, and the token each came from. */
+export function wordsOfTokens(tokens: Token[], from: number, to: number): { forms: string[]; tokenOfWord: number[] } {
+  const forms: string[] = [];
+  const tokenOfWord: number[] = [];
+  for (let t = from; t < to; t++) {
+    for (const w of wordsOfToken(tokens[t]!.text)) { forms.push(w); tokenOfWord.push(t); }
+  }
+  return { forms, tokenOfWord };
+}

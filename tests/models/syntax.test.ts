@@ -1,0 +1,87 @@
+// The committed tagger and parser on hand-made sentences: each construction the extractor reads
+// relations from, with the heads and labels Universal Dependencies gives it.
+import { describe, expect, it } from 'vitest';
+import { analyzeSentence } from '../../server/models/syntax';
+
+/** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
+function arcs(sentence: string): Record<string, string> {
+  const forms = sentence.split(' ');
+  const out = analyzeSentence(forms);
+  const result: Record<string, string> = {};
+  forms.forEach((f, i) => {
+    const h = out.heads[i]!;
+    result[`${f}#${i + 1}`] = `${h === 0 ? 'ROOT' : `${forms[h - 1]}#${h}`}:${out.deprels[i]}`;
+  });
+  return result;
+}
+
+describe('the committed parser', () => {
+  it('reads a passive with its agent', () => {
+    expect(arcs('The company was founded by Steve Jobs in 1976 .')).toEqual({
+      'The#1': 'company#2:det', 'company#2': 'founded#4:nsubj:pass', 'was#3': 'founded#4:aux:pass', 'founded#4': 'ROOT:root',
+      'by#5': 'Steve#6:case', 'Steve#6': 'founded#4:obl:agent', 'Jobs#7': 'Steve#6:flat', 'in#8': '1976#9:case',
+      '1976#9': 'founded#4:obl', '.#10': 'founded#4:punct',
+    });
+  });
+
+  it('reads a relative clause', () => {
+    expect(arcs('The scientist who discovered radium won the prize .')).toEqual({
+      'The#1': 'scientist#2:det', 'scientist#2': 'won#6:nsubj', 'who#3': 'discovered#4:nsubj', 'discovered#4': 'scientist#2:acl:relcl',
+      'radium#5': 'discovered#4:obj', 'won#6': 'ROOT:root', 'the#7': 'prize#8:det', 'prize#8': 'won#6:obj', '.#9': 'won#6:punct',
+    });
+  });
+
+  it('reads a coordination of subjects', () => {
+    expect(arcs('Alice and Bob founded the company .')).toEqual({
+      'Alice#1': 'founded#4:nsubj', 'and#2': 'Bob#3:cc', 'Bob#3': 'Alice#1:conj', 'founded#4': 'ROOT:root',
+      'the#5': 'company#6:det', 'company#6': 'founded#4:obj', '.#7': 'founded#4:punct',
+    });
+  });
+
+  it('reads an apposition with its prepositional modifier', () => {
+    const a = arcs('Tim Cook , the chief executive of Apple , spoke .');
+    expect(a).toMatchObject({
+      'Tim#1': 'spoke#10:nsubj', 'Cook#2': 'Tim#1:flat', 'executive#6': 'Tim#1:appos', 'of#7': 'Apple#8:case',
+      'Apple#8': 'executive#6:nmod', 'the#4': 'executive#6:det', 'spoke#10': 'ROOT:root',
+    });
+  });
+
+  it('reads a possessive', () => {
+    expect(arcs("Russia 's president visited China .")).toEqual({
+      'Russia#1': 'president#3:nmod:poss', "'s#2": 'Russia#1:case', 'president#3': 'visited#4:nsubj', 'visited#4': 'ROOT:root',
+      'China#5': 'visited#4:obj', '.#6': 'visited#4:punct',
+    });
+  });
+
+  it('reads a quote as the complement of its speaker\'s verb', () => {
+    expect(arcs('" We will win , " Smith said .')).toEqual({
+      '"#1': 'win#4:punct', 'We#2': 'win#4:nsubj', 'will#3': 'win#4:aux', 'win#4': 'said#8:ccomp', ',#5': 'win#4:punct',
+      '"#6': 'win#4:punct', 'Smith#7': 'said#8:nsubj', 'said#8': 'ROOT:root', '.#9': 'said#8:punct',
+    });
+  });
+
+  it('tags and lemmatizes', () => {
+    const out = analyzeSentence(['She', 'found', 'the', 'studies', 'and', 'met', 'with', 'officials', '.']);
+    expect(out.upos).toEqual(['PRON', 'VERB', 'DET', 'NOUN', 'CCONJ', 'VERB', 'ADP', 'NOUN', 'PUNCT']);
+    expect(out.lemmas).toEqual(['she', 'find', 'the', 'study', 'and', 'meet', 'with', 'official', '.']);
+  });
+});
+
+describe('syntax in the extraction pipeline', () => {
+  it('gives every token its tag, lemma, head token and label, splitting contractions as the treebanks do', async () => {
+    const { analyze } = await import('../../server/extract/nlp');
+    const { addSyntax, wordsOfToken } = await import('../../server/extract/syntax');
+    expect(wordsOfToken("didn't")).toEqual(['did', "n't"]);
+    expect(wordsOfToken("can't")).toEqual(['ca', "n't"]);
+    expect(wordsOfToken('Paris')).toEqual(['Paris']);
+    const text = "Russia's president didn't resign.";
+    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+    addSyntax(tokens, sentences);
+    const byText = (t: string) => tokens.find((k) => k.text === t)!;
+    const resign = byText('resign');
+    expect(resign.syntax).toMatchObject({ head: -1, deprel: 'root', lemma: 'resign' });
+    expect(byText("didn't").syntax).toMatchObject({ upos: 'AUX', head: resign.i, deprel: 'aux', lemma: 'do' });
+    expect(byText('Russia').syntax).toMatchObject({ head: byText('president').i, deprel: 'nmod:poss' });
+    expect(byText('president').syntax).toMatchObject({ head: resign.i, deprel: 'nsubj' });
+  });
+});
