@@ -27,7 +27,7 @@ export interface SyntaxTrainOptions {
   clusterTable?: ClusterTable;
 }
 
-export const DEFAULT_SYNTAX_OPTIONS: SyntaxTrainOptions = { taggerEpochs: 6, parserEpochs: 12, folds: 5, exploreAfter: 1, seed: 1, prune: 0.012 };
+export const DEFAULT_SYNTAX_OPTIONS: SyntaxTrainOptions = { taggerEpochs: 6, parserEpochs: 12, folds: 5, exploreAfter: 1, seed: 1, prune: 0.0046 };
 
 const tagOf = (w: { upos: string; xpos: string }) => `${w.upos} ${w.xpos}`;
 

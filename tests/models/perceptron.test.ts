@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PerceptronTrainer } from '../../server/models/perceptron';
+import { PerceptronTrainer, type Perceptron } from '../../server/models/perceptron';
 import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from '../../server/models/weights-file';
 import { seededRandom } from '../../server/train/random';
 
@@ -26,31 +26,49 @@ describe('the averaged perceptron', () => {
     }
   });
 
-  it('scores the same from sparse and dense rows, and after a round trip through the weights file', () => {
-    const random = seededRandom(5);
-    const trainer = new PerceptronTrainer(40);
-    for (let i = 0; i < 3000; i++) {
-      // a skewed draw: common features get dense rows, rare ones stay sparse
-      const f = Uint32Array.from({ length: 6 }, () => 1 + Math.floor(random() ** 3 * 2000));
-      trainer.update(f, f.length, Math.floor(random() * 40), Math.floor(random() * 40));
-      trainer.tick();
-    }
-    const model = trainer.compact();
-    const again = perceptronFrom(decodeBundle(encodeBundle({ meta: {}, arrays: perceptronArrays('p', model) })), 'p', 40);
-    for (let k = 0; k < 50; k++) {
-      const f = Uint32Array.from({ length: 6 }, () => 1 + Math.floor(random() ** 3 * 2100));
-      // the reference: a plain sum over the model's (feature, class, weight) entries
-      const expected = new Float64Array(40);
-      for (const key of f) {
-        const i = model.keys.indexOf(key);
-        if (i < 0) continue;
-        for (let e = model.offsets[i]!; e < model.offsets[i + 1]!; e++) expected[model.classes[e]!]! += model.weights[e]!;
+  it('scores the same from sparse and dense rows as a plain sum over its entries', () => {
+    const model = randomModel();
+    const random = seededRandom(9);
+    for (const m of [model, roundTrip(model)]) {
+      for (let k = 0; k < 50; k++) {
+        const f = Uint32Array.from({ length: 6 }, () => 1 + Math.floor(random() ** 3 * 2100));
+        const expected = new Float64Array(40);
+        for (const key of f) {
+          const i = m.keys.indexOf(key);
+          if (i < 0) continue;
+          for (let e = m.offsets[i]!; e < m.offsets[i + 1]!; e++) expected[m.classes[e]!]! += m.weights[e]!;
+        }
+        const got = new Float64Array(40);
+        m.score(f, f.length, got);
+        expect(Array.from(got)).toEqual(Array.from(expected));
       }
-      const a = new Float64Array(40), b = new Float64Array(40);
-      model.score(f, f.length, a);
-      again.score(f, f.length, b);
-      expect(Array.from(a)).toEqual(Array.from(expected));
-      expect(Array.from(b)).toEqual(Array.from(expected));
+    }
+  });
+
+  it('keeps every feature, class and (to 8 bits) weight through the weights file', () => {
+    const model = randomModel();
+    const again = roundTrip(model);
+    const entries = (m: Perceptron) => new Map(Array.from(m.keys, (key, i) => [key, Array.from({ length: m.offsets[i + 1]! - m.offsets[i]! }, (_, j) => [m.classes[m.offsets[i]! + j]!, m.weights[m.offsets[i]! + j]!])]));
+    const a = entries(model), b = entries(again);
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    for (const [key, list] of a) {
+      const other = b.get(key)!;
+      expect(other.map(([c]) => c)).toEqual(list.map(([c]) => c));
+      list.forEach(([, w], j) => expect(Math.abs(other[j]![1]! - w!)).toBeLessThanOrEqual(0.02 * 32767));
     }
   });
 });
+
+function randomModel(): Perceptron {
+  const random = seededRandom(5);
+  const trainer = new PerceptronTrainer(40);
+  for (let i = 0; i < 3000; i++) {
+    // a skewed draw: common features get dense rows, rare ones stay sparse
+    const f = Uint32Array.from({ length: 6 }, () => 1 + Math.floor(random() ** 3 * 2000));
+    trainer.update(f, f.length, Math.floor(random() * 40), Math.floor(random() * 40));
+    trainer.tick();
+  }
+  return trainer.compact();
+}
+
+const roundTrip = (m: Perceptron) => perceptronFrom(decodeBundle(encodeBundle({ meta: {}, arrays: perceptronArrays('p', m) })), 'p', m.nClasses);
