@@ -1,15 +1,18 @@
 // extract(): an article's text → its entities and relations, each grounded in sentences.
 // Pure: no file or network I/O; the caller reads the file.
-import { readDocument, type DocumentFormat } from './read';
-import { analyze } from './nlp';
+import { readDocument, type DocumentFormat, type ReadDocument } from './read';
+import { analyze, type Sentence, type Token } from './nlp';
 import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
-import { extractRelations, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
-import type { Extraction } from './model';
+import { extractRelations, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
+import { typeRelations } from './relation-types';
+import { relationTyper } from '../models/relation-typer';
+import type { Entity, Extraction, Mention, Relation } from './model';
+import { extractorVersion } from './version';
 
-/** Bumped whenever the extractor's output changes, so stored extractions are redone. */
-export const EXTRACTOR_VERSION = 1;
+/** A hash of the extractor's code and weights: stored extractions made by another are redone. */
+export const EXTRACTOR_VERSION = extractorVersion();
 
 export interface ExtractInput {
   /** the document's id (its file name without extension, by convention) */
@@ -18,13 +21,31 @@ export interface ExtractInput {
   format: DocumentFormat;
 }
 
-export function extract(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): Extraction {
+/** Everything the stages produce, before relations are typed: what training reads too. */
+export interface DocumentAnalysis {
+  doc: ReadDocument;
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entities: Entity[];
+  entityOf: Map<Mention, Entity>;
+  relations: Relation[];
+}
+
+export function analyzeDocument(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): DocumentAnalysis {
   const doc = readDocument(input.id, input.source, input.format);
   const { tokens, sentences } = analyze(doc.text, doc.blocks);
   addSyntax(tokens, sentences);
   const mentions = findMentions(doc.text, { tokens, sentences });
-  const { entities, entityOfMention } = resolveEntities(doc.id, doc.text, mentions);
-  const relations = extractRelations(doc.id, doc.text, tokens, sentences, mentions, entityOfMention, options);
+  const { entities, entityOfMention: entityOf } = resolveEntities(doc.id, doc.text, mentions);
+  const relations = extractRelations(doc.id, doc.text, tokens, sentences, mentions, entityOf, options);
+  return { doc, tokens, sentences, mentions, entities, entityOf, relations };
+}
+
+export function extract(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): Extraction {
+  const a = analyzeDocument(input, options);
+  const { doc, tokens, sentences, entities } = a;
+  const relations = typeRelations(a, relationTyper(), (s, predicate) => sentenceEvidence(doc.id, doc.text, tokens, s, predicate));
   return {
     document: {
       id: doc.id, format: doc.format, ...doc.metadata, text: doc.text,

@@ -47,6 +47,8 @@ export interface Evidence {
   predicate: string;
   /** the years the sentence mentions */
   years: number[];
+  /** the Wikidata property the relation typer read in this sentence ("P131"), if any */
+  relation?: string;
 }
 
 export interface Relation {

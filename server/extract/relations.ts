@@ -249,11 +249,15 @@ function addRelation(relations: Map<string, Relation>, documentId: string, text:
     relations.set(key, r);
   }
   if (r.evidence.some((ev) => ev.sentence === s.index && ev.document === documentId)) return;
+  r.evidence.push(sentenceEvidence(documentId, text, tokens, s, f.predicate));
+}
+
+/** A sentence as the evidence of a predicate: its exact words and the years it mentions. */
+export function sentenceEvidence(documentId: string, text: string, tokens: Token[], s: Sentence, predicate: string): Evidence {
   const years = new Set<number>();
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const m = YEAR_TOKEN.exec(tokens[k]!.text);
     if (m) years.add(Number(m[1]));
   }
-  const evidence: Evidence = { document: documentId, sentence: s.index, start: s.start, end: s.end, text: text.slice(s.start, s.end), predicate: f.predicate, years: [...years].sort() };
-  r.evidence.push(evidence);
+  return { document: documentId, sentence: s.index, start: s.start, end: s.end, text: text.slice(s.start, s.end), predicate, years: [...years].sort() };
 }

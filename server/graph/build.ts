@@ -15,6 +15,8 @@ export interface NodeAttributes {
 
 export interface EdgeAttributes {
   label: string;
+  /** the Wikidata property most of its sentences state ("P131"), where the relation typer read one */
+  relation?: string;
   predicates: string[];
   weight: number;
   evidence: Evidence[];
@@ -101,8 +103,12 @@ function edgeAttributes(evidence: Evidence[]): EdgeAttributes {
   const counts = new Map<string, number>();
   for (const ev of evidence) counts.set(ev.predicate, (counts.get(ev.predicate) ?? 0) + 1);
   const predicates = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  const relations = new Map<string, number>();
+  for (const ev of evidence) if (ev.relation) relations.set(ev.relation, (relations.get(ev.relation) ?? 0) + 1);
+  const relation = [...relations.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return {
     label: predicates[0] ?? 'related to',
+    ...(relation ? { relation } : {}),
     predicates,
     weight: evidence.length,
     evidence,

