@@ -11,6 +11,8 @@ export interface ViewState {
   hiddenTypes: string[];
   minWeight: number;
   predicate?: string;
+  /** a Wikidata property: only edges typed with it */
+  relation?: string;
   document?: string;
   community?: string;
   pathFrom?: string;
@@ -28,6 +30,7 @@ export function stateToQuery(s: ViewState): string {
   if (s.hiddenTypes.length) p.set('hide', s.hiddenTypes.join(','));
   if (s.minWeight > 1) p.set('minWeight', String(s.minWeight));
   if (s.predicate) p.set('predicate', s.predicate);
+  if (s.relation) p.set('relation', s.relation);
   if (s.document) p.set('doc', s.document);
   if (s.community) p.set('community', s.community);
   if (s.pathFrom) p.set('from', s.pathFrom);
@@ -50,6 +53,7 @@ export function stateFromQuery(search: string): ViewState {
     hiddenTypes: (p.get('hide') ?? '').split(',').filter(Boolean),
     minWeight: Number.isFinite(minWeight) && minWeight >= 1 ? Math.floor(minWeight) : 1,
     predicate: p.get('predicate') ?? undefined,
+    relation: p.get('relation') ?? undefined,
     document: p.get('doc') ?? undefined,
     community: p.get('community') ?? undefined,
     pathFrom: p.get('from') ?? undefined,

@@ -38,6 +38,10 @@ export const ExportQuery = GraphSelector.extend({
   depth: z.coerce.number().int().min(1).max(3).default(1),
   direction: z.enum(['in', 'out', 'both']).default('both'),
   types: NeighborsQuery.shape.types,
+  /** Wikidata properties: only the edges typed with one of them ("P131,P17") */
+  relations: z.string().max(400).optional()
+    .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+    .pipe(z.array(z.string().regex(/^P\d+$/, 'must be a Wikidata property id such as P131')).optional()),
 });
 
 /** An article posted as JSON. */

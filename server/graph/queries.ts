@@ -1,6 +1,7 @@
 // Queries over the knowledge graph, as plain functions in graphology's style: the ego network
 // of an entity, the shortest path between two, an entity's relations grouped by predicate, and
 // the graph's statistics. No HTTP here.
+import { WIKIDATA_PROPERTIES } from '../extract/lexicons/wikidata-properties';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from './build';
 import type { AnalyzedAttributes } from './analyze';
@@ -22,7 +23,7 @@ export function nodeSummary(graph: KnowledgeGraph, id: string) {
 
 /** Edge attributes as served in subgraphs: the evidence becomes a count (the node and path endpoints carry it). */
 export function edgeSummary(a: EdgeAttributes) {
-  return { label: a.label, predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
+  return { label: a.label, relation: a.relation, predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
 }
 
 export interface NeighborsOptions { depth: number; direction: Direction; types?: EntityType[]; limit: number }
@@ -106,6 +107,8 @@ export interface RelationView {
   direction: 'out' | 'in';
   other: { id: string; label: string; type: EntityType };
   weight: number;
+  /** the Wikidata property of the relation, with its name ("P19", "place of birth") */
+  relation?: { id: string; name: string };
   evidence: Evidence[];
 }
 
@@ -116,6 +119,7 @@ export function nodeDetail(graph: KnowledgeGraph, id: string) {
   const add = (edge: string, attrs: EdgeAttributes, direction: 'out' | 'in', other: string) => {
     const view: RelationView = {
       edge, direction, weight: attrs.weight ?? 1, evidence: attrs.evidence ?? [],
+      ...(attrs.relation ? { relation: { id: attrs.relation, name: WIKIDATA_PROPERTIES[attrs.relation]?.name ?? attrs.relation } } : {}),
       other: { id: other, label: graph.getNodeAttribute(other, 'label'), type: graph.getNodeAttribute(other, 'type') },
     };
     const predicate = attrs.label ?? 'related to';

@@ -5,17 +5,25 @@ import type { EntityType } from '../extract/model';
 import type { KnowledgeGraph } from './build';
 import { egoNodes, type Direction } from './queries';
 
-export interface Selection { node?: string; depth?: number; direction?: Direction; types?: EntityType[] }
+export interface Selection {
+  node?: string; depth?: number; direction?: Direction; types?: EntityType[];
+  /** keep only edges typed with one of these Wikidata properties ("P131") */
+  relations?: string[];
+}
 
 export function selectSubgraph(graph: KnowledgeGraph, s: Selection): KnowledgeGraph {
-  if (!s.node && !s.types?.length) return graph;
+  if (!s.node && !s.types?.length && !s.relations?.length) return graph;
   let keep: Set<string>;
   if (s.node) {
     keep = new Set(egoNodes(graph, s.node, { depth: s.depth ?? 1, direction: s.direction ?? 'both', types: s.types, limit: Infinity }).hops.keys());
-  } else {
+  } else if (s.types?.length) {
     keep = new Set(graph.filterNodes((_n, a) => s.types!.includes(a.type)));
-  }
+  } else keep = new Set(graph.nodes());
   const sub = subgraph(graph, keep) as KnowledgeGraph;
   sub.replaceAttributes({ ...graph.getAttributes() });
+  if (s.relations?.length) {
+    const wanted = new Set(s.relations);
+    sub.forEachEdge((e, a) => { if (!a.relation || !wanted.has(a.relation)) sub.dropEdge(e); });
+  }
   return sub;
 }

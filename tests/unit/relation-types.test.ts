@@ -4,6 +4,9 @@ import { relationCandidates } from '../../server/extract/relation-types';
 import { trainTyper, scoreTyper, docredText, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
 import { EXPORTS } from '../../server/graph/formats/index';
+import { selectSubgraph } from '../../server/graph/select';
+import { nodeDetail } from '../../server/graph/queries';
+import { ExportQuery } from '../../server/api/schemas';
 
 describe('relation types', () => {
   it('pairs the names of each sentence both ways, never across sentences', () => {
@@ -39,5 +42,16 @@ describe('relation types', () => {
     expect(gexf).toContain('<attribute id="relation" title="relation" type="string"/>');
     expect(gexf).toContain('<attvalue for="relation" value="P19"/>');
     expect([...EXPORTS.graphml.write(g)].join('')).toContain('<data key="e_relation">P19</data>');
+    // an export can keep only the edges of some relation types
+    const q = ExportQuery.parse({ relations: 'P19' });
+    const only = selectSubgraph(g, { relations: q.relations });
+    expect(new Set(only.mapEdges((_e, a) => a.relation))).toEqual(new Set(['P19']));
+    expect(only.size).toBeLessThan(g.size);
+    expect(only.order).toBe(g.order);
+    expect(ExportQuery.safeParse({ relations: 'P19,born' }).success).toBe(false);
+    // the entity panel names the property
+    const detail = nodeDetail(g, 'john-smith');
+    const born = detail.relations.flatMap((r) => r.relations).find((r) => r.other.label === 'Vancouver');
+    expect(born?.relation).toEqual({ id: 'P19', name: 'place of birth' });
   });
 });

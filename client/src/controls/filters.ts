@@ -1,8 +1,9 @@
 // The legend, which also toggles types and shows counts, and the other filters: minimum
-// sentences per relation, predicate, document, community.
+// sentences per relation, predicate, relation type, document, community.
 import type Graph from 'graphology';
 import { $, el, clear } from '../dom';
 import { TYPE_COLORS } from '../../../server/graph/palette';
+import { WIKIDATA_PROPERTIES } from '../../../server/extract/lexicons/wikidata-properties';
 import type { Store, ViewState } from '../state';
 
 export function setupFilters(graph: Graph, store: Store, documents: { id: string; title?: string }[]): (s: ViewState) => void {
@@ -25,8 +26,13 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
 
   let maxWeight = 1;
   const predicates = new Map<string, number>();
+  const relationTypes = new Map<string, number>();
   const communities = new Set<number>();
-  graph.forEachEdge((_e, a) => { maxWeight = Math.max(maxWeight, a.weight ?? 1); for (const p of a.predicates ?? [a.label]) predicates.set(p, (predicates.get(p) ?? 0) + 1); });
+  graph.forEachEdge((_e, a) => {
+    maxWeight = Math.max(maxWeight, a.weight ?? 1);
+    for (const p of a.predicates ?? [a.label]) predicates.set(p, (predicates.get(p) ?? 0) + 1);
+    if (a.relation) relationTypes.set(a.relation, (relationTypes.get(a.relation) ?? 0) + 1);
+  });
   graph.forEachNode((_n, a) => { if (a.community !== undefined && a.community !== null) communities.add(a.community); });
   const weight = $<HTMLInputElement>('min-weight');
   weight.max = String(Math.max(2, maxWeight));
@@ -36,6 +42,9 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
   const predicate = $<HTMLSelectElement>('filter-predicate');
   fill(predicate, [...predicates].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} (${n})`]));
   predicate.addEventListener('change', () => store.update({ predicate: predicate.value || undefined }));
+  const relation = $<HTMLSelectElement>('filter-relation');
+  fill(relation, [...relationTypes].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} ${WIKIDATA_PROPERTIES[p]?.name ?? ''} (${n})`]));
+  relation.addEventListener('change', () => store.update({ relation: relation.value || undefined }));
   const documentSelect = $<HTMLSelectElement>('filter-document');
   fill(documentSelect, documents.map((d) => [d.id, d.title ?? d.id]));
   documentSelect.addEventListener('change', () => store.update({ document: documentSelect.value || undefined }));
@@ -48,6 +57,7 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
     weight.value = String(s.minWeight);
     $('min-weight-value').textContent = String(s.minWeight);
     predicate.value = s.predicate ?? '';
+    relation.value = s.relation ?? '';
     documentSelect.value = s.document ?? '';
     community.value = s.community ?? '';
   };

@@ -72,7 +72,9 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
         el('button', { type: 'button', class: 'link', onclick: () => actions.openDocument(ev.document, ev.start, ev.end) }, 'Show in article'))));
       items.append(el('li', { class: 'relation' },
         el('span', { class: 'direction', title: r.direction === 'out' ? `${detail.label} → ${r.other.label}` : `${r.other.label} → ${detail.label}` }, r.direction === 'out' ? '→ ' : '← '),
-        link(r.other.id, r.other.label), ` (${r.other.type}${r.weight > 1 ? `, ${r.weight} sentences` : ''})`, evidence));
+        link(r.other.id, r.other.label), ` (${r.other.type}${r.weight > 1 ? `, ${r.weight} sentences` : ''})`,
+        ...(r.relation ? [' ', el('span', { class: 'relation-type', title: `Wikidata ${r.relation.id}: ${r.relation.name}` }, `${r.relation.id} ${r.relation.name}`)] : []),
+        evidence));
     }
     groups.append(el('li', {}, el('h4', {}, group.predicate), items));
   }
