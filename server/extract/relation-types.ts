@@ -18,6 +18,8 @@ export interface RelationTyperModel {
   model: Perceptron;
   /** how far a property's score must top "none" for the pair to be typed */
   threshold: number;
+  /** how far it must top "none" for a relation the rules did not find to be made */
+  newThreshold: number;
 }
 
 export interface TypingContext {
@@ -163,6 +165,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     let r = byPair.get(key);
     // the rules related the two the other way: their reading (and its label) stands
     if (!r && byPair.has(`${c.eb.id}\u0000${c.ea.id}`)) continue;
+    if (!r && typed.margin <= model.newThreshold) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
     if (!r) {
       r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };

@@ -6,17 +6,17 @@ import type { RelationTyperModel } from '../extract/relation-types';
 
 export const RELATION_TYPER_WEIGHTS = fileURLToPath(new URL('./weights/relation-types.bin.gz', import.meta.url));
 
-interface TyperMeta { classes: string[]; threshold: number; trainedOn: string[]; scores?: unknown }
+interface TyperMeta { classes: string[]; threshold: number; newThreshold: number; trainedOn: string[]; scores?: unknown }
 
 export function encodeRelationTyper(m: RelationTyperModel, extra: { trainedOn: string[]; scores?: unknown }): Buffer {
-  const meta: TyperMeta = { classes: m.classes, threshold: m.threshold, ...extra };
+  const meta: TyperMeta = { classes: m.classes, threshold: m.threshold, newThreshold: m.newThreshold, ...extra };
   return encodeBundle({ meta, arrays: perceptronArrays('typer', m.model) });
 }
 
 export function decodeRelationTyper(gz: Buffer): RelationTyperModel {
   const bundle = decodeBundle(gz);
   const meta = bundle.meta as TyperMeta;
-  return { classes: meta.classes, threshold: meta.threshold, model: perceptronFrom(bundle, 'typer', meta.classes.length) };
+  return { classes: meta.classes, threshold: meta.threshold, newThreshold: meta.newThreshold, model: perceptronFrom(bundle, 'typer', meta.classes.length) };
 }
 
 let loaded: RelationTyperModel | undefined;

@@ -71,7 +71,7 @@ export function propertyCounts(docs: DocredDocument[]): Map<string, number> {
   return counts;
 }
 
-export function trainTyper(examples: TyperExample[], classes: string[], options: { epochs: number; seed: number; threshold: number }): RelationTyperModel {
+export function trainTyper(examples: TyperExample[], classes: string[], options: { epochs: number; seed: number; threshold: number; newThreshold: number }): RelationTyperModel {
   const index = new Map(classes.map((c, i) => [c, i]));
   const trainer = new PerceptronTrainer(classes.length);
   const random = seededRandom(options.seed);
@@ -87,7 +87,7 @@ export function trainTyper(examples: TyperExample[], classes: string[], options:
       trainer.tick();
     }
   }
-  return { classes, model: trainer.compact(), threshold: options.threshold };
+  return { classes, model: trainer.compact(), threshold: options.threshold, newThreshold: options.newThreshold };
 }
 
 /** Candidate pairs typed, typed right, and typed in the gold, at the model's threshold. */

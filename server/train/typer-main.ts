@@ -39,14 +39,14 @@ export function trainRelationTyper(training: string, log: (line: string) => void
   const byThreshold = new Map<number, { right: number; predicted: number; gold: number }>();
   for (let f = 0; f < FOLDS; f++) {
     const train: TyperExample[] = [...extraExamples, ...devData.filter((_, i) => i % FOLDS !== f).flatMap((d) => d.examples)];
-    const model = trainTyper(train, classes, { epochs: EPOCHS, seed: 1, threshold: 0 });
+    const model = trainTyper(train, classes, { epochs: EPOCHS, seed: 1, threshold: 0, newThreshold: 0 });
     const held = devData.filter((_, i) => i % FOLDS === f);
     for (const t of thresholds) {
       const s = scoreTyper({ ...model, threshold: t }, held.flatMap((d) => d.examples));
       const acc = byThreshold.get(t) ?? { right: 0, predicted: 0, gold: 0 };
       byThreshold.set(t, { right: acc.right + s.right, predicted: acc.predicted + s.predicted, gold: acc.gold + s.gold });
     }
-    for (const d of held) writeGraph(out, d.name, d.analysis, { ...model, threshold: THRESHOLD });
+    for (const d of held) writeGraph(out, d.name, d.analysis, { ...model, threshold: THRESHOLD, newThreshold: NEW_THRESHOLD });
     log(`  fold ${f + 1}/${FOLDS}`);
   }
   for (const [t, a] of byThreshold) log(`  threshold ${t}: candidate pairs P ${(a.right / Math.max(1, a.predicted)).toFixed(3)} R ${(a.right / Math.max(1, a.gold)).toFixed(3)}`);
@@ -59,13 +59,15 @@ export function trainRelationTyper(training: string, log: (line: string) => void
   }
   rmSync(out, { recursive: true, force: true });
 
-  const model = trainTyper([...extraExamples, ...devData.flatMap((d) => d.examples)], classes, { epochs: EPOCHS, seed: 1, threshold: THRESHOLD });
+  const model = trainTyper([...extraExamples, ...devData.flatMap((d) => d.examples)], classes, { epochs: EPOCHS, seed: 1, threshold: THRESHOLD, newThreshold: NEW_THRESHOLD });
   writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper(model, { trainedOn: ['redocred-dev.json.gz', 'docred-extra.json.gz'], scores }));
   log(`  weights: ${RELATION_TYPER_WEIGHTS}`);
 }
 
 /** The margin over "none" a property needs: picked on the cross-validation above. */
 const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -6000);
+/** A relation the rules did not find needs more: a wrong new edge costs more than a missing type. */
+const NEW_THRESHOLD = Number(process.env.TYPER_NEW_THRESHOLD ?? 0);
 
 function writeGraph(dir: string, name: string, a: DocumentAnalysis, model: Parameters<typeof typeRelations>[1]): void {
   const relations = typeRelations({ ...a, relations: structuredClone(a.relations) }, model, (s, p) => sentenceEvidence(a.doc.id, a.doc.text, a.tokens, s, p));

@@ -22,7 +22,7 @@ describe('relation types', () => {
       ...Array.from({ length: 20 }, () => ex([1, 11], 'P27')),
       ...Array.from({ length: 40 }, () => ex([1, 12], 'none')),
     ];
-    const model = trainTyper(examples, ['none', 'P19', 'P27'], { epochs: 5, seed: 1, threshold: 0 });
+    const model = trainTyper(examples, ['none', 'P19', 'P27'], { epochs: 5, seed: 1, threshold: 0, newThreshold: 0 });
     expect(scoreTyper(model, examples)).toEqual({ right: 40, predicted: 40, gold: 40 });
   });
 
