@@ -2,7 +2,7 @@
 // attributes an extracted graph carries (labels, types, aliases, predicates, evidence).
 import Graph from 'graphology';
 import clusters from 'graphology-generators/random/clusters';
-import { seededRandom } from '../server/graph/analyze';
+import { seededRandom } from '../server/util/random';
 import type { KnowledgeGraph } from '../server/graph/build';
 import { ENTITY_TYPES } from '../server/extract/model';
 

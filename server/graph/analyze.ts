@@ -1,6 +1,7 @@
 // Layout, metrics and communities, computed once and stored as node attributes, with graphology's
 // own packages. Everything is seeded, so the same graph gets the same positions and communities
 // on every start.
+import { seededRandom } from '../util/random';
 import type Graph from 'graphology';
 import random from 'graphology-layout/random';
 import circlepack from 'graphology-layout/circlepack';
@@ -38,18 +39,6 @@ export const ANALYSIS_VERSION = 2;
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxWork: 2e8, forceLayoutMaxNodes: 50_000 };
 
 export interface AnalysisReport { layoutIterations: number; betweenness: boolean; communities: number; ms: Record<string, number> }
-
-/** A small deterministic PRNG (mulberry32): graphology's layouts and Louvain take any rng. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function defaultIterations(order: number): number {
   if (order <= 1_000) return 300;

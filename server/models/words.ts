@@ -1,12 +1,10 @@
 // What the tagger and parser know of a word by itself: its normalised form, shape and affixes,
 // each hashed once per token.
 import { hashString } from './hashing';
+import { normalizeWord } from './normalize';
 import { NO_CLUSTERS, type WordClusters } from './clusters';
 
-/** Lower case, digits folded to 0 (years and counts share their weights), curly quotes made straight. */
-export function normalizeWord(form: string): string {
-  return form.toLowerCase().replace(/\d/g, '0').replace(/[‘’‛′]/g, "'").replace(/[“”„″]/g, '"');
-}
+export { normalizeWord };
 
 /** Xxxx, dd-dd, x.x.: letters, digits and the rest, with runs cut to two. */
 export function wordShape(form: string): string {

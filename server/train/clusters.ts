@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { normalizeWord } from '../models/words';
-import { seededRandom } from './random';
+import { seededRandom } from '../util/random';
 import type { ClusterTable } from '../models/syntax';
 
 

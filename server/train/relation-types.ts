@@ -6,7 +6,7 @@ import type { DocumentAnalysis } from '../extract/index';
 import { analyzeDocument } from '../extract/index';
 import { candidateFeatures, relationCandidates, rulePredicates, titleEntities, classify, TYPER_FEATURES, type RelationTyperModel } from '../extract/relation-types';
 import { PerceptronTrainer } from '../models/perceptron';
-import { seededRandom, shuffled } from './random';
+import { seededRandom, shuffled } from '../util/random';
 
 /** A DocRED document: sentences of tokens, entities as lists of mentions, relations between them. */
 export interface DocredDocument {

@@ -7,7 +7,7 @@ import { trainLemmatizer } from '../models/lemmatizer';
 import { wordInfo } from '../models/words';
 import { clustersOf, type ClusterTable, type SyntaxModels } from '../models/syntax';
 import type { WordClusters } from '../models/clusters';
-import { seededRandom, shuffled } from './random';
+import { seededRandom, shuffled } from '../util/random';
 import { scoreSyntax, type SyntaxScores } from './score-syntax';
 
 export interface SyntaxTrainOptions {

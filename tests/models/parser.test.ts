@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParseState, SHIFT, legalMask, transitionCosts, projectivize, toParse } from '../../server/models/parser';
-import { seededRandom } from '../../server/train/random';
+import { seededRandom } from '../../server/util/random';
 
 const LABELS = ['root', 'nsubj', 'obj', 'det'];
 const ROOT = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PerceptronTrainer, type Perceptron } from '../../server/models/perceptron';
 import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from '../../server/models/weights-file';
-import { seededRandom } from '../../server/train/random';
+import { seededRandom } from '../../server/util/random';
 
 describe('the averaged perceptron', () => {
   it('learns a separable problem and keeps the averaged weights', () => {

@@ -1,4 +1,4 @@
-// A seeded random number generator (mulberry32): training is reproducible run to run.
+// A seeded random number generator (mulberry32): layouts, communities and training are reproducible run to run.
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
