@@ -6,7 +6,7 @@
 // gets the property on that sentence's evidence; one they missed becomes a relation of its own.
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
-import { feature1, feature2, feature3, hashString } from '../models/hashing';
+import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
@@ -126,6 +126,10 @@ export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<stri
   out[n++] = feature2(19, h(prevB?.lower ?? ''), types);
   out[n++] = feature2(20, h(tokens[c.b.tokenEnd]?.lower ?? ''), tb);
   out[n++] = feature3(21, titleEntities.has(c.ea) ? 1 : 0, titleEntities.has(c.eb) ? 1 : 0, types);
+  // what generalises across names: the places' kinds with the words between, the path's top word alone
+  if (gap <= 3) out[n++] = feature4(22, h(tokens.slice(gapFrom, gapTo).map((t) => t.lower).join(' ')), before ? 1 : 0, ga, gb);
+  if (path) out[n++] = feature2(23, h(lemma(tokens[path.lca]!)), before ? 1 : 0);
+  out[n++] = feature3(24, ga, gb, before ? 1 : 0);
   return Math.min(n, TYPER_FEATURES);
 }
 

@@ -65,7 +65,7 @@ export function trainRelationTyper(training: string, log: (line: string) => void
 }
 
 /** The margin over "none" a property needs: picked on the cross-validation above. */
-const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -6000);
+const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -10000);
 /** A relation the rules did not find needs more: a wrong new edge costs more than a missing type. */
 const NEW_THRESHOLD = Number(process.env.TYPER_NEW_THRESHOLD ?? 0);
 
