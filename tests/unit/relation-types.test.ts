@@ -31,12 +31,19 @@ describe('relation types', () => {
     expect(text).toBe("Ross Alger\n\nAlger (born 1920) was mayor of Calgary.\nHe didn't stay.\n");
   });
 
-  it('the committed typer gives a birthplace and a country their Wikidata properties', () => {
+  it('the committed typer gives a birthplace, a country, a headquarters and a province their Wikidata properties', () => {
     const x = extract({ id: 'bio', source: 'John Smith\n\nJohn Smith (born 1950 in Vancouver, British Columbia) is a Canadian politician.\nHe was a member of the Liberal Party of Canada.', format: 'txt' });
     const g = buildGraph([x]);
     const typed = g.mapEdges((e, a, s, t) => `${g.getNodeAttribute(s, 'label')} ${a.relation ?? '-'} ${g.getNodeAttribute(t, 'label')}`);
     expect(typed).toContain('John Smith P19 Vancouver');
-    expect(typed).toContain('Vancouver P131 British Columbia');
+    const typedIn = (source: string) => {
+      const graph = buildGraph([extract({ id: 'x', source, format: 'txt' })]);
+      return graph.mapEdges((_e, a, s, t) => `${graph.getNodeAttribute(s, 'label')} ${a.relation ?? '-'} ${graph.getNodeAttribute(t, 'label')}`);
+    };
+    expect(typedIn('Lyon\n\nLyon is a city in France.')).toContain('Lyon P17 France');
+    const company = typedIn('Acme Corp\n\nAcme Corp is a company based in Toronto, Ontario.');
+    expect(company).toContain('Acme Corp P159 Toronto');
+    expect(company).toContain('Toronto P131 Ontario');
     // and the exports carry it
     const gexf = [...EXPORTS.gexf.write(g)].join('');
     expect(gexf).toContain('<attribute id="relation" title="relation" type="string"/>');
