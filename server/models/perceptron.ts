@@ -115,6 +115,8 @@ export class Perceptron {
   /** [key, start << 8 | count] per slot (count 0: a dense row at index start); key 0 is an empty slot */
   private slots: Uint32Array;
   private slotMask: number;
+  /** a key's first slot is its top bits: keys inserted in sorted order (as the weights file has them) fill the table front to back */
+  private slotShift: number;
   /** class << 16 | (weight & 0xffff) */
   private packed: Int32Array;
   /** rows of nClasses weights, added with SIMD */
@@ -133,10 +135,11 @@ export class Perceptron {
     readonly weights: Int16Array,
   ) {
     if (classes.length >= 1 << 24) throw new Error('too many weights for the packed layout');
-    let cap = 16;
-    while (cap < keys.length * 2) cap <<= 1;
+    let cap = 16, bits = 4;
+    while (cap < keys.length * 2) { cap <<= 1; bits++; }
     this.slots = new Uint32Array(cap * 2);
     this.slotMask = cap - 1;
+    this.slotShift = 32 - bits;
     this.seen = new Int32Array(SEEN_BITS >>> 5);
     for (let i = 0; i < keys.length; i++) {
       const bit = keys[i]! >>> (32 - SEEN_LOG2);
@@ -149,7 +152,7 @@ export class Perceptron {
     this.packed = new Int32Array(classes.length);
     let row = 0, sparse = 0;
     for (let i = 0; i < keys.length; i++) {
-      let s = keys[i]! & this.slotMask;
+      let s = keys[i]! >>> this.slotShift;
       while (this.slots[2 * s] !== 0) s = (s + 1) & this.slotMask;
       this.slots[2 * s] = keys[i]!;
       if (isDense(i)) {
@@ -165,13 +168,13 @@ export class Perceptron {
 
   /** Adds the weights of the features to scores (which the caller zeroes). */
   score(features: ArrayLike<number>, n: number, scores: Float64Array): void {
-    const { slots, slotMask, packed, dense, seen } = this;
+    const { slots, slotMask, slotShift, packed, dense, seen } = this;
     let rows = 0;
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
       const bit = key >>> (32 - SEEN_LOG2);
       if ((seen[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-      let s = key & slotMask;
+      let s = key >>> slotShift;
       let k = slots[2 * s]!;
       while (k !== key && k !== 0) { s = (s + 1) & slotMask; k = slots[2 * s]!; }
       if (k === 0) continue;
