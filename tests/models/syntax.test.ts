@@ -2,6 +2,8 @@
 // relations from, with the heads and labels Universal Dependencies gives it.
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
+import { analyze } from '../../server/extract/nlp';
+import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -68,9 +70,7 @@ describe('the committed parser', () => {
 });
 
 describe('syntax in the extraction pipeline', () => {
-  it('gives every token its tag, lemma, head token and label, splitting contractions as the treebanks do', async () => {
-    const { analyze } = await import('../../server/extract/nlp');
-    const { addSyntax, wordsOfToken } = await import('../../server/extract/syntax');
+  it('gives every token its tag, lemma, head token and label, splitting contractions as the treebanks do', () => {
     expect(wordsOfToken("didn't")).toEqual(['did', "n't"]);
     expect(wordsOfToken("can't")).toEqual(['ca', "n't"]);
     expect(wordsOfToken('Paris')).toEqual(['Paris']);
