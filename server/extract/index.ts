@@ -8,6 +8,9 @@ import { resolveEntities } from './resolve';
 import { extractRelations, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import { typeRelations } from './relation-types';
 import { relationTyper } from '../models/relation-typer';
+import { typeEntities, type EntityTyperModel } from './entity-types';
+import { entityTyper } from '../models/entity-typer';
+import { syntaxModels } from '../models/syntax';
 import type { Entity, Extraction, Mention, Relation } from './model';
 import { extractorVersion } from './version';
 
@@ -32,14 +35,27 @@ export interface DocumentAnalysis {
   relations: Relation[];
 }
 
-export function analyzeDocument(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): DocumentAnalysis {
+/** A document read, parsed and its names resolved into entities: what every later stage reads. */
+export type ResolvedDocument = Omit<DocumentAnalysis, 'relations'>;
+
+export function resolveDocument(input: ExtractInput): ResolvedDocument {
   const doc = readDocument(input.id, input.source, input.format);
   const { tokens, sentences } = analyze(doc.text, doc.blocks);
   addSyntax(tokens, sentences);
   const mentions = findMentions(doc.text, { tokens, sentences });
   const { entities, entityOfMention: entityOf } = resolveEntities(doc.id, doc.text, mentions);
-  const relations = extractRelations(doc.id, doc.text, tokens, sentences, mentions, entityOf, options);
-  return { doc, tokens, sentences, mentions, entities, entityOf, relations };
+  return { doc, tokens, sentences, mentions, entities, entityOf };
+}
+
+/** The learned entity types (the shipped model unless one is given; null keeps the rules' types), then the relations. */
+export function relateDocument(r: ResolvedDocument, options: RelationOptions = DEFAULT_RELATION_OPTIONS, typer: EntityTyperModel | null = entityTyper()): DocumentAnalysis {
+  if (typer) typeEntities(r.entities, r.entityOf, r.tokens, typer, syntaxModels().tagger.clusters);
+  const relations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
+  return { ...r, relations };
+}
+
+export function analyzeDocument(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): DocumentAnalysis {
+  return relateDocument(resolveDocument(input), options);
 }
 
 export function extract(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): Extraction {

@@ -34,6 +34,8 @@ export interface Entity {
   type: EntityType;
   aliases: string[];
   mentions: Span[];
+  /** how sure the entity typer is of the type, in [0, 1] (calibrated on held-out documents) */
+  confidence?: number;
 }
 
 export interface Evidence {

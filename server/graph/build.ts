@@ -1,6 +1,7 @@
 // Extractions → one graphology graph. Node keys are slugs of the labels; an entity named in
 // several documents is one node whose mentions and documents say where each name came from.
 import Graph from 'graphology';
+import { gazetteer } from '../extract/lexicons/gazetteer';
 import type { Entity, Evidence, Extraction, EntityType, Span } from '../extract/model';
 import { nameKey } from '../extract/names';
 import { forgetNameIndex, nameIndex, reindexNode } from './name-index';
@@ -119,16 +120,16 @@ function edgeAttributes(evidence: Evidence[]): EdgeAttributes {
 
 /** Finds the node an entity belongs to — same key, or a label or alias shared with a node of the same type — or adds one. */
 function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): string {
-  let key: string | undefined = graph.hasNode(e.id) && compatible(graph.getNodeAttribute(e.id, 'type'), e.type) ? e.id : undefined;
+  let key: string | undefined = graph.hasNode(e.id) && compatible(graph.getNodeAttribute(e.id, 'type'), e) ? e.id : undefined;
   const index = nameIndex(graph);
   if (!key) {
     // a multi-word name in common with a node of a compatible type
     for (const n of [e.label, ...e.aliases].map(nameKey).filter((k) => k.includes(' '))) {
-      for (const node of index.names.get(n) ?? []) if (compatible(graph.getNodeAttribute(node, 'type'), e.type)) { key = node; break; }
+      for (const node of index.names.get(n) ?? []) if (compatible(graph.getNodeAttribute(node, 'type'), e)) { key = node; break; }
       if (key) break;
     }
   }
-  if (!key && e.type === 'person') key = personBySurname(graph, e);
+  if (!key && (e.type === 'person' || unsure(e) || surnameLike(e))) key = personBySurname(graph, e);
   if (!key) {
     let id = e.id;
     for (let n = 2; graph.hasNode(id); n++) id = `${e.id}-${n}`;
@@ -149,7 +150,16 @@ function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): stri
   return key;
 }
 
-const compatible = (a: EntityType, b: EntityType) => a === b || a === 'other' || b === 'other';
+/** An entity typed with less confidence than this joins a node of its name whatever the node's type. */
+const SURE_TYPE = 0.75;
+const unsure = (e: Entity) => (e.confidence ?? 1) < SURE_TYPE;
+/** A one-word name that no gazetteer knows as a place may be a surname, whatever its document's typer said. */
+function surnameLike(e: Entity): boolean {
+  const key = nameKey(e.label);
+  const g = gazetteer();
+  return !key.includes(' ') && !g.countries.has(key) && !g.cities.has(key) && !g.regions.has(key);
+}
+const compatible = (a: EntityType, e: Entity) => a === e.type || a === 'other' || e.type === 'other' || unsure(e);
 
 /**
  * Across documents, "Putin" in one and "Vladimir Putin" in another are one person: a one-word

@@ -9,7 +9,7 @@ import { DEFAULT_SYNTAX_OPTIONS, trainSyntax } from './syntax';
 import { scoreSyntax, type SyntaxScores } from './score-syntax';
 import { buildClusters, embeddingsInstalled, EMBEDDINGS_PACKAGE } from './clusters';
 import { execFileSync } from 'node:child_process';
-import { trainRelationTyper } from './typer-main';
+import { trainExtractionModels } from './extraction-models';
 
 const TRAINING = resolve(process.env.TRAINING_DIR ?? '../shared/training');
 
@@ -22,14 +22,14 @@ function format(s: SyntaxScores): string {
   return `UPOS ${p(s.upos)}  XPOS ${p(s.xpos)}  lemma ${p(s.lemma)}  UAS ${p(s.uas)}  LAS ${p(s.las)} (with subtypes ${p(s.lasFull)})  ${s.words} words`;
 }
 
-/** `npm run train` rebuilds every model; `npm run train -- syntax` or `-- typer` one of them. */
+/** `npm run train` rebuilds every model; `npm run train -- syntax` or `-- extraction` a part. */
 function main(): void {
   const started = Date.now();
   const log = (line: string) => process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)}s] ${line}\n`);
   const parts = process.argv.slice(2);
   if (!parts.length || parts.includes('syntax')) trainSyntaxModels(log, started);
-  // the typer reads the parser's output, so it is trained after it
-  if (!parts.length || parts.includes('typer')) trainRelationTyper(TRAINING, log);
+  // the entity and relation typers read the parser's output, so they are trained after it
+  if (!parts.length || parts.includes('extraction')) trainExtractionModels(TRAINING, log);
 }
 
 function trainSyntaxModels(log: (line: string) => void, started: number): void {

@@ -3,7 +3,7 @@
 // and every candidate pair gets the gold property (or none). Reports cross-validated figures on
 // Re-DocRED dev, then trains on everything.
 import type { DocumentAnalysis } from '../extract/index';
-import { analyzeDocument } from '../extract/index';
+import { matchEntities } from './entity-types';
 import { candidateFeatures, relationCandidates, rulePredicates, titleEntities, classify, TYPER_FEATURES, type RelationTyperModel } from '../extract/relation-types';
 import { PerceptronTrainer } from '../models/perceptron';
 import { seededRandom, shuffled } from '../util/random';
@@ -27,26 +27,9 @@ export function docredText(doc: DocredDocument): string {
   return `${doc.title}\n\n${doc.sents.map(detok).join('\n')}\n`;
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the /, '').replace(/['’]s$/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Our entity → the gold entity one of whose mention names equals its label or an alias. */
-function matchEntities(analysis: DocumentAnalysis, doc: DocredDocument): Map<string, number> {
-  const byName = new Map<string, number>();
-  doc.vertexSet.forEach((mentions, v) => { for (const m of mentions) if (!byName.has(fold(m.name))) byName.set(fold(m.name), v); });
-  const out = new Map<string, number>();
-  for (const e of analysis.entities) {
-    for (const name of [e.label, ...e.aliases]) {
-      const v = byName.get(fold(name));
-      if (v !== undefined) { out.set(e.id, v); break; }
-    }
-  }
-  return out;
-}
-
-/** Every candidate pair of a document with its features and gold property ("none" where none holds). */
-export function documentExamples(doc: DocredDocument, id: string, source = docredText(doc)): { analysis: DocumentAnalysis; examples: TyperExample[] } {
-  const analysis = analyzeDocument({ id, source, format: 'txt' });
-  const vertexOf = matchEntities(analysis, doc);
+/** Every candidate pair of a related document with its features and gold property ("none" where none holds). */
+export function relationExamples(analysis: DocumentAnalysis, doc: DocredDocument): TyperExample[] {
+  const vertexOf = matchEntities(analysis.entities, doc);
   const gold = new Map<string, string>();
   // a pair with several properties is taught the one its document lists first (an edge carries one;
   // the evaluation files keep the first too): "country" before "located in" for a city and its country
@@ -61,7 +44,7 @@ export function documentExamples(doc: DocredDocument, id: string, source = docre
     const property = va !== undefined && vb !== undefined ? gold.get(`${va}\u0000${vb}`) : undefined;
     examples.push({ features: buffer.slice(0, n), gold: property ?? 'none' });
   }
-  return { analysis, examples };
+  return examples;
 }
 
 /** How often each property occurs (the classes, commonest first). */

@@ -1,0 +1,190 @@
+// Stage 5: entity types, learned. Each resolved entity is classed as a person, an organization, a
+// place or something else ("misc": events, works, awards, languages…) by an averaged perceptron
+// trained on DocRED documents (server/train/entity-types.ts). Its features are what the rules know
+// (the type the name itself says, the cues around its mentions, the gazetteers), the words of the
+// name, their clusters and shapes, and where the mentions stand in the dependency tree (the word
+// that governs them, the preposition that marks them). "misc" keeps the rules' event or work and
+// is otherwise `other`: a name the model cannot place is never a person by default.
+import type { Token } from './nlp';
+import type { Entity, EntityType, Mention } from './model';
+import { feature1, feature2, feature3, hashString } from '../models/hashing';
+import type { Perceptron } from '../models/perceptron';
+import type { WordClusters } from '../models/clusters';
+import { wordShape } from '../models/words';
+import { gazetteer } from './lexicons/gazetteer';
+import { classifyEntity, typeFromName } from './classify';
+import { headOf, isAcronym, nameKey, wordsOf } from './names';
+import { headToken } from './tree';
+
+/** The classes, in the order of the model's outputs. */
+export const ENTITY_CLASSES = ['person', 'organization', 'place', 'misc'] as const;
+export type EntityClass = (typeof ENTITY_CLASSES)[number];
+
+export interface EntityTyperModel {
+  model: Perceptron;
+  /** scores are divided by this before the softmax that gives a confidence (fitted on held-out data) */
+  temperature: number;
+}
+
+export const ENTITY_FEATURES = 256;
+const MAX_MENTIONS = 8;
+
+const h = hashString;
+const lemma = (t: Token | undefined) => (t ? t.syntax?.lemma ?? t.lower : '');
+
+function geoKind(key: string): string {
+  const g = gazetteer();
+  if (g.regions.has(key)) return 'region';
+  if (g.countries.has(key)) return 'country';
+  if (g.cities.has(key)) return 'city';
+  return 'none';
+}
+
+/** The votes of the cues around the mentions ("President X", "in X", "X said"), as the rules read them. */
+export function cueOf(mentions: Mention[]): string {
+  const votes = new Map<string, number>();
+  for (const m of mentions) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + (m.role ? 2 : 1));
+  let best = 'none', most = 0;
+  for (const [t, v] of votes) if (v > most) { best = t; most = v; }
+  return best;
+}
+
+/** The features of one entity, written into `out`; returns how many. */
+export function entityFeatures(e: Entity, mentions: Mention[], tokens: Token[], clusters: WordClusters, out: Uint32Array): number {
+  const g = gazetteer();
+  let n = 0;
+  const put = (f: number) => { if (n < out.length) out[n++] = f; };
+  const names = [...new Set([e.label, ...e.aliases])].sort((a, b) => b.length - a.length).slice(0, 4);
+  const quoted = mentions.some((m) => m.quoted);
+  const nameType = typeFromName(names[0] ?? e.label, quoted) ?? 'none';
+  const cue = cueOf(mentions);
+  const ruleType = classifyEntity(names, mentions);
+  put(feature1(1, 1));
+  put(feature1(2, h(nameType)));
+  put(feature1(3, h(cue)));
+  put(feature2(4, h(nameType), h(cue)));
+  put(feature1(5, h(ruleType)));
+  for (const name of names.slice(1)) put(feature1(6, h(typeFromName(name, quoted) ?? 'none')));
+
+  const key = nameKey(e.label);
+  const words = wordsOf(key);
+  const head = headOf(key);
+  const first = words[0] ?? '', last = words[words.length - 1] ?? '';
+  put(feature1(7, Math.min(words.length, 5)));
+  for (const w of words.slice(0, 6)) put(feature1(8, h(w)));
+  put(feature1(9, h(head)));
+  put(feature1(10, h(first)));
+  put(feature1(11, h(last.slice(-3))));
+  put(feature1(12, h(first.slice(-3))));
+  put(feature2(13, h(geoKind(key)), h(geoKind(last))));
+  put(feature3(14, g.givenNames.has(first) ? 1 : 0, g.words.has(first) ? 1 : 0, g.words.has(last) ? 1 : 0));
+  put(feature2(15, isAcronym(e.label.trim()) ? 1 : 0, quoted ? 1 : 0));
+  put(feature1(16, h(e.label.split(/\s+/).map(wordShape).join(' '))));
+  put(feature1(17, clusters.fine(last)));
+  put(feature1(18, clusters.fine(first)));
+  put(feature2(19, clusters.coarse(last), Math.min(words.length, 3)));
+  put(feature1(20, g.adjectives.has(first) ? 1 : 0));
+  if (words.length > 1) put(feature2(21, h(first), h(last)));
+  put(feature1(35, h(key)));
+  put(feature1(36, h(last.slice(-2))));
+  put(feature1(37, h(last.slice(-4))));
+  put(feature1(38, h(first.slice(0, 3))));
+  put(feature2(39, h(nameType), clusters.fine(last)));
+
+  // where the mentions stand
+  for (const m of mentions.slice(0, MAX_MENTIONS)) {
+    const prev = tokens[m.tokenStart - 1], prev2 = tokens[m.tokenStart - 2], next = tokens[m.tokenEnd];
+    put(feature1(23, h(prev?.lower ?? '')));
+    put(feature2(24, h(prev2?.lower ?? ''), h(prev?.lower ?? '')));
+    put(feature1(25, h(next?.lower ?? '')));
+    if (m.role) put(feature1(26, h(m.role.toLowerCase())));
+    if (m.possessive) put(feature1(27, 1));
+    const t = tokens[headToken(tokens, m)];
+    const syn = t?.syntax;
+    if (!syn) continue;
+    const governor = syn.head >= 0 ? tokens[syn.head] : undefined;
+    put(feature1(28, h(syn.deprel)));
+    put(feature2(29, h(syn.deprel), h(lemma(governor))));
+    put(feature1(30, h(lemma(governor))));
+    // the case marker of the name ("in", "at", "by") and what it attaches to
+    for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 3); k--) {
+      const c = tokens[k]!;
+      if (c.syntax?.head === t!.i && c.syntax.deprel === 'case') {
+        put(feature1(31, h(c.lower)));
+        put(feature3(32, h(c.lower), h(syn.deprel), h(lemma(governor))));
+        break;
+      }
+    }
+    // the names it is set beside: an apposition or a compound says what it is ("the city of X")
+    if (governor && (syn.deprel === 'appos' || syn.deprel === 'nmod' || syn.deprel === 'compound')) put(feature2(33, h(syn.deprel), h(governor.lower)));
+    if (syn.deprel === 'nsubj' && governor) put(feature1(34, h(lemma(governor))));
+    // what an apposition says it is: "X, a historian"
+    for (let k = m.tokenEnd; k < Math.min(tokens.length, m.tokenEnd + 8); k++) {
+      const c = tokens[k]!;
+      if (c.syntax?.head === t!.i && c.syntax.deprel === 'appos') { put(feature1(42, h(lemma(c)))); put(feature1(43, clusters.fine(c.lower))); break; }
+    }
+    // the content words near the name
+    for (let k = Math.max(0, m.tokenStart - 4); k < Math.min(tokens.length, m.tokenEnd + 4); k++) {
+      if (k >= m.tokenStart && k < m.tokenEnd) continue;
+      const w = tokens[k]!;
+      const upos = w.syntax?.upos;
+      if (upos === 'NOUN' || upos === 'VERB' || upos === 'ADJ') put(feature1(40, h(lemma(w))));
+    }
+  }
+  return n;
+}
+
+/** Class scores → the likeliest class, and each class's probability from the temperature-scaled softmax. */
+export function decide(scores: Float64Array, temperature: number): { cls: EntityClass; confidence: number; probabilities: number[] } {
+  let best = 0;
+  for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  const exps = [...scores].map((s) => Math.exp((s - scores[best]!) / temperature));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  const probabilities = exps.map((e) => e / sum);
+  return { cls: ENTITY_CLASSES[best]!, confidence: probabilities[best]!, probabilities };
+}
+
+/** Below this, the model yields to a type the rules read from the name or its context ("NGOs like X"). */
+const MODEL_YIELDS_BELOW = 0.5;
+/** Below this, a "misc" verdict yields to the rules' organization or place (a museum, an agency by its acronym). */
+const MISC_YIELDS_BELOW = 0.7;
+
+/**
+ * The type an entity takes from the model's verdict and the rules' reading. "misc" keeps the
+ * rules' event or work and is otherwise `other`; an unsure model yields to rules that had evidence.
+ */
+export function chooseType(cls: EntityClass, confidence: number, ruleType: EntityType, ruleHasEvidence: boolean): EntityType {
+  const ruleNamed = ruleType === 'person' || ruleType === 'organization' || ruleType === 'place';
+  if (cls === 'misc') {
+    if (ruleType === 'event' || ruleType === 'work') return ruleType;
+    if ((ruleType === 'organization' || ruleType === 'place') && confidence < MISC_YIELDS_BELOW) return ruleType;
+    return 'other';
+  }
+  if (confidence < MODEL_YIELDS_BELOW && ruleHasEvidence && ruleNamed) return ruleType;
+  return cls;
+}
+
+/** Retypes the entities of a document in place, and sets each one's confidence in its type. */
+export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>, tokens: Token[], model: EntityTyperModel, clusters: WordClusters): void {
+  const mentionsOf = new Map<Entity, Mention[]>();
+  for (const [m, e] of entityOf) {
+    let list = mentionsOf.get(e);
+    if (!list) mentionsOf.set(e, (list = []));
+    list.push(m);
+  }
+  const features = new Uint32Array(ENTITY_FEATURES);
+  const scores = new Float64Array(ENTITY_CLASSES.length);
+  for (const e of entities) {
+    const mentions = (mentionsOf.get(e) ?? []).sort((a, b) => a.start - b.start);
+    const n = entityFeatures(e, mentions, tokens, clusters, features);
+    scores.fill(0);
+    model.model.score(features, n, scores);
+    const { cls, confidence, probabilities } = decide(scores, model.temperature);
+    const evidence = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined || cueOf(mentions) !== 'none';
+    e.type = chooseType(cls, confidence, e.type, evidence);
+    const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
+    e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
+  }
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,29 @@
+// The entity typer's weights (weights/entity-types.bin.gz, rebuilt by `npm run train`), loaded once.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from './weights-file';
+import { ENTITY_CLASSES, type EntityTyperModel } from '../extract/entity-types';
+
+export const ENTITY_TYPER_WEIGHTS = fileURLToPath(new URL('./weights/entity-types.bin.gz', import.meta.url));
+
+interface EntityTyperMeta { classes: string[]; temperature: number; trainedOn: string[]; scores?: unknown }
+
+export function encodeEntityTyper(m: EntityTyperModel, extra: { trainedOn: string[]; scores?: unknown }): Buffer {
+  const meta: EntityTyperMeta = { classes: [...ENTITY_CLASSES], temperature: m.temperature, ...extra };
+  return encodeBundle({ meta, arrays: perceptronArrays('entities', m.model) });
+}
+
+export function decodeEntityTyper(gz: Buffer): EntityTyperModel {
+  const bundle = decodeBundle(gz);
+  const meta = bundle.meta as EntityTyperMeta;
+  if (meta.classes.join() !== ENTITY_CLASSES.join()) throw new Error(`entity typer weights have classes ${meta.classes.join(', ')}; this code expects ${ENTITY_CLASSES.join(', ')}`);
+  return { temperature: meta.temperature, model: perceptronFrom(bundle, 'entities', meta.classes.length) };
+}
+
+let loaded: EntityTyperModel | null | undefined;
+
+/** The shipped entity typer; null before `npm run train` has first written it (the rules' types stand). */
+export function entityTyper(): EntityTyperModel | null {
+  if (loaded === undefined) loaded = existsSync(ENTITY_TYPER_WEIGHTS) ? decodeEntityTyper(readFileSync(ENTITY_TYPER_WEIGHTS)) : null;
+  return loaded;
+}

@@ -1,0 +1,116 @@
+// The extraction models' part of `npm run train`: the entity typer (from Re-DocRED dev, the extra
+// DocRED documents and GUM's entity layer) and the relation typer (from the DocRED documents), with
+// 5-fold cross-validation on Re-DocRED dev scored end to end by ../shared/eval/score-many.mjs, then
+// both trained on everything and written to server/models/weights/.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { docredText, propertyCounts, relationExamples, trainTyper, scoreTyper, type DocredDocument, type TyperExample } from './relation-types';
+import { accuracy, calibrationTable, entityExamples, fitTemperature, gumEntityExamples, scoreExamples, trainEntityTyper, type EntityExample } from './entity-types';
+import { gumDocuments } from './gum-entities';
+import { relateDocument, resolveDocument, type DocumentAnalysis, type ResolvedDocument } from '../extract/index';
+import { typeRelations } from '../extract/relation-types';
+import type { EntityTyperModel } from '../extract/entity-types';
+import type { Entity, Mention } from '../extract/model';
+import { sentenceEvidence } from '../extract/relations';
+import { buildGraph } from '../graph/build';
+import { encodeRelationTyper, RELATION_TYPER_WEIGHTS } from '../models/relation-typer';
+import { encodeEntityTyper, ENTITY_TYPER_WEIGHTS } from '../models/entity-typer';
+import { syntaxModels } from '../models/syntax';
+
+const ENTITY_EPOCHS = Number(process.env.ENTITY_EPOCHS ?? 10);
+const TYPER_EPOCHS = Number(process.env.TYPER_EPOCHS ?? 8);
+const FOLDS = 5;
+/** The margin over "none" a property needs: picked on the cross-validation. */
+const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -10000);
+/** A relation the rules did not find needs more: a wrong new edge costs more than a missing type. */
+const NEW_THRESHOLD = Number(process.env.TYPER_NEW_THRESHOLD ?? 0);
+
+interface DocredItem { name: string; doc: DocredDocument; resolved: ResolvedDocument; entities: EntityExample[] }
+
+/** A copy of a resolved document whose entities can be retyped without touching the original. */
+function fresh(r: ResolvedDocument): ResolvedDocument {
+  const copies = new Map<Entity, Entity>(r.entities.map((e) => [e, { ...e, aliases: [...e.aliases], mentions: [...e.mentions] }]));
+  const entityOf = new Map<Mention, Entity>();
+  for (const [m, e] of r.entityOf) entityOf.set(m, copies.get(e)!);
+  return { ...r, entities: r.entities.map((e) => copies.get(e)!), entityOf };
+}
+
+export function trainExtractionModels(training: string, log: (line: string) => void): void {
+  const read = (name: string) => JSON.parse(gunzipSync(readFileSync(path.join(training, 'docred', name))).toString('utf8')) as DocredDocument[];
+  const clusters = syntaxModels().tagger.clusters;
+  const evalDir = path.resolve(training, '..', 'eval', 'redocred-dev');
+  const item = (doc: DocredDocument, name: string, source: string): DocredItem => {
+    const resolved = resolveDocument({ id: name, source, format: 'txt' });
+    return { name, doc, resolved, entities: entityExamples(resolved, doc, clusters) };
+  };
+  const dev = read('redocred-dev.json.gz').map((doc, i) => {
+    const name = String(i).padStart(3, '0');
+    const textFile = path.join(evalDir, `${name}.txt`);
+    return item(doc, name, existsSync(textFile) ? readFileSync(textFile, 'utf8') : docredText(doc));
+  });
+  const extra = read('docred-extra.json.gz').map((doc, i) => item(doc, `extra-${i}`, docredText(doc)));
+  const gumEntities = gumDocuments(gunzipSync(readFileSync(path.join(training, 'ud', 'en_gum-open.conllu.gz'))).toString('utf8'))
+    .flatMap((g) => gumEntityExamples(g, resolveDocument({ id: g.id, source: g.text, format: 'txt' }), clusters));
+  const counts = propertyCounts([...dev, ...extra].map((d) => d.doc));
+  const classes = ['none', ...[...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!)];
+  log(`extraction models: ${dev.length} Re-DocRED + ${extra.length} DocRED documents, ${gumEntities.length} GUM entities`);
+
+  const related = (items: DocredItem[], typer: EntityTyperModel) => items.map((d) => ({ ...d, analysis: relateDocument(fresh(d.resolved), undefined, typer) }));
+  const trainBoth = (items: DocredItem[], temperature: number) => {
+    const entityTyper = trainEntityTyper([...gumEntities, ...items.flatMap((d) => d.entities)], { epochs: ENTITY_EPOCHS, seed: 1, temperature });
+    const examples: TyperExample[] = related(items, entityTyper).flatMap((d) => relationExamples(d.analysis, d.doc));
+    const relationTyper = trainTyper(examples, classes, { epochs: TYPER_EPOCHS, seed: 1, threshold: THRESHOLD, newThreshold: NEW_THRESHOLD });
+    return { entityTyper, relationTyper };
+  };
+
+  // cross-validation: each fold's documents read by models that never saw them
+  const out = path.join(tmpdir(), `ariadne-extraction-cv-${process.pid}`);
+  mkdirSync(out, { recursive: true });
+  const entityScores: ReturnType<typeof scoreExamples> = [];
+  const typed = { right: 0, predicted: 0, gold: 0 };
+  const held: { fold: number; analysis: DocumentAnalysis; relationTyper: Parameters<typeof typeRelations>[1] }[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const models = trainBoth([...extra, ...dev.filter((_, i) => i % FOLDS !== f)], 1);
+    const heldOut = dev.filter((_, i) => i % FOLDS === f);
+    entityScores.push(...scoreExamples(models.entityTyper, heldOut.flatMap((d) => d.entities)));
+    for (const d of related(heldOut, models.entityTyper)) {
+      const s = scoreTyper(models.relationTyper, relationExamples(d.analysis, d.doc));
+      typed.right += s.right; typed.predicted += s.predicted; typed.gold += s.gold;
+      held.push({ fold: f, analysis: d.analysis, relationTyper: models.relationTyper });
+    }
+    log(`  fold ${f + 1}/${FOLDS}`);
+  }
+  const temperature = fitTemperature(entityScores);
+  const perClass = accuracy(entityScores.filter((s) => s.gold < 3));
+  log(`  entity typer, cross-validated: accuracy ${accuracy(entityScores).toFixed(4)} (person/organization/place ${perClass.toFixed(4)}), softmax temperature ${temperature.toFixed(0)}`);
+  for (const b of calibrationTable(entityScores, temperature)) if (b.count) log(`    confidence ≥ ${b.from}: ${b.count} entities, ${(b.right / b.count).toFixed(3)} right`);
+  log(`  relation typer, cross-validated candidate pairs: P ${(typed.right / Math.max(1, typed.predicted)).toFixed(3)} R ${(typed.right / Math.max(1, typed.gold)).toFixed(3)}`);
+  for (const h of held) writeGraph(out, h.analysis, h.relationTyper);
+  let scores: Record<string, unknown> | undefined;
+  if (existsSync(evalDir)) {
+    const json = execFileSync(process.execPath, [path.resolve(training, '..', 'eval', 'score-many.mjs'), evalDir, out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const s = JSON.parse(json) as Record<string, unknown>;
+    scores = { entity: s.entity, typeAccuracy: s.typeAccuracy, relationRecall: s.relationRecall, relationPrecision: s.relationPrecision, typedRelationRecall: s.typedRelationRecall, typedRelationPrecision: s.typedRelationPrecision };
+    log(`  cross-validated on Re-DocRED dev: ${JSON.stringify(scores)}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+
+  const models = trainBoth([...extra, ...dev], temperature);
+  const trainedOn = ['redocred-dev.json.gz', 'docred-extra.json.gz'];
+  writeFileSync(ENTITY_TYPER_WEIGHTS, encodeEntityTyper(models.entityTyper, { trainedOn: [...trainedOn, 'en_gum-open.conllu.gz (entities)'], scores: { accuracy: accuracy(entityScores), personOrganizationPlace: perClass } }));
+  writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper(models.relationTyper, { trainedOn, scores }));
+  log(`  weights: ${ENTITY_TYPER_WEIGHTS}, ${RELATION_TYPER_WEIGHTS}`);
+}
+
+function writeGraph(dir: string, a: DocumentAnalysis, model: Parameters<typeof typeRelations>[1]): void {
+  const relations = typeRelations({ ...a, relations: structuredClone(a.relations) }, model, (s, p) => sentenceEvidence(a.doc.id, a.doc.text, a.tokens, s, p));
+  const graph = buildGraph([{
+    document: { id: a.doc.id, format: a.doc.format, text: a.doc.text, sentences: [] },
+    entities: a.entities,
+    relations,
+  }]);
+  writeFileSync(path.join(dir, `${a.doc.id}.json`), JSON.stringify(graph.export()));
+}

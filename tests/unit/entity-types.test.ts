@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { chooseType, decide, ENTITY_CLASSES } from '../../server/extract/entity-types';
+import { gumDocuments } from '../../server/train/gum-entities';
+import { accuracy, fitTemperature, scoreExamples, trainEntityTyper, type EntityExample } from '../../server/train/entity-types';
+import { extractText, entity } from '../helpers';
+
+const GUM = `# newdoc id = GUM_news_tiny
+# newpar
+# text = Ann Lee visited Paris.
+1	Ann	Ann	PROPN	NNP	_	3	nsubj	_	Entity=(1-person-new-x-x-1-sgl-Ann_Lee
+2	Lee	Lee	PROPN	NNP	_	1	flat	_	Entity=1)
+3	visited	visit	VERB	VBD	_	0	root	_	_
+4	Paris	Paris	PROPN	NNP	_	3	obj	_	Entity=(2-place-new-x-x-1-sgl-Paris)|SpaceAfter=No
+5	.	.	PUNCT	.	_	3	punct	_	_
+
+# newpar
+# text = The museum's director left.
+1	The	the	DET	DT	_	3	det	_	Entity=(3-organization-new-x-x-2-sgl
+2	museum	museum	NOUN	NN	_	3	nmod:poss	_	Entity=3)|SpaceAfter=No
+3	's	's	PART	POS	_	2	case	_	_
+4	director	director	NOUN	NN	_	5	nsubj	_	_
+5	left	leave	VERB	VBD	_	0	root	_	SpaceAfter=No
+6	.	.	PUNCT	.	_	5	punct	_	_
+`;
+
+describe('entity types', () => {
+  it('reads GUM documents as text with the character spans of their named mentions', () => {
+    const [doc] = gumDocuments(GUM);
+    expect(doc!.id).toBe('GUM_news_tiny');
+    expect(doc!.text).toBe("Ann Lee visited Paris.\n\nThe museum's director left.");
+    // "the museum" is no name: neither linked nor a proper noun
+    expect(doc!.mentions.map((m) => `${doc!.text.slice(m.start, m.end)}/${m.type}`)).toEqual(['Ann Lee/person', 'Paris/place']);
+  });
+
+  it('turns a verdict into a type: misc keeps the rules’ event or work, an unsure model yields to rules with evidence', () => {
+    expect(chooseType('person', 0.9, 'organization', true)).toBe('person');
+    expect(chooseType('person', 0.4, 'organization', true)).toBe('organization');
+    expect(chooseType('person', 0.4, 'organization', false)).toBe('person');
+    expect(chooseType('misc', 0.9, 'event', true)).toBe('event');
+    expect(chooseType('misc', 0.9, 'person', false)).toBe('other');
+    expect(chooseType('misc', 0.6, 'organization', true)).toBe('organization');
+    expect(chooseType('misc', 0.9, 'organization', true)).toBe('other');
+  });
+
+  it('gives probabilities that sum to one, sharper at a lower temperature', () => {
+    const scores = Float64Array.from([3, 1, 0, 0]);
+    const warm = decide(scores, 10), cold = decide(scores, 1);
+    expect(warm.cls).toBe('person');
+    expect(warm.probabilities.reduce((a, b) => a + b)).toBeCloseTo(1, 9);
+    expect(cold.confidence).toBeGreaterThan(warm.confidence);
+  });
+
+  it('learns a type per feature and fits a temperature that makes right answers likely but not certain', () => {
+    const ex = (f: number[], gold: number): EntityExample => ({ features: Uint32Array.from(f), gold, label: '', ruleType: '', nameType: '', cue: '' });
+    const examples = [
+      ...Array.from({ length: 30 }, () => ex([1, 10], 0)),
+      ...Array.from({ length: 30 }, () => ex([1, 11], 2)),
+      // an ambiguous feature: a person twice as often as a place
+      ...Array.from({ length: 20 }, () => ex([1, 12], 0)),
+      ...Array.from({ length: 10 }, () => ex([1, 12], 2)),
+    ];
+    const model = trainEntityTyper(examples, { epochs: 5, seed: 1 });
+    const scored = scoreExamples(model, examples);
+    expect(accuracy(scored.slice(0, 60))).toBe(1);
+    const t = fitTemperature(scored);
+    const loss = (temperature: number) => -scored.reduce((sum, s) => sum + Math.log(decide(s.scores, temperature).probabilities[s.gold]!), 0);
+    expect(loss(t)).toBeLessThanOrEqual(loss(t * 4));
+    expect(loss(t)).toBeLessThanOrEqual(loss(t / 4));
+    // the ambiguous feature is not certain either way
+    expect(decide(scored[60]!.scores, t).confidence).toBeLessThan(0.95);
+  });
+
+  it('the committed model types names it never saw from their words and context, with a confidence', () => {
+    const x = extractText('Veltrona Bank opened an office in Karvensk, a city on the Volga. Its chief executive, Marta Oskarsdottir, said the bank would hire.');
+    expect(entity(x, 'Veltrona Bank')?.type).toBe('organization');
+    expect(entity(x, 'Marta Oskarsdottir')?.type).toBe('person');
+    for (const e of x.entities) {
+      expect(e.confidence).toBeGreaterThanOrEqual(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
