@@ -29,7 +29,7 @@ const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
   kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json
   kg export --format gexf|gexf-1.2|graphml|json|csv [--node ID [--depth N]] [--types T,...]
-            [--relations P131,P17,...] [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
+            [--relations P131,P17,...] [--min-confidence 0.3] [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
   kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/
   kg add FILE...                        articles into the corpus in graph-data/ (DATA_DIR)
   kg remove ID                          an article out of the corpus
@@ -94,8 +94,8 @@ async function readGraphFile(file: string): Promise<KnowledgeGraph> {
 }
 
 async function exportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'gexf' }, node: { type: 'string' }, depth: { type: 'string', default: '1' }, types: { type: 'string' }, relations: { type: 'string' }, graph: { type: 'string' }, out: { type: 'string' } } });
-  const q = ExportQuery.safeParse({ format: values.format, node: values.node, depth: values.depth, types: values.types, relations: values.relations });
+  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'gexf' }, node: { type: 'string' }, depth: { type: 'string', default: '1' }, types: { type: 'string' }, relations: { type: 'string' }, 'min-confidence': { type: 'string' }, graph: { type: 'string' }, out: { type: 'string' } } });
+  const q = ExportQuery.safeParse({ format: values.format, node: values.node, depth: values.depth, types: values.types, relations: values.relations, minConfidence: values['min-confidence'] });
   if (!q.success) { console.error(`kg export: ${q.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; ')}\n${USAGE}`); return 2; }
   let graph: KnowledgeGraph;
   try {
@@ -105,7 +105,7 @@ async function exportCommand(args: string[]): Promise<number> {
     return 1;
   }
   if (q.data.node && !graph.hasNode(q.data.node)) { console.error(`kg export: no entity with id "${q.data.node}"`); return 1; }
-  const selected = selectSubgraph(graph, { node: q.data.node, depth: q.data.depth, types: q.data.types, relations: q.data.relations });
+  const selected = selectSubgraph(graph, { node: q.data.node, depth: q.data.depth, types: q.data.types, relations: q.data.relations, minConfidence: q.data.minConfidence });
   const chunks = Readable.from(EXPORTS[q.data.format].write(selected));
   if (values.out) {
     const tmp = `${values.out}.${process.pid}.tmp`;

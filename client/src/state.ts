@@ -10,6 +10,8 @@ export interface ViewState {
   focusDirection: Direction;
   hiddenTypes: string[];
   minWeight: number;
+  /** edges the models think less likely than this are hidden (edges without a confidence never are) */
+  minConfidence: number;
   predicate?: string;
   /** a Wikidata property: only edges typed with it */
   relation?: string;
@@ -20,7 +22,10 @@ export interface ViewState {
   sizeBy: SizeBy;
 }
 
-export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both', hiddenTypes: [], minWeight: 1, sizeBy: 'pagerank' };
+/** By default the least likely edges are hidden: of edges the scorer puts below 0.15, about one in four is true. */
+export const DEFAULT_MIN_CONFIDENCE = 0.15;
+
+export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both', hiddenTypes: [], minWeight: 1, minConfidence: DEFAULT_MIN_CONFIDENCE, sizeBy: 'pagerank' };
 
 export function stateToQuery(s: ViewState): string {
   const p = new URLSearchParams();
@@ -29,6 +34,7 @@ export function stateToQuery(s: ViewState): string {
   if (s.focusDirection !== 'both') p.set('dir', s.focusDirection);
   if (s.hiddenTypes.length) p.set('hide', s.hiddenTypes.join(','));
   if (s.minWeight > 1) p.set('minWeight', String(s.minWeight));
+  if (s.minConfidence !== DEFAULT_MIN_CONFIDENCE) p.set('minConfidence', String(s.minConfidence));
   if (s.predicate) p.set('predicate', s.predicate);
   if (s.relation) p.set('relation', s.relation);
   if (s.document) p.set('doc', s.document);
@@ -46,12 +52,14 @@ export function stateFromQuery(search: string): ViewState {
   const dir = p.get('dir');
   const size = p.get('size');
   const minWeight = Number(p.get('minWeight') ?? 1);
+  const minConfidence = Number(p.get('minConfidence') ?? DEFAULT_MIN_CONFIDENCE);
   return {
     selected: p.get('node') ?? undefined,
     focusDepth: [0, 1, 2, 3].includes(depth) ? depth : 0,
     focusDirection: dir === 'in' || dir === 'out' ? dir : 'both',
     hiddenTypes: (p.get('hide') ?? '').split(',').filter(Boolean),
     minWeight: Number.isFinite(minWeight) && minWeight >= 1 ? Math.floor(minWeight) : 1,
+    minConfidence: Number.isFinite(minConfidence) && minConfidence >= 0 && minConfidence <= 1 ? minConfidence : DEFAULT_MIN_CONFIDENCE,
     predicate: p.get('predicate') ?? undefined,
     relation: p.get('relation') ?? undefined,
     document: p.get('doc') ?? undefined,

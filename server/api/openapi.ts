@@ -1,6 +1,6 @@
 // OpenAPI 3.1, generated from the same zod schemas that validate the requests.
 import { z } from 'zod';
-import { DocumentParams, NeighborsQuery, NodeParams, PathQuery, SearchQuery } from './schemas';
+import { DocumentParams, GraphQuery, NeighborsQuery, NodeParams, PathQuery, SearchQuery } from './schemas';
 
 type Schema = z.ZodObject<z.ZodRawShape>;
 
@@ -24,7 +24,7 @@ export function openApiDocument() {
     info: { title: 'Ariadne graph service', version: '0.1.0', description: 'Knowledge graphs extracted from articles, with the sentences behind every relation.' },
     paths: {
       '/healthz': { get: op('Liveness', [], '{ "status": "ok" }', []) },
-      '/api/graph': { get: op('The whole graph (graphology serialized form) with layout and metrics', [], 'Serialized graph', []) },
+      '/api/graph': { get: op('The whole graph (graphology serialized form) with layout and metrics; minConfidence leaves out the less likely edges', parameters(GraphQuery, 'query'), 'Serialized graph', [400]) },
       '/api/stats': { get: op('Counts by type and predicate, top entities by PageRank, communities', [], 'Statistics', []) },
       '/api/search': { get: op('Ranked matches on labels and aliases', parameters(SearchQuery, 'query'), '{ query, results: [{ id, label, type, score }] }') },
       '/api/nodes/{id}': { get: op('An entity with its relations grouped by predicate and their evidence', parameters(NodeParams, 'path'), 'Entity', [400, 404]) },

@@ -11,6 +11,11 @@ export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 /** Which graph a query reads: the corpus by default, or an imported graph by its id. */
 export const GraphSelector = z.object({ graph: z.string().min(1).max(100).optional() });
 
+/** Edges the models think less likely than this are left out (0–1; edges without a confidence stay). */
+const MinConfidence = z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional();
+
+export const GraphQuery = GraphSelector.extend({ minConfidence: MinConfidence });
+
 export const SearchQuery = GraphSelector.extend({
   q: z.string().trim().min(1, 'is required').max(200),
   type: EntityTypeSchema.optional(),
@@ -26,6 +31,7 @@ export const NeighborsQuery = GraphSelector.extend({
     .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
     .pipe(z.array(EntityTypeSchema).optional()),
   limit: z.coerce.number().int().min(1).max(10_000).default(500),
+  minConfidence: MinConfidence,
 });
 
 export const PathQuery = GraphSelector.extend({ from: id, to: id });
@@ -42,6 +48,7 @@ export const ExportQuery = GraphSelector.extend({
   relations: z.string().max(400).optional()
     .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
     .pipe(z.array(z.string().regex(/^P\d+$/, 'must be a Wikidata property id such as P131')).optional()),
+  minConfidence: MinConfidence,
 });
 
 /** An article posted as JSON. */
@@ -56,6 +63,7 @@ export const ArticleBody = z.object({
 
 export const ImportQuery = z.object({ name: z.string().trim().min(1).max(80).optional() });
 
+export type GraphQuery = z.infer<typeof GraphQuery>;
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 export type PathQuery = z.infer<typeof PathQuery>;

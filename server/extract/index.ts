@@ -11,6 +11,8 @@ import { relationTyper } from '../models/relation-typer';
 import { typeEntities, type EntityTyperModel } from './entity-types';
 import { entityTyper } from '../models/entity-typer';
 import { syntaxModels } from '../models/syntax';
+import { scoreRelations } from './relation-confidence';
+import { relationScorer } from '../models/relation-scorer';
 import type { Entity, Extraction, Mention, Relation } from './model';
 import { extractorVersion } from './version';
 
@@ -61,7 +63,9 @@ export function analyzeDocument(input: ExtractInput, options: RelationOptions = 
 export function extract(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): Extraction {
   const a = analyzeDocument(input, options);
   const { doc, tokens, sentences, entities } = a;
-  const relations = typeRelations(a, relationTyper(), (s, predicate) => sentenceEvidence(doc.id, doc.text, tokens, s, predicate));
+  const typed = typeRelations(a, relationTyper(), (s, predicate) => sentenceEvidence(doc.id, doc.text, tokens, s, predicate));
+  const scorer = relationScorer();
+  const relations = scorer ? scoreRelations(typed, a, scorer) : typed;
   return {
     document: {
       id: doc.id, format: doc.format, ...doc.metadata, text: doc.text,

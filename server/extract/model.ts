@@ -51,6 +51,8 @@ export interface Evidence {
   years: number[];
   /** the Wikidata property the relation typer read in this sentence ("P131"), if any */
   relation?: string;
+  /** how likely the document's relation is to be true, as the relation scorer put it */
+  confidence?: number;
 }
 
 export interface Relation {
@@ -58,6 +60,8 @@ export interface Relation {
   target: string;
   label: string;
   evidence: Evidence[];
+  /** how likely the relation is to be true, in [0, 1] (calibrated on held-out documents) */
+  confidence?: number;
 }
 
 export interface SentenceRecord { index: number; start: number; end: number }

@@ -12,6 +12,8 @@ export interface NodeAttributes {
   aliases: string[];
   mentions: Span[];
   documents: string[];
+  /** the entity typer's confidence in the type, the highest any document gave */
+  confidence?: number;
 }
 
 export interface EdgeAttributes {
@@ -23,6 +25,8 @@ export interface EdgeAttributes {
   evidence: Evidence[];
   years: number[];
   documents: string[];
+  /** how likely the relation is: each document's confidence combined as independent witnesses */
+  confidence?: number;
 }
 
 export interface GraphAttributes {
@@ -107,15 +111,30 @@ function edgeAttributes(evidence: Evidence[]): EdgeAttributes {
   const relations = new Map<string, number>();
   for (const ev of evidence) if (ev.relation) relations.set(ev.relation, (relations.get(ev.relation) ?? 0) + 1);
   const relation = [...relations.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const confidence = combinedConfidence(evidence);
   return {
     label: predicates[0] ?? 'related to',
     ...(relation ? { relation } : {}),
+    ...(confidence !== undefined ? { confidence } : {}),
     predicates,
     weight: evidence.length,
     evidence,
     years: [...new Set(evidence.flatMap((ev) => ev.years))].sort(),
     documents: [...new Set(evidence.map((ev) => ev.document))],
   };
+}
+
+/**
+ * An edge's confidence from its evidence: each document's relation is a witness, and the edge is
+ * false only if every witness is (1 − Π(1 − cᵢ)). Undefined when no evidence carries one.
+ */
+export function combinedConfidence(evidence: Evidence[]): number | undefined {
+  const byDocument = new Map<string, number>();
+  for (const ev of evidence) if (ev.confidence !== undefined) byDocument.set(ev.document, Math.max(byDocument.get(ev.document) ?? 0, ev.confidence));
+  if (!byDocument.size) return undefined;
+  let allFalse = 1;
+  for (const c of byDocument.values()) allFalse *= 1 - c;
+  return Math.round((1 - allFalse) * 1000) / 1000;
 }
 
 /** Finds the node an entity belongs to — same key, or a label or alias shared with a node of the same type — or adds one. */
@@ -133,7 +152,7 @@ function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): stri
   if (!key) {
     let id = e.id;
     for (let n = 2; graph.hasNode(id); n++) id = `${e.id}-${n}`;
-    graph.addNode(id, { label: e.label, type: e.type, aliases: [...e.aliases], mentions: [...e.mentions], documents: [documentId] });
+    graph.addNode(id, { label: e.label, type: e.type, aliases: [...e.aliases], mentions: [...e.mentions], documents: [documentId], ...(e.confidence !== undefined ? { confidence: e.confidence } : {}) });
     reindexNode(graph, id);
     return id;
   }
@@ -145,6 +164,7 @@ function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): stri
     label, aliases,
     mentions: [...a.mentions.filter((m) => m.document !== documentId), ...e.mentions],
     documents: [...new Set([...a.documents, documentId])],
+    ...(e.confidence !== undefined && e.type === a.type ? { confidence: Math.max(a.confidence ?? 0, e.confidence) } : {}),
   });
   reindexNode(graph, key, before);
   return key;

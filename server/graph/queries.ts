@@ -18,15 +18,23 @@ export function nodeSummary(graph: KnowledgeGraph, id: string) {
   return {
     label: a.label, type: a.type, aliases: a.aliases, documents: a.documents, mentionCount: a.mentions?.length ?? 0,
     x: a.x, y: a.y, degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community,
+    confidence: a.confidence,
   };
 }
 
 /** Edge attributes as served in subgraphs: the evidence becomes a count (the node and path endpoints carry it). */
 export function edgeSummary(a: EdgeAttributes) {
-  return { label: a.label, relation: a.relation, predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
+  return { label: a.label, relation: a.relation, confidence: a.confidence, predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
 }
 
-export interface NeighborsOptions { depth: number; direction: Direction; types?: EntityType[]; limit: number }
+export interface NeighborsOptions {
+  depth: number; direction: Direction; types?: EntityType[]; limit: number;
+  /** edges less likely than this are neither followed nor served */
+  minConfidence?: number;
+}
+
+/** Does an edge meet a confidence floor? An edge without a confidence (an imported graph's) always does. */
+export const confident = (a: EdgeAttributes, min: number | undefined): boolean => !min || a.confidence === undefined || a.confidence >= min;
 
 /**
  * The nodes of the ego network around `id` with their distance in hops: every node within
@@ -36,9 +44,16 @@ export interface NeighborsOptions { depth: number; direction: Direction; types?:
 export function egoNodes(graph: KnowledgeGraph, id: string, o: NeighborsOptions): { hops: Map<string, number>; truncated: boolean } {
   const typeOk = (n: string) => !o.types?.length || o.types.includes(graph.getNodeAttribute(n, 'type'));
   const step = (n: string, visit: (m: string) => void) => {
-    if (o.direction === 'out') graph.forEachOutNeighbor(n, visit);
-    else if (o.direction === 'in') graph.forEachInNeighbor(n, visit);
-    else graph.forEachNeighbor(n, visit);
+    if (!o.minConfidence) {
+      if (o.direction === 'out') graph.forEachOutNeighbor(n, visit);
+      else if (o.direction === 'in') graph.forEachInNeighbor(n, visit);
+      else graph.forEachNeighbor(n, visit);
+      return;
+    }
+    const along = (_e: string, a: EdgeAttributes, source: string, target: string) => { if (confident(a, o.minConfidence)) visit(source === n ? target : source); };
+    if (o.direction === 'out') graph.forEachOutEdge(n, along);
+    else if (o.direction === 'in') graph.forEachInEdge(n, along);
+    else graph.forEachEdge(n, along);
   };
   const hops = new Map<string, number>([[id, 0]]);
   let frontier = [id];
@@ -67,7 +82,7 @@ export function neighbors(graph: KnowledgeGraph, id: string, o: NeighborsOptions
   for (const [key, hops] of depthOf) nodes.push({ key, attributes: { ...nodeSummary(graph, key), hops } });
   const edges: { key: string; source: string; target: string; attributes: ReturnType<typeof edgeSummary> }[] = [];
   for (const n of depthOf.keys()) {
-    graph.forEachOutEdge(n, (key, attributes, source, target) => { if (depthOf.has(target)) edges.push({ key, source, target, attributes: edgeSummary(attributes) }); });
+    graph.forEachOutEdge(n, (key, attributes, source, target) => { if (depthOf.has(target) && confident(attributes, o.minConfidence)) edges.push({ key, source, target, attributes: edgeSummary(attributes) }); });
   }
   return { graph: { attributes: {}, options: SUBGRAPH_OPTIONS, nodes, edges }, truncated, total: depthOf.size };
 }
@@ -109,6 +124,8 @@ export interface RelationView {
   weight: number;
   /** the Wikidata property of the relation, with its name ("P19", "place of birth") */
   relation?: { id: string; name: string };
+  /** how likely the relation is to be true, where the models gave one */
+  confidence?: number;
   evidence: Evidence[];
 }
 
@@ -120,6 +137,7 @@ export function nodeDetail(graph: KnowledgeGraph, id: string) {
     const view: RelationView = {
       edge, direction, weight: attrs.weight ?? 1, evidence: attrs.evidence ?? [],
       ...(attrs.relation ? { relation: { id: attrs.relation, name: WIKIDATA_PROPERTIES[attrs.relation]?.name ?? attrs.relation } } : {}),
+      ...(attrs.confidence !== undefined ? { confidence: attrs.confidence } : {}),
       other: { id: other, label: graph.getNodeAttribute(other, 'label'), type: graph.getNodeAttribute(other, 'type') },
     };
     const predicate = attrs.label ?? 'related to';
@@ -133,6 +151,7 @@ export function nodeDetail(graph: KnowledgeGraph, id: string) {
     .sort((x, y) => y.relations.length - x.relations.length || x.predicate.localeCompare(y.predicate));
   return {
     id, label: a.label, type: a.type, aliases: a.aliases ?? [], documents: a.documents ?? [],
+    ...(a.confidence !== undefined ? { confidence: a.confidence } : {}),
     mentionCount: a.mentions?.length ?? 0,
     metrics: { degree: a.degree ?? graph.degree(id), pagerank: a.pagerank ?? null, betweenness: a.betweenness ?? null, community: a.community ?? null },
     position: a.x !== undefined && a.y !== undefined ? { x: a.x, y: a.y } : null,

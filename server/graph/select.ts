@@ -3,19 +3,21 @@
 import { subgraph } from 'graphology-operators';
 import type { EntityType } from '../extract/model';
 import type { KnowledgeGraph } from './build';
-import { egoNodes, type Direction } from './queries';
+import { confident, egoNodes, type Direction } from './queries';
 
 export interface Selection {
   node?: string; depth?: number; direction?: Direction; types?: EntityType[];
   /** keep only edges typed with one of these Wikidata properties ("P131") */
   relations?: string[];
+  /** keep only edges at least this likely (edges without a confidence stay) */
+  minConfidence?: number;
 }
 
 export function selectSubgraph(graph: KnowledgeGraph, s: Selection): KnowledgeGraph {
-  if (!s.node && !s.types?.length && !s.relations?.length) return graph;
+  if (!s.node && !s.types?.length && !s.relations?.length && !s.minConfidence) return graph;
   let keep: Set<string>;
   if (s.node) {
-    keep = new Set(egoNodes(graph, s.node, { depth: s.depth ?? 1, direction: s.direction ?? 'both', types: s.types, limit: Infinity }).hops.keys());
+    keep = new Set(egoNodes(graph, s.node, { depth: s.depth ?? 1, direction: s.direction ?? 'both', types: s.types, limit: Infinity, minConfidence: s.minConfidence }).hops.keys());
   } else if (s.types?.length) {
     keep = new Set(graph.filterNodes((_n, a) => s.types!.includes(a.type)));
   } else keep = new Set(graph.nodes());
@@ -25,5 +27,6 @@ export function selectSubgraph(graph: KnowledgeGraph, s: Selection): KnowledgeGr
     const wanted = new Set(s.relations);
     sub.forEachEdge((e, a) => { if (!a.relation || !wanted.has(a.relation)) sub.dropEdge(e); });
   }
+  if (s.minConfidence) sub.forEachEdge((e, a) => { if (!confident(a, s.minConfidence)) sub.dropEdge(e); });
   return sub;
 }

@@ -13,7 +13,10 @@ import { gumDocuments } from './gum-entities';
 import { relateDocument, resolveDocument, type DocumentAnalysis, type ResolvedDocument } from '../extract/index';
 import { typeRelations } from '../extract/relation-types';
 import type { EntityTyperModel } from '../extract/entity-types';
-import type { Entity, Mention } from '../extract/model';
+import type { Entity, Mention, Relation } from '../extract/model';
+import { scoreRelations, type RelationScorerModel } from '../extract/relation-confidence';
+import { fitLogistic, margins, relationScorerExamples, trainRelationScorer, type RelationExample } from './relation-confidence';
+import { encodeRelationScorer, RELATION_SCORER_WEIGHTS } from '../models/relation-scorer';
 import { sentenceEvidence } from '../extract/relations';
 import { buildGraph } from '../graph/build';
 import { encodeRelationTyper, RELATION_TYPER_WEIGHTS } from '../models/relation-typer';
@@ -27,6 +30,13 @@ const FOLDS = 5;
 const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -10000);
 /** A relation the rules did not find needs more: a wrong new edge costs more than a missing type. */
 const NEW_THRESHOLD = Number(process.env.TYPER_NEW_THRESHOLD ?? 0);
+
+const SCORER_EPOCHS = Number(process.env.SCORER_EPOCHS ?? 8);
+/** Relations less likely than this are dropped; the cross-validation prints the figures at each of FLOORS. */
+const FLOOR = Number(process.env.RELATION_FLOOR ?? 0.1);
+const FLOORS = [...new Set([0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, FLOOR])].sort((a, b) => a - b);
+
+interface HeldOut { fold: number; doc: DocredDocument; analysis: DocumentAnalysis; relations: Relation[]; scorerExamples: RelationExample[] }
 
 interface DocredItem { name: string; doc: DocredDocument; resolved: ResolvedDocument; entities: EntityExample[] }
 
@@ -71,7 +81,7 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   mkdirSync(out, { recursive: true });
   const entityScores: ReturnType<typeof scoreExamples> = [];
   const typed = { right: 0, predicted: 0, gold: 0 };
-  const held: { fold: number; analysis: DocumentAnalysis; relationTyper: Parameters<typeof typeRelations>[1] }[] = [];
+  const held: HeldOut[] = [];
   for (let f = 0; f < FOLDS; f++) {
     const models = trainBoth([...extra, ...dev.filter((_, i) => i % FOLDS !== f)], 1);
     const heldOut = dev.filter((_, i) => i % FOLDS === f);
@@ -79,7 +89,8 @@ export function trainExtractionModels(training: string, log: (line: string) => v
     for (const d of related(heldOut, models.entityTyper)) {
       const s = scoreTyper(models.relationTyper, relationExamples(d.analysis, d.doc));
       typed.right += s.right; typed.predicted += s.predicted; typed.gold += s.gold;
-      held.push({ fold: f, analysis: d.analysis, relationTyper: models.relationTyper });
+      const relations = typeRelations({ ...d.analysis, relations: structuredClone(d.analysis.relations) }, models.relationTyper, (s, p) => sentenceEvidence(d.analysis.doc.id, d.analysis.doc.text, d.analysis.tokens, s, p));
+      held.push({ fold: f, doc: d.doc, analysis: d.analysis, relations, scorerExamples: relationScorerExamples(d.analysis, relations, d.doc) });
     }
     log(`  fold ${f + 1}/${FOLDS}`);
   }
@@ -88,13 +99,31 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   log(`  entity typer, cross-validated: accuracy ${accuracy(entityScores).toFixed(4)} (person/organization/place ${perClass.toFixed(4)}), softmax temperature ${temperature.toFixed(0)}`);
   for (const b of calibrationTable(entityScores, temperature)) if (b.count) log(`    confidence ≥ ${b.from}: ${b.count} entities, ${(b.right / b.count).toFixed(3)} right`);
   log(`  relation typer, cross-validated candidate pairs: P ${(typed.right / Math.max(1, typed.predicted)).toFixed(3)} R ${(typed.right / Math.max(1, typed.gold)).toFixed(3)}`);
-  for (const h of held) writeGraph(out, h.analysis, h.relationTyper);
+  // the relation scorer: trained on relations of documents the typers had not seen, cross-validated the same way
+  const heldMargins: { margin: number; gold: 0 | 1 }[] = [];
+  const foldScorers: RelationScorerModel[] = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const scorer = trainRelationScorer(held.filter((h) => h.fold !== f).flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1 });
+    heldMargins.push(...margins(scorer, held.filter((h) => h.fold === f).flatMap((h) => h.scorerExamples)));
+    foldScorers.push(scorer);
+  }
+  const logistic = fitLogistic(heldMargins);
+  for (const h of held) scoreRelations(h.relations, h.analysis, { ...foldScorers[h.fold]!, ...logistic }, 0);
+  log(`  relation scorer, cross-validated: ${heldMargins.length} relations between gold entities, ${heldMargins.filter((m) => m.gold).length} of them true`);
+  for (const b of reliability(heldMargins.map((m) => ({ p: 1 / (1 + Math.exp(-(logistic.scale * m.margin + logistic.offset))), gold: m.gold })))) {
+    if (b.count) log(`    confidence ${b.from.toFixed(1)}–${(b.from + 0.1).toFixed(1)}: ${b.count} relations, ${(b.right / b.count).toFixed(3)} true`);
+  }
   let scores: Record<string, unknown> | undefined;
-  if (existsSync(evalDir)) {
+  for (const floor of FLOORS) {
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    for (const h of held) writeGraph(out, h.analysis, h.relations.filter((r) => (r.confidence ?? 1) >= floor));
+    if (!existsSync(evalDir)) break;
     const json = execFileSync(process.execPath, [path.resolve(training, '..', 'eval', 'score-many.mjs'), evalDir, out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const s = JSON.parse(json) as Record<string, unknown>;
-    scores = { entity: s.entity, typeAccuracy: s.typeAccuracy, relationRecall: s.relationRecall, relationPrecision: s.relationPrecision, typedRelationRecall: s.typedRelationRecall, typedRelationPrecision: s.typedRelationPrecision };
-    log(`  cross-validated on Re-DocRED dev: ${JSON.stringify(scores)}`);
+    const figures = { entity: s.entity, typeAccuracy: s.typeAccuracy, relationRecall: s.relationRecall, relationPrecision: s.relationPrecision, typedRelationRecall: s.typedRelationRecall, typedRelationPrecision: s.typedRelationPrecision };
+    log(`  cross-validated on Re-DocRED dev, relations below ${floor} dropped: ${JSON.stringify(figures)}`);
+    if (floor === FLOOR) scores = figures;
   }
   rmSync(out, { recursive: true, force: true });
 
@@ -102,15 +131,27 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   const trainedOn = ['redocred-dev.json.gz', 'docred-extra.json.gz'];
   writeFileSync(ENTITY_TYPER_WEIGHTS, encodeEntityTyper(models.entityTyper, { trainedOn: [...trainedOn, 'en_gum-open.conllu.gz (entities)'], scores: { accuracy: accuracy(entityScores), personOrganizationPlace: perClass } }));
   writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper(models.relationTyper, { trainedOn, scores }));
-  log(`  weights: ${ENTITY_TYPER_WEIGHTS}, ${RELATION_TYPER_WEIGHTS}`);
+  const scorer = trainRelationScorer(held.flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1 });
+  writeFileSync(RELATION_SCORER_WEIGHTS, encodeRelationScorer({ ...scorer, ...logistic, floor: FLOOR }, { trainedOn: ['redocred-dev.json.gz'], scores }));
+  log(`  weights: ${ENTITY_TYPER_WEIGHTS}, ${RELATION_TYPER_WEIGHTS}, ${RELATION_SCORER_WEIGHTS}`);
 }
 
-function writeGraph(dir: string, a: DocumentAnalysis, model: Parameters<typeof typeRelations>[1]): void {
-  const relations = typeRelations({ ...a, relations: structuredClone(a.relations) }, model, (s, p) => sentenceEvidence(a.doc.id, a.doc.text, a.tokens, s, p));
+function writeGraph(dir: string, a: DocumentAnalysis, relations: Relation[]): void {
   const graph = buildGraph([{
     document: { id: a.doc.id, format: a.doc.format, text: a.doc.text, sentences: [] },
     entities: a.entities,
     relations,
   }]);
   writeFileSync(path.join(dir, `${a.doc.id}.json`), JSON.stringify(graph.export()));
+}
+
+/** Held-out probabilities in tenths, with the share true in each. */
+function reliability(data: { p: number; gold: 0 | 1 }[]): { from: number; count: number; right: number }[] {
+  const bins = Array.from({ length: 10 }, (_, k) => ({ from: k / 10, count: 0, right: 0 }));
+  for (const d of data) {
+    const bin = bins[Math.min(9, Math.floor(d.p * 10))]!;
+    bin.count++;
+    bin.right += d.gold;
+  }
+  return bins;
 }

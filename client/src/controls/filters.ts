@@ -34,6 +34,18 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
     if (a.relation) relationTypes.set(a.relation, (relationTypes.get(a.relation) ?? 0) + 1);
   });
   graph.forEachNode((_n, a) => { if (a.community !== undefined && a.community !== null) communities.add(a.community); });
+  const confidences: number[] = [];
+  graph.forEachEdge((_e, a) => { if (typeof a.confidence === 'number') confidences.push(a.confidence); });
+  const confidence = $<HTMLInputElement>('min-confidence');
+  const hiddenBelow = (min: number) => confidences.filter((c) => c < min).length;
+  const describeConfidence = (min: number) => {
+    $('min-confidence-value').textContent = min.toFixed(2);
+    $('min-confidence-hint').textContent = confidences.length
+      ? `${hiddenBelow(min)} of ${graph.size} relations hidden; each relation's confidence is the models' estimate that it is true.`
+      : 'The relations of this graph carry no confidence.';
+  };
+  confidence.addEventListener('input', () => describeConfidence(Number(confidence.value)));
+  confidence.addEventListener('change', () => store.update({ minConfidence: Number(confidence.value) }));
   const weight = $<HTMLInputElement>('min-weight');
   weight.max = String(Math.max(2, maxWeight));
   weight.addEventListener('change', () => store.update({ minWeight: Number(weight.value) }));
@@ -54,6 +66,8 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
 
   return (s) => {
     renderLegend(s);
+    confidence.value = String(s.minConfidence);
+    describeConfidence(s.minConfidence);
     weight.value = String(s.minWeight);
     $('min-weight-value').textContent = String(s.minWeight);
     predicate.value = s.predicate ?? '';

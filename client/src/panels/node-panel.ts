@@ -5,6 +5,8 @@ import { api, type NodeDetail } from '../api';
 import { el, clear, highlighted } from '../dom';
 import { TYPE_COLORS } from '../../../server/graph/palette';
 
+
+const percent = (p: number) => `${Math.round(p * 100)}%`;
 export interface NodePanelActions {
   select: (id: string) => void;
   openDocument: (documentId: string, sentenceStart?: number, sentenceEnd?: number) => void;
@@ -40,7 +42,8 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
   const names = [detail.label, ...detail.aliases];
   container.append(
     el('h2', { id: 'panel-title' }, detail.label),
-    el('p', { class: 'type' }, el('span', { class: 'swatch', style: `background:${TYPE_COLORS[detail.type as keyof typeof TYPE_COLORS] ?? TYPE_COLORS.other}` }), detail.type),
+    el('p', { class: 'type' }, el('span', { class: 'swatch', style: `background:${TYPE_COLORS[detail.type as keyof typeof TYPE_COLORS] ?? TYPE_COLORS.other}` }), detail.type,
+      detail.confidence !== undefined ? el('span', { class: 'confidence', title: 'How sure the entity typer is of this type' }, ` (${percent(detail.confidence)} sure)`) : ''),
     detail.aliases.length ? el('p', {}, el('strong', {}, 'Also: '), detail.aliases.join(', ')) : '',
     el('dl', { class: 'metrics' },
       el('dt', {}, 'Mentions'), el('dd', {}, String(detail.mentionCount)),
@@ -74,6 +77,7 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
         el('span', { class: 'direction', title: r.direction === 'out' ? `${detail.label} → ${r.other.label}` : `${r.other.label} → ${detail.label}` }, r.direction === 'out' ? '→ ' : '← '),
         link(r.other.id, r.other.label), ` (${r.other.type}${r.weight > 1 ? `, ${r.weight} sentences` : ''})`,
         ...(r.relation ? [' ', el('span', { class: 'relation-type', title: `Wikidata ${r.relation.id}: ${r.relation.name}` }, `${r.relation.id} ${r.relation.name}`)] : []),
+        ...(r.confidence !== undefined ? [' ', el('span', { class: 'confidence', title: 'The models’ estimate that this relation is true' }, `${percent(r.confidence)} likely`)] : []),
         evidence));
     }
     groups.append(el('li', {}, el('h4', {}, group.predicate), items));

@@ -11,9 +11,10 @@ export interface Visibility {
   pathEdges: Set<string>;
 }
 
-/** Does an edge pass the edge filters (minimum weight, predicate, relation type)? */
+/** Does an edge pass the edge filters (confidence, minimum weight, predicate, relation type)? */
 export function edgePasses(graph: Graph, s: ViewState, e: string): boolean {
   const a = graph.getEdgeAttributes(e);
+  if (typeof a.confidence === 'number' && a.confidence < s.minConfidence) return false;
   if ((a.weight ?? 1) < s.minWeight) return false;
   if (s.predicate && !(a.predicates ?? [a.label]).includes(s.predicate)) return false;
   if (s.relation && a.relation !== s.relation) return false;

@@ -16,7 +16,7 @@ export function exportRouter(deps: Deps): Router {
     const q = parse(ExportQuery, req.query, 'query');
     const graph = corpusFor(deps, q.graph).graph;
     if (q.node) requireNode(graph, q.node, 'node');
-    const selected = selectSubgraph(graph, { node: q.node, depth: q.depth, direction: q.direction, types: q.types, relations: q.relations });
+    const selected = selectSubgraph(graph, { node: q.node, depth: q.depth, direction: q.direction, types: q.types, relations: q.relations, minConfidence: q.minConfidence });
     const spec = EXPORTS[q.format];
     const parts = [q.graph ?? 'graph', ...(q.node ? [q.node, `depth-${q.depth}`] : []), ...(q.types ? [q.types.join('-')] : [])];
     res.setHeader('Content-Type', spec.contentType);

@@ -2,19 +2,23 @@
 import { Router } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { parse } from '../errors';
-import { GraphSelector } from '../schemas';
-import { graphStats, nodeSummary } from '../../graph/queries';
+import { GraphQuery, GraphSelector } from '../schemas';
+import { confident, graphStats, nodeSummary } from '../../graph/queries';
+import type { EdgeAttributes } from '../../graph/build';
 
 export function graphRouter(deps: Deps): Router {
   const router = Router();
   // serialized once per graph: the graph changes only when the corpus does
-  const cache = new WeakMap<object, { version: number; body: string }>();
+  const cache = new WeakMap<object, { version: number; minConfidence: number; body: string }>();
   router.get('/graph', (req, res) => {
-    const c = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph);
+    const q = parse(GraphQuery, req.query, 'query');
+    const c = corpusFor(deps, q.graph);
+    const minConfidence = q.minConfidence ?? 0;
     let cached = cache.get(c);
-    if (!cached || cached.version !== c.version) {
+    if (!cached || cached.version !== c.version || cached.minConfidence !== minConfidence) {
       const g = c.graph.export();
-      cached = { version: c.version, body: JSON.stringify({ ...g, nodes: g.nodes.map((n) => ({ key: n.key, attributes: nodeSummary(c.graph, n.key) })) }) };
+      const edges = minConfidence ? g.edges.filter((e) => confident(e.attributes as EdgeAttributes, minConfidence)) : g.edges;
+      cached = { version: c.version, minConfidence, body: JSON.stringify({ ...g, edges, nodes: g.nodes.map((n) => ({ key: n.key, attributes: nodeSummary(c.graph, n.key) })) }) };
       cache.set(c, cached);
     }
     res.type('application/json').send(cached.body);

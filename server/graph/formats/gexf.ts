@@ -18,15 +18,15 @@ const NAMESPACES: Record<GexfVersion, { gexf: string; viz: string; version: stri
 
 const NODE_ATTRIBUTES = [
   ['type', 'string'], ['aliases', 'liststring'], ['mentions', 'integer'], ['documents', 'liststring'],
-  ['degree', 'integer'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'integer'],
+  ['degree', 'integer'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'integer'], ['confidence', 'double'],
 ] as const;
-const EDGE_ATTRIBUTES = [['predicates', 'liststring'], ['relation', 'string'], ['evidence', 'string'], ['sentences', 'integer'], ['years', 'liststring'], ['documents', 'liststring']] as const;
+const EDGE_ATTRIBUTES = [['predicates', 'liststring'], ['relation', 'string'], ['confidence', 'double'], ['evidence', 'string'], ['sentences', 'integer'], ['years', 'liststring'], ['documents', 'liststring']] as const;
 
 /** Lists as GEXF liststring values: items joined by "|" (a "|" inside an item becomes "¦"). */
 export const listValue = (xs: unknown): string => (Array.isArray(xs) ? xs.map((x) => String(x).replace(/\|/g, '¦')).join('|') : '');
 
-interface NodeLike { label?: unknown; type?: unknown; aliases?: unknown; mentions?: unknown[]; mentionCount?: unknown; documents?: unknown; degree?: unknown; pagerank?: unknown; betweenness?: unknown; community?: unknown; x?: unknown; y?: unknown; size?: unknown; color?: unknown }
-interface EdgeLike { label?: unknown; weight?: unknown; predicates?: unknown; relation?: unknown; evidence?: { text?: unknown }[]; years?: unknown; documents?: unknown }
+interface NodeLike { label?: unknown; type?: unknown; aliases?: unknown; mentions?: unknown[]; mentionCount?: unknown; documents?: unknown; degree?: unknown; pagerank?: unknown; betweenness?: unknown; community?: unknown; confidence?: unknown; x?: unknown; y?: unknown; size?: unknown; color?: unknown }
+interface EdgeLike { label?: unknown; weight?: unknown; predicates?: unknown; relation?: unknown; confidence?: unknown; evidence?: { text?: unknown }[]; years?: unknown; documents?: unknown }
 
 /** Node sizes from PageRank, scaled to the graph: 4 to 40. */
 export function sizeScale(graph: Graph): (a: NodeLike) => number {
@@ -72,6 +72,7 @@ export function* gexfChunks(graph: Graph, version: GexfVersion = '1.3', descript
     if (a.pagerank != null) out.push(`<attvalue for="pagerank" value="${xmlNumber(a.pagerank)}"/>`);
     if (a.betweenness != null) out.push(`<attvalue for="betweenness" value="${xmlNumber(a.betweenness)}"/>`);
     if (a.community != null) out.push(`<attvalue for="community" value="${Math.round(Number(a.community)) || 0}"/>`);
+    if (a.confidence != null) out.push(`<attvalue for="confidence" value="${xmlNumber(a.confidence)}"/>`);
     const c = nodeColor(a);
     out.push(`</attvalues><viz:size value="${xmlNumber(size(a), 8)}"/>`);
     out.push(`<viz:position x="${xmlNumber(a.x)}" y="${xmlNumber(a.y)}" z="0"/>`);
@@ -87,6 +88,7 @@ export function* gexfChunks(graph: Graph, version: GexfVersion = '1.3', descript
     out.push(` weight="${Number.isFinite(weight) && weight >= 0 ? weight : 1}"><attvalues>`);
     out.push(`<attvalue for="predicates" value="${xmlAttr(listValue(a.predicates))}"/>`);
     if (typeof a.relation === 'string') out.push(`<attvalue for="relation" value="${xmlAttr(a.relation)}"/>`);
+    if (a.confidence != null) out.push(`<attvalue for="confidence" value="${xmlNumber(a.confidence)}"/>`);
     const first = a.evidence?.[0]?.text;
     if (first != null) out.push(`<attvalue for="evidence" value="${xmlAttr(first)}"/>`);
     out.push(`<attvalue for="sentences" value="${a.evidence?.length ?? 0}"/>`);

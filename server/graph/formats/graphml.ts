@@ -6,10 +6,10 @@ import { nodeColor, sizeScale } from './gexf';
 
 const NODE_KEYS = [
   ['label', 'string'], ['type', 'string'], ['aliases', 'string'], ['mentions', 'int'], ['documents', 'string'],
-  ['degree', 'int'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'int'],
+  ['degree', 'int'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'int'], ['confidence', 'double'],
   ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string'],
 ] as const;
-const EDGE_KEYS = [['label', 'string'], ['weight', 'double'], ['predicates', 'string'], ['relation', 'string'], ['evidence', 'string'], ['years', 'string'], ['documents', 'string']] as const;
+const EDGE_KEYS = [['label', 'string'], ['weight', 'double'], ['predicates', 'string'], ['relation', 'string'], ['confidence', 'double'], ['evidence', 'string'], ['years', 'string'], ['documents', 'string']] as const;
 
 const join = (xs: unknown) => (Array.isArray(xs) ? xs.map(String).join('|') : '');
 const hex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
@@ -31,6 +31,7 @@ export function* graphmlChunks(graph: Graph): Generator<string> {
     if (a.pagerank != null) out.push(data('n_pagerank', xmlNumber(a.pagerank)));
     if (a.betweenness != null) out.push(data('n_betweenness', xmlNumber(a.betweenness)));
     if (a.community != null) out.push(data('n_community', Math.round(Number(a.community)) || 0));
+    if (a.confidence != null) out.push(data('n_confidence', xmlNumber(a.confidence)));
     out.push(data('n_x', xmlNumber(a.x)) + data('n_y', xmlNumber(a.y)) + data('n_size', xmlNumber(size(a), 8)) + data('n_color', hex(nodeColor(a))));
     out.push('</node>\n');
     if (out.full) yield out.take();
@@ -41,6 +42,7 @@ export function* graphmlChunks(graph: Graph): Generator<string> {
     if (a.label != null) out.push(data('e_label', a.label));
     out.push(data('e_weight', xmlNumber(a.weight ?? 1, 1)) + data('e_predicates', join(a.predicates)));
     if (typeof a.relation === 'string') out.push(data('e_relation', a.relation));
+    if (a.confidence != null) out.push(data('e_confidence', xmlNumber(a.confidence)));
     if (a.evidence?.[0]?.text != null) out.push(data('e_evidence', a.evidence[0].text));
     out.push(data('e_years', join(a.years)) + data('e_documents', join(a.documents)) + '</edge>\n');
     if (out.full) yield out.take();

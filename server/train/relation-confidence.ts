@@ -1,0 +1,75 @@
+// Training the relation scorer: every relation of a document read by models that had not seen it
+// is an example, true when the gold relates its two entities (either way, any property). Relations
+// with an entity the gold does not have teach nothing: the scorer learns which relations between
+// real entities are stated, not which names are real.
+import type { DocumentAnalysis } from '../extract/index';
+import type { Relation } from '../extract/model';
+import { mentionIndex, relationFeatures, RELATION_FEATURES, type RelationScorerModel } from '../extract/relation-confidence';
+import { PerceptronTrainer } from '../models/perceptron';
+import { seededRandom, shuffled } from '../util/random';
+import { matchEntities } from './entity-types';
+import type { DocredDocument } from './relation-types';
+
+export interface RelationExample { features: Uint32Array; gold: 0 | 1 }
+
+export function relationScorerExamples(a: DocumentAnalysis, relations: Relation[], doc: DocredDocument): RelationExample[] {
+  const vertexOf = matchEntities(a.entities, doc);
+  const pairs = new Set(doc.labels.flatMap((l) => [`${l.h}\u0000${l.t}`, `${l.t}\u0000${l.h}`]));
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const mentions = mentionIndex(a);
+  const namesIn = new Map<number, number>();
+  for (const m of a.mentions) if (a.entityOf.has(m)) namesIn.set(m.sentence, (namesIn.get(m.sentence) ?? 0) + 1);
+  const buffer = new Uint32Array(RELATION_FEATURES);
+  const out: RelationExample[] = [];
+  for (const r of relations) {
+    const va = vertexOf.get(r.source), vb = vertexOf.get(r.target);
+    if (va === undefined || vb === undefined || va === vb) continue;
+    const n = relationFeatures(r, a, byId, mentions, namesIn, buffer);
+    out.push({ features: buffer.slice(0, n), gold: pairs.has(`${va}\u0000${vb}`) ? 1 : 0 });
+  }
+  return out;
+}
+
+export function trainRelationScorer(examples: RelationExample[], options: { epochs: number; seed: number }): RelationScorerModel {
+  const trainer = new PerceptronTrainer(2);
+  const random = seededRandom(options.seed);
+  const scores = new Float64Array(2);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (const ex of shuffled(examples, random)) {
+      scores.fill(0);
+      trainer.score(ex.features, ex.features.length, scores);
+      const best = scores[1]! > scores[0]! ? 1 : 0;
+      if (best !== ex.gold) trainer.update(ex.features, ex.features.length, ex.gold, best);
+      trainer.tick();
+    }
+  }
+  return { model: trainer.compact(), scale: 1, offset: 0, floor: 0 };
+}
+
+/** Each example's margin (true over false) under a model. */
+export function margins(model: RelationScorerModel, examples: RelationExample[]): { margin: number; gold: 0 | 1 }[] {
+  const scores = new Float64Array(2);
+  return examples.map((ex) => {
+    scores.fill(0);
+    model.model.score(ex.features, ex.features.length, scores);
+    return { margin: scores[1]! - scores[0]!, gold: ex.gold };
+  });
+}
+
+/** Platt scaling: the logistic curve over margins that gives held-out examples the highest likelihood. */
+export function fitLogistic(data: { margin: number; gold: 0 | 1 }[]): { scale: number; offset: number } {
+  const spread = Math.sqrt(data.reduce((s, d) => s + d.margin * d.margin, 0) / Math.max(1, data.length)) || 1;
+  let a = 0, b = 0; // over margins divided by their spread, for a well-conditioned descent
+  for (let step = 0; step < 3000; step++) {
+    let ga = 0, gb = 0;
+    for (const d of data) {
+      const x = d.margin / spread;
+      const p = 1 / (1 + Math.exp(-(a * x + b)));
+      ga += (p - d.gold) * x;
+      gb += p - d.gold;
+    }
+    a -= (0.5 * ga) / data.length;
+    b -= (0.5 * gb) / data.length;
+  }
+  return { scale: a / spread, offset: b };
+}
