@@ -12,6 +12,7 @@ import { typeEntities, type EntityTyperModel } from './entity-types';
 import { entityTyper } from '../models/entity-typer';
 import { syntaxModels } from '../models/syntax';
 import { scoreRelations } from './relation-confidence';
+import { resolvePronouns } from './pronouns';
 import { relationScorer } from '../models/relation-scorer';
 import type { Entity, Extraction, Mention, Relation } from './model';
 import { extractorVersion } from './version';
@@ -53,7 +54,9 @@ export function resolveDocument(input: ExtractInput): ResolvedDocument {
 export function relateDocument(r: ResolvedDocument, options: RelationOptions = DEFAULT_RELATION_OPTIONS, typer: EntityTyperModel | null = entityTyper()): DocumentAnalysis {
   if (typer) typeEntities(r.entities, r.entityOf, r.tokens, typer, syntaxModels().tagger.clusters);
   const relations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
-  return { ...r, relations };
+  // pronouns join the mentions only now: the relation typer and scorer read them, names and rules do not
+  const pronouns = resolvePronouns(r.tokens, r.sentences, r.mentions, r.entityOf);
+  return { ...r, mentions: [...r.mentions, ...pronouns.mentions], entityOf: new Map([...r.entityOf, ...pronouns.entityOf]), relations };
 }
 
 export function analyzeDocument(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): DocumentAnalysis {

@@ -24,6 +24,8 @@ export interface Mention {
   anaphor?: boolean;
   /** weak evidence: a capitalised word at sentence start or in a headline */
   weak?: boolean;
+  /** a pronoun standing for the entity ("he", "its"): read by the relation stages only */
+  pronoun?: boolean;
 }
 
 export interface Span { document: string; start: number; end: number; sentence: number }

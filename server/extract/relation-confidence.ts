@@ -75,6 +75,7 @@ export function relationFeatures(r: Relation, ctx: ScoringContext, byId: Map<str
     put(feature2(12, bucket(names, [2, 3, 4, 6, 9]), h(relation)));
     const ma = mentions.get(`${ev.sentence}\u0000${r.source}`)?.[0], mb = mentions.get(`${ev.sentence}\u0000${r.target}`)?.[0];
     if (!ma || !mb) { put(feature2(13, ma ? 1 : 0, mb ? 1 : 0)); continue; }
+    if (ma.pronoun || mb.pronoun) put(feature2(23, ma.pronoun ? 1 : 0, mb.pronoun ? 1 : 0));
     const before = ma.start < mb.start;
     const from = before ? ma.tokenEnd : mb.tokenEnd, to = before ? mb.tokenStart : ma.tokenStart;
     const gap = Math.max(0, to - from);

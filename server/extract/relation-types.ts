@@ -130,6 +130,7 @@ export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<stri
   if (gap <= 3) out[n++] = feature4(22, h(tokens.slice(gapFrom, gapTo).map((t) => t.lower).join(' ')), before ? 1 : 0, ga, gb);
   if (path) out[n++] = feature2(23, h(lemma(tokens[path.lca]!)), before ? 1 : 0);
   out[n++] = feature3(24, ga, gb, before ? 1 : 0);
+  if (c.a.pronoun || c.b.pronoun) out[n++] = feature3(25, c.a.pronoun ? 1 : 0, c.b.pronoun ? 1 : 0, types);
   return Math.min(n, TYPER_FEATURES);
 }
 

@@ -1,5 +1,6 @@
 // Training the relation scorer: every relation of a document read by models that had not seen it
-// is an example, true when the gold relates its two entities (either way, any property). Relations
+// is an example, true when a gold relation joins its two entities (either way, any property) with
+// one of the relation's sentences as its evidence — a relation that one sentence states. Relations
 // with an entity the gold does not have teach nothing: the scorer learns which relations between
 // real entities are stated, not which names are real.
 import type { DocumentAnalysis } from '../extract/index';
@@ -8,13 +9,18 @@ import { mentionIndex, relationFeatures, RELATION_FEATURES, type RelationScorerM
 import { PerceptronTrainer } from '../models/perceptron';
 import { seededRandom, shuffled } from '../util/random';
 import { matchEntities } from './entity-types';
-import type { DocredDocument } from './relation-types';
+import { docredSentenceOf, sentenceLabels, type DocredDocument } from './relation-types';
 
 export interface RelationExample { features: Uint32Array; gold: 0 | 1 }
 
 export function relationScorerExamples(a: DocumentAnalysis, relations: Relation[], doc: DocredDocument): RelationExample[] {
   const vertexOf = matchEntities(a.entities, doc);
-  const pairs = new Set(doc.labels.flatMap((l) => [`${l.h}\u0000${l.t}`, `${l.t}\u0000${l.h}`]));
+  const stated = new Set<string>();
+  for (const key of sentenceLabels(doc).keys()) {
+    const [h, t, s] = key.split('\u0000');
+    stated.add(`${h}\u0000${t}\u0000${s}`).add(`${t}\u0000${h}\u0000${s}`);
+  }
+  const docredSentence = docredSentenceOf(a);
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   const mentions = mentionIndex(a);
   const namesIn = new Map<number, number>();
@@ -25,7 +31,8 @@ export function relationScorerExamples(a: DocumentAnalysis, relations: Relation[
     const va = vertexOf.get(r.source), vb = vertexOf.get(r.target);
     if (va === undefined || vb === undefined || va === vb) continue;
     const n = relationFeatures(r, a, byId, mentions, namesIn, buffer);
-    out.push({ features: buffer.slice(0, n), gold: pairs.has(`${va}\u0000${vb}`) ? 1 : 0 });
+    const true_ = r.evidence.some((ev) => stated.has(`${va}\u0000${vb}\u0000${docredSentence(ev.sentence)}`));
+    out.push({ features: buffer.slice(0, n), gold: true_ ? 1 : 0 });
   }
   return out;
 }

@@ -27,13 +27,43 @@ export function docredText(doc: DocredDocument): string {
   return `${doc.title}\n\n${doc.sents.map(detok).join('\n')}\n`;
 }
 
-/** Every candidate pair of a related document with its features and gold property ("none" where none holds). */
-export function relationExamples(analysis: DocumentAnalysis, doc: DocredDocument): TyperExample[] {
-  const vertexOf = matchEntities(analysis.entities, doc);
-  const gold = new Map<string, string>();
+/**
+ * The DocRED sentence a sentence of ours stands in: the texts are the title, then a DocRED sentence
+ * per line, and the reader keeps each line a block of its own.
+ */
+export function docredSentenceOf(analysis: DocumentAnalysis): (sentence: number) => number {
+  const text = analysis.doc.text;
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return (sentence) => {
+    const start = analysis.sentences[sentence]?.start ?? 0;
+    let line = 0;
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= start) line++;
+    return line - 1;
+  };
+}
+
+/** "h\0t\0sentence" for every sentence a gold relation gives as its evidence, with the property. */
+export function sentenceLabels(doc: DocredDocument): Map<string, string> {
+  const out = new Map<string, string>();
   // a pair with several properties is taught the one its document lists first (an edge carries one;
   // the evaluation files keep the first too): "country" before "located in" for a city and its country
-  for (const l of doc.labels) if (!gold.has(`${l.h}\u0000${l.t}`)) gold.set(`${l.h}\u0000${l.t}`, l.r);
+  for (const l of doc.labels) {
+    const evidence = l.evidence?.length ? l.evidence : doc.sents.map((_, k) => k);
+    for (const s of evidence) if (!out.has(`${l.h}\u0000${l.t}\u0000${s}`)) out.set(`${l.h}\u0000${l.t}\u0000${s}`, l.r);
+  }
+  return out;
+}
+
+/**
+ * Every candidate pair of a related document with its features and gold property: the property
+ * of a gold relation whose evidence includes the candidate's sentence, else "none" (two names in a
+ * sentence that does not state their relation teach that such a sentence states none).
+ */
+export function relationExamples(analysis: DocumentAnalysis, doc: DocredDocument): TyperExample[] {
+  const vertexOf = matchEntities(analysis.entities, doc);
+  const gold = sentenceLabels(doc);
+  const docredSentence = docredSentenceOf(analysis);
   const rules = rulePredicates(analysis.relations);
   const titles = titleEntities(analysis);
   const examples: TyperExample[] = [];
@@ -41,7 +71,7 @@ export function relationExamples(analysis: DocumentAnalysis, doc: DocredDocument
   for (const c of relationCandidates(analysis)) {
     const n = candidateFeatures(c, analysis.tokens, rules, titles, buffer);
     const va = vertexOf.get(c.ea.id), vb = vertexOf.get(c.eb.id);
-    const property = va !== undefined && vb !== undefined ? gold.get(`${va}\u0000${vb}`) : undefined;
+    const property = va !== undefined && vb !== undefined ? gold.get(`${va}\u0000${vb}\u0000${docredSentence(c.sentence.index)}`) : undefined;
     examples.push({ features: buffer.slice(0, n), gold: property ?? 'none' });
   }
   return examples;

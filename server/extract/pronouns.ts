@@ -1,0 +1,63 @@
+// Stage 6b: pronouns that stand for a named entity, so that "He was born in Vancouver" relates the
+// person the text is about to Vancouver. Deliberately cautious, for relations only (a pronoun never
+// becomes a name or an alias):
+// - "he", "she", "his", "her" … take the person named last before them — in the same sentence
+//   before the pronoun, or in an earlier sentence of the same block or the one before it; where
+//   two different people were named in the previous sentence, the one that was its subject;
+// - "it", "its" take the document's subject (the entity its title names, when that is not a
+//   person) where they open a sentence or are the possessive of its subject ("Its capital is …").
+import type { Sentence, Token } from './nlp';
+import type { Entity, Mention } from './model';
+import { headToken } from './tree';
+
+const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+const NEUTER = new Set(['it', 'its']);
+
+export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>): { mentions: Mention[]; entityOf: Map<Mention, Entity> } {
+  const out: Mention[] = [];
+  const map = new Map<Mention, Entity>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) if (entityOf.has(m)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start);
+  const title = documentSubject(sentences, bySentence, entityOf);
+  let lastPerson: Entity | undefined;
+  let previousSubjectPerson: Entity | undefined;
+  for (const s of sentences) {
+    if (s.block === 'meta') continue;
+    const names = bySentence.get(s.index) ?? [];
+    let subjectPerson: Entity | undefined;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      const before = names.filter((m) => m.tokenEnd <= k);
+      const lastHere = [...before].reverse().find((m) => entityOf.get(m)!.type === 'person');
+      let entity: Entity | undefined;
+      if (PERSONAL.has(t.lower) && t.syntax?.upos === 'PRON') {
+        entity = lastHere ? entityOf.get(lastHere) : previousSubjectPerson ?? lastPerson;
+      } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {
+        const opens = k === s.tokenStart || (t.lower === 'its' && /^nsubj/.test(tokens[t.syntax.head]?.syntax?.deprel ?? ''));
+        if (opens) entity = title;
+      }
+      if (!entity) continue;
+      const m: Mention = { start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1, possessive: false, quoted: false, pronoun: true };
+      out.push(m);
+      map.set(m, entity);
+    }
+    for (const m of names) {
+      const e = entityOf.get(m)!;
+      if (e.type !== 'person') continue;
+      lastPerson = e;
+      if (/^nsubj/.test(tokens[headToken(tokens, m)]?.syntax?.deprel ?? '') && !subjectPerson) subjectPerson = e;
+    }
+    // the subject of this sentence, or else its only person, is who "he" most likely means next
+    const people = new Set(names.map((m) => entityOf.get(m)!).filter((e) => e.type === 'person'));
+    previousSubjectPerson = subjectPerson ?? (people.size === 1 ? [...people][0] : previousSubjectPerson);
+  }
+  return { mentions: out, entityOf: map };
+}
+
+/** The entity the document is about: the first one its title (first sentence) names. */
+function documentSubject(sentences: Sentence[], bySentence: Map<number, Mention[]>, entityOf: Map<Mention, Entity>): Entity | undefined {
+  const first = sentences.find((s) => s.block !== 'meta');
+  const m = first ? bySentence.get(first.index)?.[0] : undefined;
+  return m ? entityOf.get(m) : undefined;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../server/extract/index';
+import { extractText, entity, relation } from '../helpers';
+
+const pronounsOf = (text: string) => {
+  const a = analyzeDocument({ id: 'p', source: text, format: 'txt' });
+  return a.mentions.filter((m) => m.pronoun).map((m) => `${m.text}=${a.entityOf.get(m)?.label}`);
+};
+
+describe('pronouns', () => {
+  it('reads "he" and "his" as the person named last, and the subject of the sentence before over another person', () => {
+    expect(pronounsOf('Marta Oskarsdottir met Jon Brask in Oslo. She said his plan would work.')).toEqual(['She=Marta Oskarsdottir', 'his=Marta Oskarsdottir']);
+    expect(pronounsOf('Karl Venn founded the firm. He sold it in 1990.')).toEqual(['He=Karl Venn']);
+  });
+
+  it('reads "it" at the start of a sentence as the place or body the title names, never as a person', () => {
+    expect(pronounsOf('Karvensk\n\nKarvensk is a town on the Volga. It is the capital of Novaria Oblast.')).toEqual(['It=Karvensk']);
+    expect(pronounsOf('Karl Venn\n\nKarl Venn is a painter. It rained.')).toEqual([]);
+  });
+
+  it('relates a person through a pronoun, with the pronoun’s sentence as evidence, and never makes the pronoun a name', () => {
+    const x = extractText('Karl Venn\n\nKarl Venn (born 1950) is a Norwegian painter. He was born in Bergen and studied at the University of Oslo.');
+    const born = relation(x, 'Karl Venn', 'Bergen');
+    expect(born?.evidence[0]?.text).toContain('He was born in Bergen');
+    expect(entity(x, 'Karl Venn')?.aliases).not.toContain('He');
+    expect(x.entities.map((e) => e.label)).not.toContain('He');
+  });
+});
