@@ -13,6 +13,7 @@ import { entityTyper } from '../models/entity-typer';
 import { syntaxModels } from '../models/syntax';
 import { scoreRelations } from './relation-confidence';
 import { resolvePronouns } from './pronouns';
+import { applyTreePredicates } from './predicates';
 import { relationScorer } from '../models/relation-scorer';
 import type { Entity, Extraction, Mention, Relation } from './model';
 import { extractorVersion } from './version';
@@ -53,10 +54,12 @@ export function resolveDocument(input: ExtractInput): ResolvedDocument {
 /** The learned entity types (the shipped model unless one is given; null keeps the rules' types), then the relations. */
 export function relateDocument(r: ResolvedDocument, options: RelationOptions = DEFAULT_RELATION_OPTIONS, typer: EntityTyperModel | null = entityTyper()): DocumentAnalysis {
   if (typer) typeEntities(r.entities, r.entityOf, r.tokens, typer, syntaxModels().tagger.clusters);
-  const relations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
-  // pronouns join the mentions only now: the relation typer and scorer read them, names and rules do not
+  const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
+  // pronouns join the mentions only now: the predicates, the relation typer and the scorer read them, names and rules do not
   const pronouns = resolvePronouns(r.tokens, r.sentences, r.mentions, r.entityOf);
-  return { ...r, mentions: [...r.mentions, ...pronouns.mentions], entityOf: new Map([...r.entityOf, ...pronouns.entityOf]), relations };
+  const mentions = [...r.mentions, ...pronouns.mentions], entityOf = new Map([...r.entityOf, ...pronouns.entityOf]);
+  const relations = applyTreePredicates(ruleRelations, r.tokens, r.sentences, mentions, entityOf);
+  return { ...r, mentions, entityOf, relations };
 }
 
 export function analyzeDocument(input: ExtractInput, options: RelationOptions = DEFAULT_RELATION_OPTIONS): DocumentAnalysis {

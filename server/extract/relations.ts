@@ -234,7 +234,7 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
 export function compactLabel(gap: Token[]): string {
   const words = gap.filter((t) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)).map((t) => t.lower);
   if (!words.length) return gap.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower).slice(0, 3).join(' ') || 'related to';
-  if (words.length <= 4) return words.join(' ');
+  if (words.length <= 3) return words.join(' ');
   const verb = gap.find((t) => t.pos === 'VERB');
   const last = gap[gap.length - 1];
   const prep = last && last.pos === 'ADP' ? ` ${last.lower}` : '';

@@ -1,0 +1,208 @@
+// Predicates read off the dependency tree: the words on the path between two names' heads that
+// say how they are related — the verb with its particle and preposition ("founded", "born in",
+// "met with"), the noun of an apposition or a copula ("chief executive of"), a possessed role
+// ("president of") — and which way the relation runs (subject first; a passive's agent first).
+import type { Sentence, Token } from './nlp';
+import type { Entity, Evidence, Mention, Relation } from './model';
+import { ancestry, headToken } from './tree';
+
+export interface TreePredicate {
+  /** at most three words */
+  label: string;
+  /** the relation runs from the second name to the first */
+  reversed: boolean;
+}
+
+const SUBJECTS = new Set(['nsubj', 'csubj', 'nsubj:outer']);
+const PASSIVE_SUBJECTS = new Set(['nsubj:pass', 'csubj:pass']);
+const AGENTS = new Set(['obl:agent']);
+/** edges a name's relation passes through unchanged: "A and B founded C" relates B as A */
+const TRANSPARENT = new Set(['conj', 'flat', 'compound', 'appos']);
+/** noun modifiers kept in a role: "chief executive", "history advisor" */
+const ROLE_MODIFIERS = new Set(['amod', 'compound']);
+const MAX_WORDS = 3;
+/** adjectives that say nothing of a role: "other speakers at" → "speakers at" */
+const VAGUE_MODIFIERS = new Set(['other', 'such', 'many', 'several', 'various', 'numerous', 'some', 'certain', 'same', 'former', 'then']);
+
+const syntaxOf = (t: Token | undefined) => t?.syntax;
+
+const deprel = (tokens: Token[], t: number) => syntaxOf(tokens[t])?.deprel ?? 'dep';
+
+/** Dependents of a token with one of these relations, in text order. */
+function dependents(tokens: Token[], head: number, rels: Set<string>, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    const s = syntaxOf(tokens[k]);
+    if (s && s.head === head && rels.has(s.deprel)) out.push(k);
+  }
+  return out;
+}
+
+const CASE = new Set(['case']);
+const PARTICLE = new Set(['compound:prt']);
+
+/** The word a noun phrase's preposition gives ("in", "of"), if any. */
+function caseOf(tokens: Token[], t: number, from: number, to: number): string | undefined {
+  const c = dependents(tokens, t, CASE, from, to).filter((k) => syntaxOf(tokens[k])?.upos === 'ADP');
+  return c.length ? tokens[c[0]!]!.lower : undefined;
+}
+
+/** A verb with its particle: "took over", "set up". */
+function verbPhrase(tokens: Token[], v: number, from: number, to: number): string[] {
+  const words = [tokens[v]!.lower];
+  for (const p of dependents(tokens, v, PARTICLE, from, to)) words.push(tokens[p]!.lower);
+  return words;
+}
+
+/** A role noun with the modifiers that make it one: "chief executive", "history advisor". */
+function rolePhrase(tokens: Token[], n: number, from: number, to: number): string[] {
+  const mods = dependents(tokens, n, ROLE_MODIFIERS, from, to).filter((k) => k < n && !tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text) && !VAGUE_MODIFIERS.has(tokens[k]!.lower));
+  return [...mods.map((k) => tokens[k]!.lower), tokens[n]!.lower];
+}
+
+/** The first edge on the way up from a name that is not transparent (skipping "and", flat names, appositions). */
+function climb(tokens: Token[], path: number[], lca: number): { role: string; at: number } {
+  let i = 0;
+  while (i + 1 < path.length && path[i + 1] !== lca && TRANSPARENT.has(deprel(tokens, path[i]!))) i++;
+  return { role: deprel(tokens, path[i]!), at: i };
+}
+
+const finish = (words: string[], reversed: boolean): TreePredicate | undefined => {
+  const label = words.slice(0, MAX_WORDS).join(' ');
+  return label ? { label, reversed } : undefined;
+};
+
+/**
+ * The predicate between two mentions of one sentence, from the path between their heads; undefined
+ * where the tree states none this reader understands (the caller keeps its own reading then).
+ */
+export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): TreePredicate | undefined {
+  if (a.sentence !== b.sentence) return undefined;
+  const { tokenStart: from, tokenEnd: to } = sentence;
+  const ha = headToken(tokens, a), hb = headToken(tokens, b);
+  if (!syntaxOf(tokens[ha]) || !syntaxOf(tokens[hb])) return undefined;
+  const upA = ancestry(tokens, ha), upB = ancestry(tokens, hb);
+  const lca = upA.find((x) => upB.includes(x));
+  if (lca === undefined) return undefined;
+  const pathA = upA.slice(0, upA.indexOf(lca) + 1);
+  const pathB = upB.slice(0, upB.indexOf(lca) + 1);
+  const lcaSyntax = syntaxOf(tokens[lca])!;
+
+  // one name heads the other: "Tim Cook, chief executive of Apple", "Moscow's Palace of Congresses"
+  if (lca === ha || lca === hb) {
+    const [lower, reversed] = lca === ha ? [pathB, false] : [pathA, true];
+    const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
+    const nouns = lower.slice(1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
+    if (!nouns.length) return undefined;
+    const noun = nouns[nouns.length - 1]!;
+    const prep = caseOf(tokens, lower[0]!, from, to);
+    if (!prep) return undefined;
+    return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), reversed);
+  }
+
+  const sideA = climb(tokens, pathA, lca), sideB = climb(tokens, pathB, lca);
+  const isVerb = lcaSyntax.upos === 'VERB';
+  const hasCopula = dependents(tokens, lca, new Set(['cop']), from, to).length > 0;
+  // a copula's noun: "X is the president of Y" → president of
+  if (!isVerb && hasCopula && lcaSyntax.upos === 'NOUN') {
+    const subjectA = SUBJECTS.has(sideA.role), subjectB = SUBJECTS.has(sideB.role);
+    if (subjectA === subjectB) return undefined;
+    const other = subjectA ? pathB : pathA;
+    const prep = caseOf(tokens, other[0]!, from, to);
+    if (!prep || other.length !== 2) return undefined;
+    return finish([...rolePhrase(tokens, lca, from, to), prep].slice(-MAX_WORDS), subjectB);
+  }
+  // a possessed role: "Russia's president Vladimir Putin" → Putin, president of, Russia
+  if (lcaSyntax.upos === 'NOUN' && pathA.length === 2 && pathB.length === 2) {
+    const ra = deprel(tokens, ha), rb = deprel(tokens, hb);
+    if (ra === 'nmod:poss' && TRANSPARENT.has(rb)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), true);
+    if (rb === 'nmod:poss' && TRANSPARENT.has(ra)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), false);
+    return undefined;
+  }
+  if (!isVerb) return undefined;
+
+  // a verb's arguments: subject first; a passive's agent is its subject
+  const subjectRole = (role: string) => SUBJECTS.has(role) || AGENTS.has(role);
+  let subj: 'a' | 'b' | undefined;
+  if (subjectRole(sideA.role) && !subjectRole(sideB.role)) subj = 'a';
+  else if (subjectRole(sideB.role) && !subjectRole(sideA.role)) subj = 'b';
+  else if (PASSIVE_SUBJECTS.has(sideA.role) && !PASSIVE_SUBJECTS.has(sideB.role)) subj = 'a';
+  else if (PASSIVE_SUBJECTS.has(sideB.role) && !PASSIVE_SUBJECTS.has(sideA.role)) subj = 'b';
+  if (!subj) return undefined;
+  const [sPath, sSide, oPath, oSide] = subj === 'a' ? [pathA, sideA, pathB, sideB] : [pathB, sideB, pathA, sideA];
+  // the subject reaches the verb directly (or through "and", a flat name, an apposition), or is
+  // what a noun of the subject is of: "statues of X were unveiled in Y" → statues unveiled in
+  let subjectNoun: string | undefined;
+  if (sSide.at === sPath.length - 3 && deprel(tokens, sPath[sSide.at]!) === 'nmod' && syntaxOf(tokens[sPath[sSide.at + 1]!])?.upos === 'NOUN') {
+    subjectNoun = tokens[sPath[sSide.at + 1]!]!.lower;
+  } else if (sSide.at !== sPath.length - 2) return undefined;
+  const words = [...(subjectNoun ? [subjectNoun] : []), ...verbPhrase(tokens, lca, from, to)];
+  const passiveAgent = AGENTS.has(sSide.role);
+  // the object side: the name itself, or one noun it hangs from ("an investigation into X")
+  const objectHead = oPath[oSide.at]!;
+  const steps = oPath.length - 1 - oSide.at;
+  if (steps > 2) return undefined;
+  if (steps === 2) {
+    const noun = oPath[oSide.at + 1]!;
+    if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
+    const nounCase = caseOf(tokens, noun, from, to);
+    if (nounCase) words.push(nounCase);
+    words.push(tokens[noun]!.lower);
+  }
+  const prep = passiveAgent ? undefined : caseOf(tokens, objectHead, from, to);
+  if (prep) words.push(prep);
+  return finish(words, subj === 'b');
+}
+
+/**
+ * Rewrites the rules' predicates where the tree states one: each evidence sentence takes the
+ * predicate on the path between the two names, and a relation whose sentences mostly run the
+ * other way is turned round ("X was commissioned by Y" → Y commissioned X).
+ */
+export function applyTreePredicates(relations: Relation[], tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>): Relation[] {
+  // each entity's mentions in each sentence, names before pronouns ("his closest advisor, X")
+  const byKey = new Map<string, Mention[]>();
+  for (const m of [...mentions].sort((x, y) => Number(!!x.pronoun) - Number(!!y.pronoun))) {
+    const e = entityOf.get(m);
+    if (!e) continue;
+    const key = `${m.sentence}\u0000${e.id}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), m]);
+  }
+  for (const r of relations) {
+    let forward = 0, backward = 0;
+    const read: { ev: Evidence; label: string; reversed: boolean }[] = [];
+    for (const ev of r.evidence) {
+      const s = sentences[ev.sentence];
+      if (!s) continue;
+      let p: TreePredicate | undefined;
+      for (const a of byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []) {
+        for (const b of byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []) if (!p) p = treePredicate(tokens, a, b, s);
+      }
+      if (!p) continue;
+      read.push({ ev, label: p.label, reversed: p.reversed });
+      if (p.reversed) backward++; else forward++;
+    }
+    if (!read.length) continue;
+    const turn = backward > forward;
+    for (const x of read) if (x.reversed === turn) x.ev.predicate = x.label;
+    if (turn) [r.source, r.target] = [r.target, r.source];
+    r.label = mostCommon(r.evidence.map((ev) => ev.predicate)) ?? r.label;
+  }
+  // a relation turned round may now run the way another already did: one relation, their sentences together
+  const byPair = new Map<string, Relation>();
+  for (const r of relations) {
+    const key = `${r.source}\u0000${r.target}`;
+    const same = byPair.get(key);
+    if (!same) { byPair.set(key, r); continue; }
+    for (const ev of r.evidence) if (!same.evidence.some((x) => x.sentence === ev.sentence)) same.evidence.push(ev);
+    same.evidence.sort((x, y) => x.sentence - y.sentence);
+    same.label = mostCommon(same.evidence.map((ev) => ev.predicate)) ?? same.label;
+  }
+  return [...byPair.values()];
+}
+
+function mostCommon(xs: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

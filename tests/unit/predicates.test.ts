@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, entity } from '../helpers';
+import type { Extraction } from '../../server/extract/model';
+
+/** "Source -[label]-> Target" for every relation. */
+const edges = (x: Extraction) => {
+  const label = new Map(x.entities.map((e) => [e.id, e.label]));
+  return x.relations.map((r) => `${label.get(r.source)} -[${r.label}]-> ${label.get(r.target)}`);
+};
+
+describe('predicates read off the tree', () => {
+  it('turns a passive round: the agent founded the museum, once', () => {
+    const x = extractText('The Karvensk Museum was founded by Anna Berg in 1901.');
+    expect(edges(x)).toEqual(['Anna Berg -[founded]-> Karvensk Museum']);
+  });
+
+  it('reads a role through a possessive pronoun: "his chief adviser, X" makes X adviser of him', () => {
+    const x = extractText('Olaf Ruud met reporters in Bergen on Monday, while the report, written by his chief adviser, Nils Dahl, was published.');
+    expect(edges(x)).toContain('Nils Dahl -[chief adviser of]-> Olaf Ruud');
+  });
+
+  it('reads an apposition and a copula as the role they name', () => {
+    expect(edges(extractText('Tim Cook, chief executive of Apple, spoke in Berlin.'))).toContain('Tim Cook -[chief executive of]-> Apple');
+    expect(edges(extractText('Anna Berg is the mayor of Karvensk.'))).toEqual(['Anna Berg -[mayor of]-> Karvensk']);
+  });
+
+  it('distributes a coordinated subject and keeps labels to three words', () => {
+    const x = extractText('In 1950, the brothers Nils Dahl and Olaf Ruud founded the shipping company Norvik Shipping in their home town.');
+    expect(edges(x).sort()).toEqual(['Nils Dahl -[founded]-> Norvik Shipping', 'Olaf Ruud -[founded]-> Norvik Shipping']);
+    expect(entity(x, 'Norvik Shipping')?.type).toBe('organization');
+    for (const r of x.relations) expect(r.label.split(' ').length).toBeLessThanOrEqual(3);
+  });
+});
