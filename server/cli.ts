@@ -23,11 +23,13 @@ import { parseConllu, writeConllu, type ConlluSentence } from './models/conllu';
 import { parseConlluSentences, parseWordedSentences } from './models/parse-conllu';
 import { readDocument } from './extract/read';
 import { analyze } from './extract/nlp';
+import { ExtractionPool, defaultPoolSize } from './extract/pool';
 import { wordsOfTokens } from './extract/syntax';
 
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
   kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json
+            [--workers N]              worker threads (default: one per core for 8 files or more; 0: none)
   kg export --format gexf|gexf-1.2|graphml|json|csv [--node ID [--depth N]] [--types T,...]
             [--relations P131,P17,...] [--min-confidence 0.3] [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
   kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/
@@ -53,30 +55,49 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function extractCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, 'out-dir': { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, 'out-dir': { type: 'string' }, workers: { type: 'string' } } });
   if (!positionals.length || (!values.out && !values['out-dir']) || (values.out && values['out-dir'])) {
     console.error(`kg extract: give input files and one of --out or --out-dir\n${USAGE}`);
     return 2;
   }
   const showProgress = positionals.length > 10;
+  // a batch uses every core: the documents go to a pool of worker threads (a few files are done here)
+  const workers = values.workers !== undefined ? Number(values.workers) : positionals.length >= MIN_FILES_FOR_WORKERS ? defaultPoolSize() : 0;
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+    console.error(`kg extract: --workers takes a whole number from 0 (extract in this process) to 64, not "${values.workers}"`);
+    return 2;
+  }
+  const pool = workers > 1 || (workers === 1 && values.workers !== undefined) ? new ExtractionPool(workers) : undefined;
   const extractions: Extraction[] = [];
-  let failed = 0;
-  for (const [i, file] of positionals.entries()) {
+  let failed = 0, done = 0;
+  const one = async (file: string): Promise<Extraction | undefined> => {
     try {
       const article = await readArticleFile(file);
-      const x = extract(article);
-      if (values['out-dir']) {
-        await writeJson(path.join(values['out-dir'], `${article.id}.json`), buildGraph([x]).export());
-      } else extractions.push(x);
+      const x = pool ? await pool.extract(article) : extract(article);
+      if (values['out-dir']) await writeJson(path.join(values['out-dir'], `${article.id}.json`), buildGraph([x]).export());
+      return x;
     } catch (err) {
       failed++;
       console.error(`kg extract: ${err instanceof InputError ? err.message : `${file}: ${(err as Error).message}`}`);
+      return undefined;
+    } finally {
+      done++;
+      if (showProgress && (done % 50 === 0 || done === positionals.length)) console.error(`kg extract: ${done}/${positionals.length} files`);
     }
-    if (showProgress && ((i + 1) % 50 === 0 || i + 1 === positionals.length)) console.error(`kg extract: ${i + 1}/${positionals.length} files`);
+  };
+  try {
+    const results = pool ? await Promise.all(positionals.map(one)) : [];
+    if (!pool) for (const file of positionals) results.push(await one(file));
+    if (values.out) for (const x of results) if (x) extractions.push(x);
+  } finally {
+    await pool?.close();
   }
   if (values.out) await writeJson(values.out, buildGraph(extractions).export());
   return failed ? 1 : 0;
 }
+
+/** Below this many files the workers' start-up (loading the models again) costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 8;
 
 const dataDir = () => path.resolve(process.env.DATA_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'graph-data'));
 

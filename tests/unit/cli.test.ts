@@ -25,6 +25,17 @@ describe('kg extract', () => {
     expect(g.edges[0]).toMatchObject({ key: expect.any(String), source: expect.any(String), target: expect.any(String) });
   });
 
+  it('gives the same graph on worker threads (--workers 2) as in one process (--workers 0), and refuses a bad count', () => {
+    const out0 = path.join(dir, 'w0.json'), out2 = path.join(dir, 'w2.json');
+    const files = [path.join(dir, 'one.txt'), path.join(dir, 'two.md')];
+    expect(kg('extract', ...files, '--out', out0, '--workers', '0').status).toBe(0);
+    expect(kg('extract', ...files, '--out', out2, '--workers', '2').status).toBe(0);
+    expect(readFileSync(out2, 'utf8')).toBe(readFileSync(out0, 'utf8'));
+    const bad = kg('extract', ...files, '--out', out2, '--workers', 'many');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--workers');
+  }, 60_000);
+
   it('writes one graph per input with --out-dir', () => {
     const outDir = path.join(dir, 'per');
     const r = kg('extract', path.join(dir, 'one.txt'), path.join(dir, 'two.md'), '--out-dir', outDir);

@@ -1,0 +1,83 @@
+// Extraction on worker threads: a batch of documents uses every core, and a server keeps answering
+// while articles are read. Each worker loads the models once (about a second) and then takes one
+// document at a time; the pool hands each document to the first free worker and gives the
+// results back in the order asked.
+import { Worker } from 'node:worker_threads';
+import os from 'node:os';
+import type { Extraction } from './model';
+import type { ExtractInput } from './index';
+import type { ExtractReply, ExtractRequest } from './worker';
+
+interface Job { request: ExtractRequest; resolve: (x: Extraction) => void; reject: (e: Error) => void }
+
+export class ExtractionPool {
+  private readonly idle: Worker[] = [];
+  private readonly workers: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<Worker, Job>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(readonly size = defaultPoolSize()) {
+    for (let i = 0; i < size; i++) this.spawn();
+  }
+
+  /** Extracts one document on a worker. */
+  extract(input: ExtractInput): Promise<Extraction> {
+    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ request: { id: this.nextId++, input }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Stops the workers; documents still queued are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the extraction pool is closed'));
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+    worker.on('message', (reply: ExtractReply) => {
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      this.idle.push(worker);
+      if (job) {
+        if ('error' in reply) job.reject(new Error(reply.error));
+        else job.resolve(reply.extraction);
+      }
+      this.dispatch();
+    });
+    // a worker that dies takes its document with it; a fresh one takes its place
+    worker.on('error', (err) => this.replace(worker, err));
+    worker.on('exit', (code) => { if (!this.closed && code !== 0) this.replace(worker, new Error(`extraction worker stopped (exit code ${code})`)); });
+    this.workers.push(worker);
+    this.idle.push(worker);
+  }
+
+  private replace(worker: Worker, err: Error): void {
+    if (!this.workers.includes(worker)) return;
+    this.workers.splice(this.workers.indexOf(worker), 1);
+    const idleAt = this.idle.indexOf(worker);
+    if (idleAt >= 0) this.idle.splice(idleAt, 1);
+    this.running.get(worker)?.reject(err);
+    this.running.delete(worker);
+    if (!this.closed) { this.spawn(); this.dispatch(); }
+  }
+
+  private dispatch(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop()!;
+      const job = this.queue.shift()!;
+      this.running.set(worker, job);
+      worker.postMessage(job.request);
+    }
+  }
+}
+
+/** One worker per core, at most four (each holds its own copy of the models, about 300 MB). */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, os.availableParallelism()));
+}
