@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { buildGazetteer, readSnapshot, GAZETTEER_SNAPSHOT } from '../../server/extract/lexicons/gazetteer';
+
+describe('the gazetteer snapshot', () => {
+  it('holds exactly what the data packages give (run npm run build:lexicons after upgrading one)', () => {
+    const built = buildGazetteer(), snapshot = readSnapshot(readFileSync(GAZETTEER_SNAPSHOT));
+    expect([...snapshot.countries].sort()).toEqual([...built.countries].sort());
+    for (const key of ['regions', 'cities', 'adjectives', 'givenNames', 'words'] as const) {
+      expect(snapshot[key].size, key).toBe(built[key].size);
+      expect([...built[key]].every((x) => snapshot[key].has(x)), key).toBe(true);
+    }
+    expect(snapshot.cities.has('calgary')).toBe(true);
+    expect(snapshot.countries.get('ussr')).toBe('Soviet Union');
+  });
+});
