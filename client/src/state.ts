@@ -22,8 +22,8 @@ export interface ViewState {
   sizeBy: SizeBy;
 }
 
-/** By default the least likely edges are hidden: of edges the scorer puts below 0.15, about one in four is true. */
-export const DEFAULT_MIN_CONFIDENCE = 0.15;
+/** By default the edges the models think more likely false than true are hidden. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both', hiddenTypes: [], minWeight: 1, minConfidence: DEFAULT_MIN_CONFIDENCE, sizeBy: 'pagerank' };
 

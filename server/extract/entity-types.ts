@@ -17,13 +17,16 @@ import { headOf, isAcronym, nameKey, wordsOf } from './names';
 import { headToken } from './tree';
 
 /** The classes, in the order of the model's outputs. */
-export const ENTITY_CLASSES = ['person', 'organization', 'place', 'misc'] as const;
+/** "none": not a name at all ("Producer", "Board"), or a name cut wrong ("Jacqueline" of "Jacqueline (Maranger) Desmarais"). */
+export const ENTITY_CLASSES = ['person', 'organization', 'place', 'misc', 'none'] as const;
 export type EntityClass = (typeof ENTITY_CLASSES)[number];
 
 export interface EntityTyperModel {
   model: Perceptron;
   /** scores are divided by this before the softmax that gives a confidence (fitted on held-out data) */
   temperature: number;
+  /** an entity whose probability of being no name reaches this is dropped (picked on cross-validation; absent: never) */
+  dropAbove?: number;
 }
 
 export const ENTITY_FEATURES = 256;
@@ -153,7 +156,7 @@ const MISC_YIELDS_BELOW = 0.7;
  * The type an entity takes from the model's verdict and the rules' reading. "misc" keeps the
  * rules' event or work and is otherwise `other`; an unsure model yields to rules that had evidence.
  */
-export function chooseType(cls: EntityClass, confidence: number, ruleType: EntityType, ruleHasEvidence: boolean): EntityType {
+export function chooseType(cls: Exclude<EntityClass, 'none'>, confidence: number, ruleType: EntityType, ruleHasEvidence: boolean): EntityType {
   const ruleNamed = ruleType === 'person' || ruleType === 'organization' || ruleType === 'place';
   if (cls === 'misc') {
     if (ruleType === 'event' || ruleType === 'work') return ruleType;
@@ -161,11 +164,17 @@ export function chooseType(cls: EntityClass, confidence: number, ruleType: Entit
     return 'other';
   }
   if (confidence < MODEL_YIELDS_BELOW && ruleHasEvidence && ruleNamed) return ruleType;
+  // an event or a work the name itself declares ("20th Congress", "Secret Speech") stands against an unsure body or place
+  if ((ruleType === 'event' || ruleType === 'work') && ruleHasEvidence && confidence < MISC_YIELDS_BELOW) return ruleType;
   return cls;
 }
 
-/** Retypes the entities of a document in place, and sets each one's confidence in its type. */
-export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>, tokens: Token[], model: EntityTyperModel, clusters: WordClusters): void {
+/**
+ * Retypes the entities of a document in place and sets each one's confidence in its type; returns
+ * the entities the model is sure are no names at all (at least `model.dropAbove` for "none").
+ */
+export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>, tokens: Token[], model: EntityTyperModel, clusters: WordClusters): Set<Entity> {
+  const dropped = new Set<Entity>();
   const mentionsOf = new Map<Entity, Mention[]>();
   for (const [m, e] of entityOf) {
     let list = mentionsOf.get(e);
@@ -179,12 +188,23 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     const n = entityFeatures(e, mentions, tokens, clusters, features);
     scores.fill(0);
     model.model.score(features, n, scores);
-    const { cls, confidence, probabilities } = decide(scores, model.temperature);
+    const { probabilities } = decide(scores, model.temperature);
+    const none = probabilities[NONE]!;
+    // a name that says what it is ("20th Congress", a city the gazetteer knows) is never dropped
+    const nameSays = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined || geoKind(nameKey(e.label)) !== 'none';
+    if (none >= (model.dropAbove ?? 1) && !nameSays) { dropped.add(e); continue; }
+    // the likeliest of the kinds of name
+    let best = 0;
+    for (let k = 1; k < NONE; k++) if (probabilities[k]! > probabilities[best]!) best = k;
+    const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
     const evidence = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined || cueOf(mentions) !== 'none';
-    e.type = chooseType(cls, confidence, e.type, evidence);
+    e.type = chooseType(cls, probabilities[best]!, e.type, evidence);
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
   }
+  return dropped;
 }
+
+const NONE = ENTITY_CLASSES.indexOf('none');
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -53,7 +53,13 @@ export function resolveDocument(input: ExtractInput): ResolvedDocument {
 
 /** The learned entity types (the shipped model unless one is given; null keeps the rules' types), then the relations. */
 export function relateDocument(r: ResolvedDocument, options: RelationOptions = DEFAULT_RELATION_OPTIONS, typer: EntityTyperModel | null = entityTyper()): DocumentAnalysis {
-  if (typer) typeEntities(r.entities, r.entityOf, r.tokens, typer, syntaxModels().tagger.clusters);
+  if (typer) {
+    const dropped = typeEntities(r.entities, r.entityOf, r.tokens, typer, syntaxModels().tagger.clusters);
+    if (dropped.size) {
+      r = { ...r, entities: r.entities.filter((e) => !dropped.has(e)), entityOf: new Map([...r.entityOf].filter(([, e]) => !dropped.has(e))) };
+      r = { ...r, mentions: r.mentions.filter((m) => r.entityOf.has(m)) };
+    }
+  }
   const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
   // pronouns join the mentions only now: the predicates, the relation typer and the scorer read them, names and rules do not
   const pronouns = resolvePronouns(r.tokens, r.sentences, r.mentions, r.entityOf);

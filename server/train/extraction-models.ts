@@ -12,7 +12,7 @@ import { accuracy, calibrationTable, entityExamples, fitTemperature, gumEntityEx
 import { gumDocuments } from './gum-entities';
 import { relateDocument, resolveDocument, type DocumentAnalysis, type ResolvedDocument } from '../extract/index';
 import { typeRelations } from '../extract/relation-types';
-import type { EntityTyperModel } from '../extract/entity-types';
+import { decide, ENTITY_CLASSES, type EntityTyperModel } from '../extract/entity-types';
 import type { Entity, Mention, Relation } from '../extract/model';
 import { scoreRelations, type RelationScorerModel } from '../extract/relation-confidence';
 import { fitLogistic, margins, relationScorerExamples, trainRelationScorer, type RelationExample } from './relation-confidence';
@@ -31,10 +31,12 @@ const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -10000);
 /** A relation the rules did not find needs more: a wrong new edge costs more than a missing type. */
 const NEW_THRESHOLD = Number(process.env.TYPER_NEW_THRESHOLD ?? 0);
 
+/** An entity this likely to be no name is dropped (picked on the cross-validation; 1: never). */
+const DROP_ABOVE = Number(process.env.ENTITY_DROP_ABOVE ?? 0.7);
 const SCORER_EPOCHS = Number(process.env.SCORER_EPOCHS ?? 8);
 /** Relations less likely than this are dropped; the cross-validation prints the figures at each of FLOORS. */
 const FLOOR = Number(process.env.RELATION_FLOOR ?? 0.1);
-const FLOORS = [...new Set([0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, FLOOR])].sort((a, b) => a - b);
+const FLOORS = [...new Set([0, FLOOR, 0.5, 0.7])].sort((a, b) => a - b);
 
 interface HeldOut { fold: number; doc: DocredDocument; analysis: DocumentAnalysis; relations: Relation[]; scorerExamples: RelationExample[] }
 
@@ -69,8 +71,8 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   log(`extraction models: ${dev.length} Re-DocRED + ${extra.length} DocRED documents, ${gumEntities.length} GUM entities`);
 
   const related = (items: DocredItem[], typer: EntityTyperModel) => items.map((d) => ({ ...d, analysis: relateDocument(fresh(d.resolved), undefined, typer) }));
-  const trainBoth = (items: DocredItem[], temperature: number) => {
-    const entityTyper = trainEntityTyper([...gumEntities, ...items.flatMap((d) => d.entities)], { epochs: ENTITY_EPOCHS, seed: 1, temperature });
+  const trainEntities = (items: DocredItem[]) => trainEntityTyper([...gumEntities, ...items.flatMap((d) => d.entities)], { epochs: ENTITY_EPOCHS, seed: 1 });
+  const trainBoth = (items: DocredItem[], entityTyper: EntityTyperModel) => {
     const examples: TyperExample[] = related(items, entityTyper).flatMap((d) => relationExamples(d.analysis, d.doc));
     const relationTyper = trainTyper(examples, classes, { epochs: TYPER_EPOCHS, seed: 1, threshold: THRESHOLD, newThreshold: NEW_THRESHOLD });
     return { entityTyper, relationTyper };
@@ -82,10 +84,21 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   const entityScores: ReturnType<typeof scoreExamples> = [];
   const typed = { right: 0, predicted: 0, gold: 0 };
   const held: HeldOut[] = [];
+  // the entity typers first: their held-out scores give the softmax temperature and the floor for
+  // dropping what is no name, which the relation stages of each fold then read with
+  const trainOf = (f: number) => [...extra, ...dev.filter((_, i) => i % FOLDS !== f)];
+  const heldOf = (f: number) => dev.filter((_, i) => i % FOLDS === f);
+  const foldTypers = Array.from({ length: FOLDS }, (_, f) => trainEntities(trainOf(f)));
+  foldTypers.forEach((t, f) => entityScores.push(...scoreExamples(t, heldOf(f).flatMap((d) => d.entities))));
+  const temperature = fitTemperature(entityScores);
+  const NONE = ENTITY_CLASSES.indexOf('none');
+  for (const floor of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const dropped = entityScores.filter((s) => decide(s.scores, temperature).probabilities[NONE]! >= floor);
+    log(`    entities no name with probability ≥ ${floor}: ${dropped.length}, of which ${dropped.filter((s) => s.gold === NONE).length} are none`);
+  }
   for (let f = 0; f < FOLDS; f++) {
-    const models = trainBoth([...extra, ...dev.filter((_, i) => i % FOLDS !== f)], 1);
-    const heldOut = dev.filter((_, i) => i % FOLDS === f);
-    entityScores.push(...scoreExamples(models.entityTyper, heldOut.flatMap((d) => d.entities)));
+    const models = trainBoth(trainOf(f), { ...foldTypers[f]!, temperature, dropAbove: DROP_ABOVE });
+    const heldOut = heldOf(f);
     for (const d of related(heldOut, models.entityTyper)) {
       const s = scoreTyper(models.relationTyper, relationExamples(d.analysis, d.doc));
       typed.right += s.right; typed.predicted += s.predicted; typed.gold += s.gold;
@@ -94,7 +107,6 @@ export function trainExtractionModels(training: string, log: (line: string) => v
     }
     log(`  fold ${f + 1}/${FOLDS}`);
   }
-  const temperature = fitTemperature(entityScores);
   const perClass = accuracy(entityScores.filter((s) => s.gold < 3));
   log(`  entity typer, cross-validated: accuracy ${accuracy(entityScores).toFixed(4)} (person/organization/place ${perClass.toFixed(4)}), softmax temperature ${temperature.toFixed(0)}`);
   for (const b of calibrationTable(entityScores, temperature)) if (b.count) log(`    confidence ≥ ${b.from}: ${b.count} entities, ${(b.right / b.count).toFixed(3)} right`);
@@ -127,7 +139,7 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   }
   rmSync(out, { recursive: true, force: true });
 
-  const models = trainBoth([...extra, ...dev], temperature);
+  const models = trainBoth([...extra, ...dev], { ...trainEntities([...extra, ...dev]), temperature, dropAbove: DROP_ABOVE });
   const trainedOn = ['redocred-dev.json.gz', 'docred-extra.json.gz'];
   writeFileSync(ENTITY_TYPER_WEIGHTS, encodeEntityTyper(models.entityTyper, { trainedOn: [...trainedOn, 'en_gum-open.conllu.gz (entities)'], scores: { accuracy: accuracy(entityScores), personOrganizationPlace: perClass } }));
   writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper(models.relationTyper, { trainedOn, scores }));

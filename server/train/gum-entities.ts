@@ -4,7 +4,7 @@
 // a Wikipedia page or its first word is a capitalised proper noun.
 import { parseConllu, type ConlluSentence } from '../models/conllu';
 
-export interface GumMention { start: number; end: number; type: string }
+export interface GumMention { start: number; end: number; type: string; named: boolean }
 export interface GumDocument { id: string; text: string; mentions: GumMention[] }
 
 /** The GUM documents of a CoNLL-U file (split at `# newdoc`). */
@@ -60,7 +60,7 @@ function gumDocument(id: string, sentences: ConlluSentence[]): GumDocument {
       const first = s.words[o.from]!;
       const named = o.linked || (first.upos === 'PROPN' && /^\p{Lu}/u.test(first.form));
       const start = starts[o.from], end = ends[to];
-      if (named && start !== undefined && end !== undefined) mentions.push({ start, end, type: o.type });
+      if (start !== undefined && end !== undefined) mentions.push({ start, end, type: o.type, named });
     }
   }
   return { id, text, mentions };

@@ -5,11 +5,17 @@
 // real entities are stated, not which names are real.
 import type { DocumentAnalysis } from '../extract/index';
 import type { Relation } from '../extract/model';
-import { mentionIndex, relationFeatures, RELATION_FEATURES, type RelationScorerModel } from '../extract/relation-confidence';
+import { majorityRelation, mentionIndex, relationFeatures, RELATION_FEATURES, type RelationScorerModel } from '../extract/relation-confidence';
 import { PerceptronTrainer } from '../models/perceptron';
 import { seededRandom, shuffled } from '../util/random';
 import { matchEntities } from './entity-types';
 import { docredSentenceOf, sentenceLabels, type DocredDocument } from './relation-types';
+
+/**
+ * DocRED labels only relations of its 96 properties, so a verb relation it lacks ("X attacked Y")
+ * is not thereby false: only typed relations teach the scorer, which reads the rest by their shape.
+ */
+const TYPED_ONLY = process.env.SCORER_ALL !== '1';
 
 export interface RelationExample { features: Uint32Array; gold: 0 | 1 }
 
@@ -28,6 +34,7 @@ export function relationScorerExamples(a: DocumentAnalysis, relations: Relation[
   const buffer = new Uint32Array(RELATION_FEATURES);
   const out: RelationExample[] = [];
   for (const r of relations) {
+    if (TYPED_ONLY && majorityRelation(r) === 'none') continue;
     const va = vertexOf.get(r.source), vb = vertexOf.get(r.target);
     if (va === undefined || vb === undefined || va === vb) continue;
     const n = relationFeatures(r, a, byId, mentions, namesIn, buffer);

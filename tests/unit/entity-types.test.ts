@@ -24,12 +24,13 @@ const GUM = `# newdoc id = GUM_news_tiny
 `;
 
 describe('entity types', () => {
-  it('reads GUM documents as text with the character spans of their named mentions', () => {
+  it('reads GUM documents as text with the character spans of their mentions, named or not', () => {
     const [doc] = gumDocuments(GUM);
     expect(doc!.id).toBe('GUM_news_tiny');
     expect(doc!.text).toBe("Ann Lee visited Paris.\n\nThe museum's director left.");
     // "the museum" is no name: neither linked nor a proper noun
-    expect(doc!.mentions.map((m) => `${doc!.text.slice(m.start, m.end)}/${m.type}`)).toEqual(['Ann Lee/person', 'Paris/place']);
+    expect(doc!.mentions.filter((m) => m.named).map((m) => `${doc!.text.slice(m.start, m.end)}/${m.type}`)).toEqual(['Ann Lee/person', 'Paris/place']);
+    expect(doc!.mentions.filter((m) => !m.named).map((m) => `${doc!.text.slice(m.start, m.end)}/${m.type}`)).toEqual(['The museum/organization']);
   });
 
   it('turns a verdict into a type: misc keeps the rules’ event or work, an unsure model yields to rules with evidence', () => {
@@ -40,6 +41,9 @@ describe('entity types', () => {
     expect(chooseType('misc', 0.9, 'person', false)).toBe('other');
     expect(chooseType('misc', 0.6, 'organization', true)).toBe('organization');
     expect(chooseType('misc', 0.9, 'organization', true)).toBe('other');
+    // an event the name declares ("20th Congress") stands against an unsure body
+    expect(chooseType('organization', 0.6, 'event', true)).toBe('event');
+    expect(chooseType('organization', 0.9, 'event', true)).toBe('organization');
   });
 
   it('gives probabilities that sum to one, sharper at a lower temperature', () => {
@@ -78,5 +82,11 @@ describe('entity types', () => {
       expect(e.confidence).toBeGreaterThanOrEqual(0);
       expect(e.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('drops a capitalised word the model is sure is no name, never a name the gazetteers know', () => {
+    const x = extractText('The Prophet is said to have visited Medina.');
+    expect(x.entities.map((e) => e.label)).toEqual(['Medina']);
+    expect(entity(x, 'Medina')?.type).toBe('place');
   });
 });
