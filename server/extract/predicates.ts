@@ -4,7 +4,7 @@
 // ("president of") — and which way the relation runs (subject first; a passive's agent first).
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
-import { ancestry, headToken } from './tree';
+import { ancestry, headToken, treePath } from './tree';
 
 export interface TreePredicate {
   /** at most three words */
@@ -154,6 +154,40 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   return finish(words, subj === 'b');
 }
 
+/** Clause links: a path through one of these joins two clauses, not two arguments of one predicate. */
+const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'discourse', 'dislocated', 'vocative', 'reparandum']);
+
+/**
+ * Does the tree say two names of a sentence are not related: the path between them leaves a clause
+ * (a speaker and the names in what is said, "X did A after Y did B"), joins two coordinated
+ * clauses, or the names are only listed together ("in Poland and in Hungary")?
+ */
+export function apartInTree(tokens: Token[], a: Mention, b: Mention): boolean {
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  if (!path) return false;
+  const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
+  if (steps.some((d) => CLAUSE_LINKS.has(d))) return true;
+  // listed together: one name a conjunct of the other (through nothing but the coordination)
+  if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
+  // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary")
+  if (path.up.length === 1 && path.down.length === 1 && tokens[path.lca]?.syntax?.upos === 'VERB'
+    && steps.every((d) => d === 'obl') && caseOf(tokens, path.up[0]!, 0, tokens.length) && caseOf(tokens, path.down[0]!, 0, tokens.length)) return true;
+  // two coordinated clauses: a conjunct verb or noun between the names, not at the path's ends
+  // (at an end it is a name's own coordination: "A and B founded C" relates B too)
+  // — unless the conjunct has no subject of its own: "A moved to X and later studied at Y" relates A and Y
+  if (tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
+  const all = [...path.up, ...path.down];
+  return all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t));
+}
+
+function hasSubject(tokens: Token[], head: number): boolean {
+  for (let k = Math.max(0, head - 40); k < Math.min(tokens.length, head + 40); k++) {
+    const s = tokens[k]?.syntax;
+    if (s && s.head === head && /^(?:nsubj|csubj|expl)/.test(s.deprel)) return true;
+  }
+  return false;
+}
+
 /**
  * Rewrites the rules' predicates where the tree states one: each evidence sentence takes the
  * predicate on the path between the two names, and a relation whose sentences mostly run the
@@ -168,12 +202,16 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
     const key = `${m.sentence}\u0000${e.id}`;
     byKey.set(key, [...(byKey.get(key) ?? []), m]);
   }
+  const apart = new Set<Relation>();
   for (const r of relations) {
-    let forward = 0, backward = 0;
+    let forward = 0, backward = 0, sentencesApart = 0;
     const read: { ev: Evidence; label: string; reversed: boolean }[] = [];
     for (const ev of r.evidence) {
       const s = sentences[ev.sentence];
       if (!s) continue;
+      const names = (byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []).filter((m) => !m.pronoun);
+      const others = (byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []).filter((m) => !m.pronoun);
+      if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, a, b)))) sentencesApart++;
       let p: TreePredicate | undefined;
       for (const a of byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []) {
         for (const b of byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []) if (!p) p = treePredicate(tokens, a, b, s);
@@ -182,7 +220,14 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
       read.push({ ev, label: p.label, reversed: p.reversed });
       if (p.reversed) backward++; else forward++;
     }
-    if (!read.length) continue;
+    // every sentence behind the relation puts the two names apart: the rules read it across a clause
+    if (sentencesApart === r.evidence.length && !read.length) { apart.add(r); continue; }
+    if (!read.length) {
+      // never a bare preposition: the verb both names hang from takes it ("founded in"), or, between
+      // two places, "located in"
+      if (BARE_PREPOSITIONS.has(r.label)) r.label = r.evidence[0]!.predicate = prepositionLabel(r, tokens, byKey, entityOf) ?? r.label;
+      continue;
+    }
     const turn = backward > forward;
     for (const x of read) if (x.reversed === turn) x.ev.predicate = x.label;
     if (turn) [r.source, r.target] = [r.target, r.source];
@@ -191,6 +236,7 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
   // a relation turned round may now run the way another already did: one relation, their sentences together
   const byPair = new Map<string, Relation>();
   for (const r of relations) {
+    if (apart.has(r)) continue;
     const key = `${r.source}\u0000${r.target}`;
     const same = byPair.get(key);
     if (!same) { byPair.set(key, r); continue; }
@@ -199,6 +245,19 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
     same.label = mostCommon(same.evidence.map((ev) => ev.predicate)) ?? same.label;
   }
   return [...byPair.values()];
+}
+
+const BARE_PREPOSITIONS = new Set(['in', 'at', 'of', 'on', 'to', 'from', 'by', 'for', 'with', 'near', 'into']);
+
+function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Mention[]>, entityOf: Map<Mention, Entity>): string | undefined {
+  const ev = r.evidence[0]!;
+  const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
+  if (!a || !b) return undefined;
+  if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at')) return 'located in';
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  const top = path ? tokens[path.lca] : undefined;
+  if (!top || top.syntax?.upos !== 'VERB' || path!.up.length > 1 || path!.down.length > 1) return undefined;
+  return `${top.lower} ${r.label}`;
 }
 
 function mostCommon(xs: string[]): string | undefined {

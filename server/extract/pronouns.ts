@@ -5,7 +5,8 @@
 //   before the pronoun, or in an earlier sentence of the same block or the one before it; where
 //   two different people were named in the previous sentence, the one that was its subject;
 // - "it", "its" take the document's subject (the entity its title names, when that is not a
-//   person) where they open a sentence or are the possessive of its subject ("Its capital is …").
+//   person) where they open a sentence or are the possessive of its subject ("Its capital is …");
+//   an object "it" takes the first thing the sentence named, when another name came between.
 import type { Sentence, Token } from './nlp';
 import type { Entity, Mention } from './model';
 import { headToken } from './tree';
@@ -36,6 +37,11 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {
         const opens = k === s.tokenStart || (t.lower === 'its' && /^nsubj/.test(tokens[t.syntax.head]?.syntax?.deprel ?? ''));
         if (opens) entity = title;
+      } else if (t.lower === 'it' && t.syntax?.upos === 'PRON' && /^obj/.test(t.syntax.deprel)) {
+        // an object "it" stands for the first thing (no person) the sentence named, when another name
+        // came between: "X's closure was made permanent: a new Y will replace it"
+        const first = before.find((m) => entityOf.get(m)!.type !== 'person');
+        if (first && before.length >= 2) entity = entityOf.get(first);
       }
       if (!entity) continue;
       const m: Mention = { start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1, possessive: false, quoted: false, pronoun: true };

@@ -156,7 +156,8 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
 
   it('shows markup from an article as text: no script runs, no element is made', async () => {
     const hostile = await startExplorer({
-      'hostile.txt': 'Nikita Khrushchev sent <img src=x onerror="__xss=1"> to Josef Stalin.\nJosef Stalin answered <script>__xss=2</script> Nikita Khrushchev.',
+      // (markup mid-sentence parses as a clause of its own, which relates nothing: the names stay in one clause here)
+      'hostile.txt': 'Nikita Khrushchev met Josef Stalin and showed him <img src=x onerror="__xss=1"> in Moscow.\nJosef Stalin answered Nikita Khrushchev with <script>__xss=2</script> in Moscow.',
     });
     try {
       const page = await browser.newPage();

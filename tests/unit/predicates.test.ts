@@ -30,4 +30,17 @@ describe('predicates read off the tree', () => {
     expect(entity(x, 'Norvik Shipping')?.type).toBe('organization');
     for (const r of x.relations) expect(r.label.split(' ').length).toBeLessThanOrEqual(3);
   });
+
+  it('relates no names the tree puts apart: a speaker and the names in what is said, two clauses, two places of one verb', () => {
+    expect(edges(extractText('Anna Berg said that Karl Venn had left Oslo in March.'))).toEqual(['Karl Venn -[left]-> Oslo']);
+    expect(edges(extractText('In 1956, protests broke out in Poland and, most famously, in Hungary.'))).toEqual([]);
+    const x = edges(extractText('Karl Venn moved to Oslo after Anna Berg founded Norvik Shipping in Bergen.'));
+    expect(x).toContain('Karl Venn -[moved to]-> Oslo');
+    expect(x).toContain('Anna Berg -[founded]-> Norvik Shipping');
+    expect(x.filter((e) => /Karl Venn.*(Anna Berg|Bergen)|Anna Berg.*Karl Venn/.test(e))).toEqual([]);
+  });
+
+  it('gives a bare preposition the verb both names hang from', () => {
+    expect(edges(extractText('Karl Venn moved to Oslo after Anna Berg founded Norvik Shipping in Bergen.'))).toContain('Norvik Shipping -[founded in]-> Bergen');
+  });
 });
