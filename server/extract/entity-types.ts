@@ -175,16 +175,11 @@ export function chooseType(cls: Exclude<EntityClass, 'none'>, confidence: number
  */
 export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>, tokens: Token[], model: EntityTyperModel, clusters: WordClusters): Set<Entity> {
   const dropped = new Set<Entity>();
-  const mentionsOf = new Map<Entity, Mention[]>();
-  for (const [m, e] of entityOf) {
-    let list = mentionsOf.get(e);
-    if (!list) mentionsOf.set(e, (list = []));
-    list.push(m);
-  }
+  const mentionsOf = mentionsByEntity(entityOf);
   const features = new Uint32Array(ENTITY_FEATURES);
   const scores = new Float64Array(ENTITY_CLASSES.length);
   for (const e of entities) {
-    const mentions = (mentionsOf.get(e) ?? []).sort((a, b) => a.start - b.start);
+    const mentions = mentionsOf.get(e) ?? [];
     const n = entityFeatures(e, mentions, tokens, clusters, features);
     scores.fill(0);
     model.model.score(features, n, scores);
@@ -206,5 +201,16 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
 }
 
 const NONE = ENTITY_CLASSES.indexOf('none');
+
+/** Each entity's mentions, in text order. */
+export function mentionsByEntity(entityOf: Map<Mention, Entity>): Map<Entity, Mention[]> {
+  const out = new Map<Entity, Mention[]>();
+  for (const [m, e] of entityOf) {
+    const list = out.get(e);
+    if (list) list.push(m); else out.set(e, [m]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -47,6 +47,13 @@ export function mentionIndex(ctx: ScoringContext): Map<string, Mention[]> {
   return out;
 }
 
+/** How many names (pronouns included) each sentence holds. */
+export function namesPerSentence(ctx: ScoringContext): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const m of ctx.mentions) if (ctx.entityOf.has(m)) out.set(m.sentence, (out.get(m.sentence) ?? 0) + 1);
+  return out;
+}
+
 /** The features of one relation, written into `out`; returns how many. */
 export function relationFeatures(r: Relation, ctx: ScoringContext, byId: Map<string, Entity>, mentions: Map<string, Mention[]>, namesIn: Map<number, number>, out: Uint32Array): number {
   let n = 0;
@@ -114,8 +121,7 @@ export function probability(model: RelationScorerModel, margin: number): number 
 export function scoreRelations(relations: Relation[], ctx: ScoringContext, model: RelationScorerModel, floor = model.floor): Relation[] {
   const byId = new Map(ctx.entities.map((e) => [e.id, e]));
   const mentions = mentionIndex(ctx);
-  const namesIn = new Map<number, number>();
-  for (const m of ctx.mentions) if (ctx.entityOf.has(m)) namesIn.set(m.sentence, (namesIn.get(m.sentence) ?? 0) + 1);
+  const namesIn = namesPerSentence(ctx);
   const features = new Uint32Array(RELATION_FEATURES);
   const scores = new Float64Array(2);
   const kept: Relation[] = [];

@@ -4,7 +4,7 @@
 // number, teach nothing.
 import type { ResolvedDocument } from '../extract/index';
 import type { GumDocument, GumMention } from './gum-entities';
-import { cueOf, ENTITY_CLASSES, ENTITY_FEATURES, entityFeatures, decide, type EntityClass, type EntityTyperModel } from '../extract/entity-types';
+import { cueOf, mentionsByEntity, ENTITY_CLASSES, ENTITY_FEATURES, entityFeatures, decide, type EntityClass, type EntityTyperModel } from '../extract/entity-types';
 import type { Entity, Mention } from '../extract/model';
 import type { WordClusters } from '../models/clusters';
 import { typeFromName } from '../extract/classify';
@@ -39,17 +39,6 @@ export function matchEntities(entities: Entity[], doc: DocredDocument): Map<stri
       if (v !== undefined) { out.set(e.id, v); break; }
     }
   }
-  return out;
-}
-
-export function mentionsByEntity(entityOf: Map<Mention, Entity>): Map<Entity, Mention[]> {
-  const out = new Map<Entity, Mention[]>();
-  for (const [m, e] of entityOf) {
-    let list = out.get(e);
-    if (!list) out.set(e, (list = []));
-    list.push(m);
-  }
-  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
   return out;
 }
 

@@ -5,7 +5,7 @@
 // real entities are stated, not which names are real.
 import type { DocumentAnalysis } from '../extract/index';
 import type { Relation } from '../extract/model';
-import { majorityRelation, mentionIndex, relationFeatures, RELATION_FEATURES, type RelationScorerModel } from '../extract/relation-confidence';
+import { majorityRelation, mentionIndex, namesPerSentence, relationFeatures, RELATION_FEATURES, type RelationScorerModel } from '../extract/relation-confidence';
 import { PerceptronTrainer } from '../models/perceptron';
 import { seededRandom, shuffled } from '../util/random';
 import { matchEntities } from './entity-types';
@@ -29,8 +29,7 @@ export function relationScorerExamples(a: DocumentAnalysis, relations: Relation[
   const docredSentence = docredSentenceOf(a);
   const byId = new Map(a.entities.map((e) => [e.id, e]));
   const mentions = mentionIndex(a);
-  const namesIn = new Map<number, number>();
-  for (const m of a.mentions) if (a.entityOf.has(m)) namesIn.set(m.sentence, (namesIn.get(m.sentence) ?? 0) + 1);
+  const namesIn = namesPerSentence(a);
   const buffer = new Uint32Array(RELATION_FEATURES);
   const out: RelationExample[] = [];
   for (const r of relations) {
