@@ -148,7 +148,7 @@ export function decide(scores: Float64Array, temperature: number): { cls: Entity
 }
 
 /** Below this, the model yields to a type the rules read from the name or its context ("NGOs like X"). */
-const MODEL_YIELDS_BELOW = 0.5;
+const MODEL_YIELDS_BELOW = 0.25;
 /** Below this, a "misc" verdict yields to the rules' organization or place (a museum, an agency by its acronym). */
 const MISC_YIELDS_BELOW = 0.7;
 

@@ -35,8 +35,8 @@ describe('entity types', () => {
 
   it('turns a verdict into a type: misc keeps the rules’ event or work, an unsure model yields to rules with evidence', () => {
     expect(chooseType('person', 0.9, 'organization', true)).toBe('person');
-    expect(chooseType('person', 0.4, 'organization', true)).toBe('organization');
-    expect(chooseType('person', 0.4, 'organization', false)).toBe('person');
+    expect(chooseType('person', 0.2, 'organization', true)).toBe('organization');
+    expect(chooseType('person', 0.2, 'organization', false)).toBe('person');
     expect(chooseType('misc', 0.9, 'event', true)).toBe('event');
     expect(chooseType('misc', 0.9, 'person', false)).toBe('other');
     expect(chooseType('misc', 0.6, 'organization', true)).toBe('organization');
