@@ -1,7 +1,6 @@
 // The entity typer's weights (weights/entity-types.bin.gz, rebuilt by `npm run train`), loaded once.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from './weights-file';
+import { decodeBundle, encodeBundle, optionalWeights, perceptronArrays, perceptronFrom } from './weights-file';
 import { ENTITY_CLASSES, type EntityTyperModel } from '../extract/entity-types';
 
 export const ENTITY_TYPER_WEIGHTS = fileURLToPath(new URL('./weights/entity-types.bin.gz', import.meta.url));
@@ -20,10 +19,5 @@ export function decodeEntityTyper(gz: Buffer): EntityTyperModel {
   return { temperature: meta.temperature, dropAbove: meta.dropAbove, model: perceptronFrom(bundle, 'entities', meta.classes.length) };
 }
 
-let loaded: EntityTyperModel | null | undefined;
-
 /** The shipped entity typer; null before `npm run train` has first written it (the rules' types stand). */
-export function entityTyper(): EntityTyperModel | null {
-  if (loaded === undefined) loaded = existsSync(ENTITY_TYPER_WEIGHTS) ? decodeEntityTyper(readFileSync(ENTITY_TYPER_WEIGHTS)) : null;
-  return loaded;
-}
+export const entityTyper = optionalWeights(ENTITY_TYPER_WEIGHTS, decodeEntityTyper);

@@ -1,7 +1,6 @@
 // The relation scorer's weights (weights/relation-confidence.bin.gz, rebuilt by `npm run train`), loaded once.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from './weights-file';
+import { decodeBundle, encodeBundle, optionalWeights, perceptronArrays, perceptronFrom } from './weights-file';
 import type { RelationScorerModel } from '../extract/relation-confidence';
 
 export const RELATION_SCORER_WEIGHTS = fileURLToPath(new URL('./weights/relation-confidence.bin.gz', import.meta.url));
@@ -19,10 +18,5 @@ export function decodeRelationScorer(gz: Buffer): RelationScorerModel {
   return { scale: meta.scale, offset: meta.offset, floor: meta.floor, model: perceptronFrom(bundle, 'relations', 2) };
 }
 
-let loaded: RelationScorerModel | null | undefined;
-
 /** The shipped relation scorer; null before `npm run train` has first written it (relations then carry no confidence). */
-export function relationScorer(): RelationScorerModel | null {
-  if (loaded === undefined) loaded = existsSync(RELATION_SCORER_WEIGHTS) ? decodeRelationScorer(readFileSync(RELATION_SCORER_WEIGHTS)) : null;
-  return loaded;
-}
+export const relationScorer = optionalWeights(RELATION_SCORER_WEIGHTS, decodeRelationScorer);

@@ -1,6 +1,7 @@
 // The committed weights: one gzip file per model bundle, holding a JSON header (metadata and where
 // each typed array lies) and the arrays' bytes. Loading is a gunzip and typed-array views: no parsing
 // of numbers, so a bundle of millions of weights loads in milliseconds.
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { Perceptron } from './perceptron';
 
@@ -52,6 +53,15 @@ export function decodeBundle(gz: Buffer): Bundle {
     arrays[name] = new CTORS[kind](data.buffer, offset, length);
   }
   return { meta: header.meta, arrays };
+}
+
+/**
+ * A model's shipped weights, read and decoded on first use; null while the file does not exist yet
+ * (before `npm run train` first wrote it), so the extractor runs without that stage.
+ */
+export function optionalWeights<T>(file: string, decode: (gz: Buffer) => T): () => T | null {
+  let loaded: T | null | undefined;
+  return () => (loaded === undefined ? (loaded = existsSync(file) ? decode(readFileSync(file)) : null) : loaded);
 }
 
 /**

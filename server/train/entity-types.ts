@@ -143,20 +143,18 @@ export function gumEntityExamples(doc: GumDocument, r: ResolvedDocument, cluster
   const out: EntityExample[] = [];
   for (const e of r.entities) {
     const votes = new Map<EntityClass, number>();
-    let unnamed = 0;
     for (const m of mentionsOf.get(e) ?? []) {
       // the reader's plain text may differ from the source: map back to the source's offsets
       const start = r.doc.sourceOffsets[m.start]!, end = r.doc.sourceOffsets[m.end - 1]! + 1;
       const gold = (byEnd.get(end) ?? []).filter((g) => g.start <= start && start - g.start <= 4).sort((a, b) => Number(b.named) - Number(a.named) || b.start - a.start)[0];
       if (!gold) continue;
-      if (!gold.named) { unnamed++; continue; }
+      if (!gold.named) continue;
       const cls = GUM_CLASS[gold.type] ?? 'misc';
       votes.set(cls, (votes.get(cls) ?? 0) + 1);
     }
     // no GUM mention of a name ends where this one does, or only a common noun ("the Board"): no name
     const voted = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (NONE_EXAMPLES ? 'none' : undefined);
     if (!voted) continue;
-    void unnamed;
     const cls = guidelineClass(voted, e.label);
     const n = entityFeatures(e, mentionsOf.get(e) ?? [], r.tokens, clusters, buffer);
     out.push({ features: buffer.slice(0, n), gold: ENTITY_CLASSES.indexOf(cls), label: e.label, ruleType: e.type, nameType: typeFromName(e.label) ?? 'none', cue: cueOf(mentionsOf.get(e) ?? []) });
