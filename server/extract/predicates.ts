@@ -39,13 +39,23 @@ function dependents(tokens: Token[], head: number, rels: Set<string>, from: numb
 }
 
 const CASE = new Set(['case']);
+const FIXED = new Set(['fixed']);
 const PARTICLE = new Set(['compound:prt']);
 
-/** The word a noun phrase's preposition gives ("in", "of"), if any. */
+/**
+ * The preposition a noun phrase takes ("in", "of"), whole where it is more than one word: "out of",
+ * "according to" (consecutive case markers and the words fixed to them).
+ */
 function caseOf(tokens: Token[], t: number, from: number, to: number): string | undefined {
   const c = dependents(tokens, t, CASE, from, to).filter((k) => syntaxOf(tokens[k])?.upos === 'ADP');
-  return c.length ? tokens[c[0]!]!.lower : undefined;
+  if (!c.length) return undefined;
+  const words = [c[0]!, ...dependents(tokens, c[0]!, FIXED, from, to)];
+  for (let k = c[0]! + 1; c.includes(k); k++) words.push(k);
+  return [...new Set(words)].sort((x, y) => x - y).map((k) => tokens[k]!.lower).join(' ');
 }
+
+/** Prepositions that name members of a class: "NGOs like Memorial", "bands such as X", "clubs including Y". */
+const MEMBER_CASES = new Set(['like', 'such as', 'including']);
 
 /** A verb with its particle: "took over", "set up". */
 function verbPhrase(tokens: Token[], v: number, from: number, to: number): string[] {
@@ -60,11 +70,55 @@ function rolePhrase(tokens: Token[], n: number, from: number, to: number): strin
   return [...mods.map((k) => tokens[k]!.lower), tokens[n]!.lower];
 }
 
-/** The first edge on the way up from a name that is not transparent (skipping "and", flat names, appositions). */
+/** An edge a name's relation passes through unchanged: "and", a flat name, an apposition, a member of a class. */
+function transparent(tokens: Token[], t: number): boolean {
+  const d = deprel(tokens, t);
+  if (TRANSPARENT.has(d)) return true;
+  return d === 'nmod' && MEMBER_CASES.has(caseOf(tokens, t, Math.max(0, t - 4), t) ?? '');
+}
+
+/** The first edge on the way up from a name that is not transparent. */
 function climb(tokens: Token[], path: number[], lca: number): { role: string; at: number } {
   let i = 0;
-  while (i + 1 < path.length && path[i + 1] !== lca && TRANSPARENT.has(deprel(tokens, path[i]!))) i++;
+  while (i + 1 < path.length && path[i + 1] !== lca && transparent(tokens, path[i]!)) i++;
   return { role: deprel(tokens, path[i]!), at: i };
+}
+
+/** A clause modifying a noun; a relative clause is one even where the tagger took its verb for a noun ("which styles itself"). */
+const isClause = (tokens: Token[], k: number) => deprel(tokens, k) === 'acl:relcl' || (deprel(tokens, k) === 'acl' && syntaxOf(tokens[k])?.upos === 'VERB');
+
+/**
+ * A relative clause on the way down from one name to the other: "the party, which styles itself the
+ * heir to Y" → heir to; "Memorial, which was banned in Russia" → banned in. The clause's verb is the
+ * predicate; the upper name is its subject when the clause's subject is the relative pronoun (or
+ * there is none, as in "a museum founded by X" turned round by the agent).
+ */
+function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: number, to: number): TreePredicate | undefined | null {
+  const at = lower.findIndex((k, i) => i > 0 && i < lower.length - 1 && isClause(tokens, k));
+  if (at < 0) return null;
+  // the clause must say something of the upper name (or of a name it is listed or in apposition with)
+  if (lower.slice(at + 1, -1).some((k) => !transparent(tokens, k) && (k < upper.tokenStart || k >= upper.tokenEnd))) return null;
+  const verb = lower[at]!;
+  const words = verbPhrase(tokens, verb, from, to);
+  // `reversed` here: the lower name comes first
+  const below = deprel(tokens, lower[at - 1]!);
+  if (SUBJECTS.has(below) || AGENTS.has(below)) {
+    // the lower name does it to the upper: "the party that Lenin founded"
+    if (at !== 1 && !(at === 2 && transparent(tokens, lower[0]!))) return undefined;
+    return finish(words, true);
+  }
+  // the upper name is the clause's subject; the lower name its object, or one noun away from it
+  const objectHead = at > 1 && transparent(tokens, lower[0]!) ? lower[1]! : lower[0]!;
+  const steps = at - lower.indexOf(objectHead);
+  const prep = caseOf(tokens, objectHead, from, to);
+  if (steps === 1) return finish(prep ? [...words, prep] : words, false);
+  if (steps !== 2) return undefined;
+  const noun = lower[at - 1]!;
+  if (syntaxOf(tokens[noun])?.upos !== 'NOUN') return undefined;
+  // "which styles itself the heir to Y": the noun is the predicate, the verb only names it
+  const names = dependents(tokens, verb, new Set(['obj', 'iobj']), from, to).some((k) => /sel(?:f|ves)$/.test(tokens[k]!.lower));
+  const nounWords = [...(caseOf(tokens, noun, from, to)?.split(' ') ?? []), ...rolePhrase(tokens, noun, from, to)];
+  return finish([...(names ? [] : words), ...nounWords, ...(prep ? [prep] : [])].slice(-MAX_WORDS), false);
 }
 
 const finish = (words: string[], reversed: boolean): TreePredicate | undefined => {
@@ -91,6 +145,8 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // one name heads the other: "Tim Cook, chief executive of Apple", "Moscow's Palace of Congresses"
   if (lca === ha || lca === hb) {
     const [lower, reversed] = lca === ha ? [pathB, false] : [pathA, true];
+    const clause = relativeClause(tokens, lower, lca === ha ? a : b, from, to);
+    if (clause !== null) return clause && { label: clause.label, reversed: clause.reversed !== reversed };
     const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
     const nouns = lower.slice(1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
     if (!nouns.length) return undefined;
@@ -167,6 +223,11 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention): boolean {
   if (!path) return false;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d))) return true;
+  // a clause that describes a third name: "A joined B, which was founded in C" relates A and C only through B
+  const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
+  // (a clause on a common noun stays: "X was honoured with a bust that stands by Y")
+  const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'PROPN'; };
+  if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && describesName(t))) return true;
   // listed together: one name a conjunct of the other (through nothing but the coordination)
   if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
   // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary")

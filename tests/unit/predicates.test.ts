@@ -43,4 +43,13 @@ describe('predicates read off the tree', () => {
   it('gives a bare preposition the verb both names hang from', () => {
     expect(edges(extractText('Karl Venn moved to Oslo after Anna Berg founded Norvik Shipping in Bergen.'))).toContain('Norvik Shipping -[founded in]-> Bergen');
   });
+
+  it('reads a relative clause: the clause\'s verb, or the noun it names, relates the name it describes', () => {
+    expect(edges(extractText('The Nordic Workers Party, which styles itself the heir to the Labour League, won the election.'))).toContain('Nordic Workers Party -[heir to]-> Labour League');
+    expect(edges(extractText('Anna Berg joined Norvik Shipping, which was founded in Bergen.')).sort()).toEqual(['Anna Berg -[joined]-> Norvik Shipping', 'Norvik Shipping -[founded in]-> Bergen']);
+  });
+
+  it('relates the members of a class as the class: "groups like X were driven out of Y", a preposition of two words kept whole', () => {
+    expect(edges(extractText('Groups like Vesna that had organised the protests of 2011 were later driven out of Karvensk altogether.'))).toEqual(['Vesna -[driven out of]-> Karvensk']);
+  });
 });
