@@ -1,5 +1,6 @@
-// The scoring rules of the evaluation guidelines (entities, duplicates, types, relations,
-// grounding), implemented over a serialized graph and a gold file.
+// The scoring rules of the evaluation guidelines (entities, duplicates, types, relations and their
+// precision, predicate labels, typed relations, grounding), implemented over a serialized graph
+// and a gold file.
 import { z } from 'zod';
 
 export const GoldSchema = z.object({
@@ -11,14 +12,23 @@ export const GoldSchema = z.object({
     optional: z.boolean().optional(),
   })),
   separate_ok: z.array(z.tuple([z.string(), z.string()])).optional(),
-  relations: z.array(z.object({ a: z.string(), b: z.string(), evidence: z.string().optional() })).default([]),
+  relations: z.array(z.object({
+    a: z.string(), b: z.string(), evidence: z.string().optional(),
+    /** finding it neither helps nor hurts, like an optional entity */
+    borderline: z.boolean().optional(),
+    /** acceptable predicates, and the way the relation runs */
+    predicates: z.array(z.string()).optional(),
+    direction: z.enum(['a->b', 'b->a', 'none']).optional(),
+    /** a Wikidata property id */
+    wikidata: z.string().optional(),
+  })).default([]),
 });
 export type Gold = z.infer<typeof GoldSchema>;
 type GoldEntity = Gold['entities'][number];
 
 export interface SerializedGraph {
   nodes: { key: string; attributes?: { label?: string; type?: string; aliases?: string[] } }[];
-  edges: { source: string; target: string; attributes?: { evidence?: { text?: string }[] } }[];
+  edges: { source: string; target: string; attributes?: { evidence?: { text?: string }[]; label?: string; relation?: string } }[];
 }
 
 /** Folds what the guidelines say to fold: case, quotes, a possessive, a leading "the", hyphens, edge punctuation. */
@@ -33,8 +43,11 @@ const withoutMarkup = (s: string) => s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
 export interface Counts {
   nodes: number; counted: number; correct: number; required: number; hitRequired: number; duplicates: number;
   typed: number; typeRight: number; goldPairs: number; foundPairs: number; relPredicted: number; relCorrect: number;
-  edges: number; grounded: number;
+  edges: number; grounded: number; labelled: number; labelRight: number; goldTriples: number; typedPredicted: number; typedFound: number;
 }
+/** Labels that say nothing of a relation. */
+const BARE_LABELS = new Set(['in', 'of', 'at', 'to', 'for', 'by', 'with', 'from', 'on', 'as', 'and', 'related to', "'s"]);
+
 export interface Score { counts: Counts; missed: string[]; spurious: string[]; duplicateList: string[]; typeErrors: string[]; missedPairs: string[] }
 
 export function scoreGraph(graph: SerializedGraph, gold: Gold, article?: string): Score {
@@ -84,8 +97,37 @@ export function scoreGraph(graph: SerializedGraph, gold: Gold, article?: string)
     edgePairs.add(pair(a.name, b.name));
     if (!a.optional && !b.optional) requiredPairs.add(pair(a.name, b.name));
   }
-  const goldPairs = new Set(gold.relations.map((r) => pair(r.a, r.b)));
-  const foundPairs = gold.relations.filter((r) => edgePairs.has(pair(r.a, r.b)));
+  const firm = gold.relations.filter((r) => !r.borderline);
+  const goldPairs = new Set(firm.map((r) => pair(r.a, r.b)));
+  const borderline = new Set(gold.relations.filter((r) => r.borderline).map((r) => pair(r.a, r.b)).filter((k) => !goldPairs.has(k)));
+  const foundPairs = firm.filter((r) => edgePairs.has(pair(r.a, r.b)));
+
+  // typed relations: a gold triple is found by an edge from a node of a to a node of b with its property
+  const triple = (a: string, b: string, p: string) => `${a}\u0000${b}\u0000${p}`;
+  const goldTriples = new Set(firm.filter((r) => r.wikidata).map((r) => triple(r.a, r.b, r.wikidata!)));
+  const edgeTriples = new Set<string>();
+  for (const ed of graph.edges) {
+    const a = hitOf.get(String(ed.source)), b = hitOf.get(String(ed.target)), p = ed.attributes?.relation;
+    if (a && b && a !== b && !a.optional && !b.optional && typeof p === 'string' && /^P\d+$/.test(p)) edgeTriples.add(triple(a.name, b.name, p));
+  }
+
+  // predicate labels: short, not a bare preposition, sharing a stem with an acceptable predicate, the gold's way
+  const stem = (w: string) => w.toLowerCase().replace(/[^a-z]/g, '').slice(0, 5);
+  const predicateOf = new Map(firm.filter((r) => r.predicates?.length).map((r) => [pair(r.a, r.b), r]));
+  let labelled = 0, labelRight = 0;
+  for (const ed of graph.edges) {
+    const a = hitOf.get(String(ed.source)), b = hitOf.get(String(ed.target));
+    const r = a && b && a !== b ? predicateOf.get(pair(a.name, b.name)) : undefined;
+    if (!r) continue;
+    labelled++;
+    const label = String(ed.attributes?.label ?? '').trim().toLowerCase();
+    const words = label.split(/\s+/).filter(Boolean);
+    const stems = new Set(words.map(stem).filter((x) => x.length >= 3));
+    const wordOk = words.length > 0 && words.length <= 3 && !BARE_LABELS.has(label)
+      && r.predicates!.some((p) => p.toLowerCase().split(/\s+/).some((w) => stem(w).length >= 3 && stems.has(stem(w))));
+    const dirOk = !r.direction || r.direction === 'none' || (r.direction === 'a->b') === (a!.name === r.a);
+    if (wordOk && dirOk) labelRight++;
+  }
 
   const plainArticle = article === undefined ? undefined : [foldSpace(article), foldSpace(withoutMarkup(article))];
   const inArticle = (t: string) => !plainArticle || plainArticle.some((a) => a.includes(foldSpace(t)));
@@ -99,20 +141,22 @@ export function scoreGraph(graph: SerializedGraph, gold: Gold, article?: string)
       nodes: nodes.length, counted: nodes.length - optionalHits,
       correct: nodes.filter((n) => n.hit && !n.hit.optional).length - duplicates,
       required: required.length, hitRequired: required.filter((e) => nodesOf.has(e)).length, duplicates,
-      typed, typeRight, goldPairs: gold.relations.length, foundPairs: foundPairs.length,
-      relPredicted: requiredPairs.size, relCorrect: [...requiredPairs].filter((k) => goldPairs.has(k)).length,
-      edges: graph.edges.length, grounded,
+      typed, typeRight, goldPairs: firm.length, foundPairs: foundPairs.length,
+      relPredicted: [...requiredPairs].filter((k) => !borderline.has(k)).length, relCorrect: [...requiredPairs].filter((k) => goldPairs.has(k)).length,
+      edges: graph.edges.length, grounded, labelled, labelRight,
+      goldTriples: goldTriples.size, typedPredicted: edgeTriples.size, typedFound: [...goldTriples].filter((k) => edgeTriples.has(k)).length,
     },
     missed: required.filter((e) => !nodesOf.has(e)).map((e) => e.name),
     spurious: nodes.filter((n) => !n.hit).map((n) => n.label),
     duplicateList, typeErrors,
-    missedPairs: gold.relations.filter((r) => !edgePairs.has(pair(r.a, r.b))).map((r) => `${r.a} -- ${r.b}`),
+    missedPairs: firm.filter((r) => !edgePairs.has(pair(r.a, r.b))).map((r) => `${r.a} -- ${r.b}`),
   };
 }
 
 export interface Figures {
   documents: number; entity: { precision: number; recall: number; f1: number }; duplicates: number;
-  typeAccuracy: number; relationRecall: number; relationPrecision: number; grounded: number; nodes: number; edges: number;
+  typeAccuracy: number; relationRecall: number; relationPrecision: number; labelAccuracy: number;
+  typedRelationRecall: number; typedRelationPrecision: number; grounded: number; nodes: number; edges: number;
 }
 
 /** Micro-averaged figures over many scores. */
@@ -125,6 +169,8 @@ export function summarize(scores: Score[]): Figures {
     entity: { precision, recall, f1: precision + recall ? +((2 * precision * recall) / (precision + recall)).toFixed(3) : 0 },
     duplicates: sum('duplicates'), typeAccuracy: div(sum('typeRight'), sum('typed')),
     relationRecall: div(sum('foundPairs'), sum('goldPairs')), relationPrecision: div(sum('relCorrect'), sum('relPredicted')),
+    labelAccuracy: div(sum('labelRight'), sum('labelled')),
+    typedRelationRecall: div(sum('typedFound'), sum('goldTriples')), typedRelationPrecision: div(sum('typedFound'), sum('typedPredicted')),
     grounded: div(sum('grounded'), sum('edges')), nodes: sum('nodes'), edges: sum('edges'),
   };
 }

@@ -41,4 +41,34 @@ describe('the evaluation', () => {
     expect(f.relationRecall).toBe(1);
     expect(f.grounded).toBe(0.5);
   });
+
+  it('scores predicate labels (short, a stem in common, the gold\'s way), typed triples and borderline pairs', () => {
+    const g: Gold = {
+      document: 'y.txt',
+      entities: [
+        { name: 'Anna Berg', type: 'person', aliases: [] }, { name: 'Karvensk', type: 'place', aliases: [] },
+        { name: 'Norvik', type: 'organization', aliases: [] }, { name: 'Oslo', type: 'place', aliases: [] },
+      ],
+      relations: [
+        { a: 'Anna Berg', b: 'Norvik', predicates: ['founded', 'founder of'], direction: 'a->b', wikidata: 'P112' },
+        { a: 'Norvik', b: 'Karvensk', predicates: ['based in'], direction: 'a->b' },
+        { a: 'Anna Berg', b: 'Oslo', borderline: true },
+      ],
+    };
+    const node = (key: string, label: string) => ({ key, attributes: { label, type: 'other', aliases: [] } });
+    const graph = {
+      nodes: [node('a', 'Anna Berg'), node('k', 'Karvensk'), node('n', 'Norvik'), node('o', 'Oslo')],
+      edges: [
+        { source: 'a', target: 'n', attributes: { label: 'founding', relation: 'P112', evidence: [] } },
+        { source: 'k', target: 'n', attributes: { label: 'based in', relation: 'P159', evidence: [] } },
+        { source: 'a', target: 'o', attributes: { label: 'moved to', evidence: [] } },
+      ],
+    };
+    const f = summarize([scoreGraph(graph, g)]);
+    expect(f.labelAccuracy).toBe(0.5); // "founding" shares "found"; "based in" runs the wrong way
+    expect(f.relationRecall).toBe(1);
+    expect(f.relationPrecision).toBe(1); // the borderline pair counts neither way
+    expect(f.typedRelationRecall).toBe(1);
+    expect(f.typedRelationPrecision).toBe(0.5); // Karvensk → Norvik P159 is no gold triple
+  });
 });
