@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   }
   const f = figures;
   console.log(`${f.documents} documents, ${words} words in ${seconds.toFixed(1)} s`);
-  console.log(`entity P ${f.entity.precision} R ${f.entity.recall} F1 ${f.entity.f1} · duplicates ${f.duplicates} · types ${f.typeAccuracy} · relations R ${f.relationRecall} P ${f.relationPrecision} · grounded ${f.grounded} · nodes ${f.nodes} · edges ${f.edges}`);
+  console.log(`entity P ${f.entity.precision} R ${f.entity.recall} F1 ${f.entity.f1} · duplicates ${f.duplicates} · types ${f.typeAccuracy} · relations R ${f.relationRecall} P ${f.relationPrecision} · labels ${f.labelAccuracy} · typed relations R ${f.typedRelationRecall} P ${f.typedRelationPrecision} · grounded ${f.grounded} · nodes ${f.nodes} · edges ${f.edges}`);
   return 0;
 }
 
