@@ -13,7 +13,7 @@ import { entityTyper } from '../models/entity-typer';
 import { syntaxModels } from '../models/syntax';
 import { scoreRelations } from './relation-confidence';
 import { resolvePronouns } from './pronouns';
-import { applyTreePredicates } from './predicates';
+import { applyTreePredicates, treeRelations } from './predicates';
 import { relationScorer } from '../models/relation-scorer';
 import type { Entity, Extraction, Mention, Relation } from './model';
 import { extractorVersion } from './version';
@@ -64,7 +64,9 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   // pronouns join the mentions only now: the predicates, the relation typer and the scorer read them, names and rules do not
   const pronouns = resolvePronouns(r.tokens, r.sentences, r.mentions, r.entityOf);
   const mentions = [...r.mentions, ...pronouns.mentions], entityOf = new Map([...r.entityOf, ...pronouns.entityOf]);
-  const relations = applyTreePredicates(ruleRelations, r.tokens, r.sentences, mentions, entityOf);
+  // the rules' neighbours, then what the tree states that they missed
+  const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, r.mentions, r.entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
+  const relations = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
   return { ...r, mentions, entityOf, relations };
 }
 

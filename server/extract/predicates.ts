@@ -326,3 +326,37 @@ function mostCommon(xs: string[]): string | undefined {
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
+
+/**
+ * Relations the tree states that the rules' neighbours missed: two names of a sentence whose path
+ * carries a predicate this reader understands ("The museum, which Anna Berg founded in 1901" →
+ * Anna Berg founded the museum), not put apart, and not related already in that sentence.
+ */
+export function treeRelations(relations: Relation[], tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, makeEvidence: (s: Sentence, predicate: string) => Evidence): Relation[] {
+  const related = new Set<string>();
+  for (const r of relations) for (const ev of r.evidence) related.add(`${ev.sentence}\u0000${r.source}\u0000${r.target}`).add(`${ev.sentence}\u0000${r.target}\u0000${r.source}`);
+  const byPair = new Map(relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const out = [...relations];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) if (!m.pronoun && entityOf.has(m)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const [index, ms] of bySentence) {
+    const s = sentences[index];
+    if (!s || s.block === 'meta' || ms.length < 2) continue;
+    for (let i = 0; i < ms.length; i++) {
+      for (let j = i + 1; j < ms.length; j++) {
+        const a = ms[i]!, b = ms[j]!, ea = entityOf.get(a)!, eb = entityOf.get(b)!;
+        if (ea === eb || related.has(`${index}\u0000${ea.id}\u0000${eb.id}`)) continue;
+        const p = treePredicate(tokens, a, b, s);
+        if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b)) continue;
+        const [source, target] = p.reversed ? [eb, ea] : [ea, eb];
+        const key = `${source.id}\u0000${target.id}`;
+        let r = byPair.get(key);
+        if (!r) byPair.set(key, (r = { source: source.id, target: target.id, label: p.label, evidence: [] })), out.push(r);
+        r.evidence.push(makeEvidence(s, p.label));
+        related.add(`${index}\u0000${ea.id}\u0000${eb.id}`).add(`${index}\u0000${eb.id}\u0000${ea.id}`);
+      }
+    }
+  }
+  for (const r of out) r.evidence.sort((x, y) => x.sentence - y.sentence);
+  return out;
+}

@@ -52,4 +52,8 @@ describe('predicates read off the tree', () => {
   it('relates the members of a class as the class: "groups like X were driven out of Y", a preposition of two words kept whole', () => {
     expect(edges(extractText('Groups like Vesna that had organised the protests of 2011 were later driven out of Karvensk altogether.'))).toEqual(['Vesna -[driven out of]-> Karvensk']);
   });
+
+  it('relates two names the tree relates even where no rule saw them as neighbours', () => {
+    expect(edges(extractText('The Karvensk Museum, which Anna Berg founded in 1901, is closed.'))).toEqual(['Anna Berg -[founded]-> Karvensk Museum']);
+  });
 });
