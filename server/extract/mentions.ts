@@ -7,7 +7,7 @@
 import type { Analysis, Sentence, Token } from './nlp';
 import type { Mention } from './model';
 import {
-  CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -31,6 +31,13 @@ function isNameToken(t: Token): boolean {
   if (!t.cap) return false;
   if (NEVER_NAMES.has(t.lower) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return false;
   return /\p{L}/u.test(t.text);
+}
+
+/** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */
+function hyphenSyllable(tokens: Token[], k: number): boolean {
+  const t = tokens[k], after = tokens[k + 1];
+  if (!t || t.spaceBefore || !/^\p{Ll}{1,4}$/u.test(t.text) || HYPHEN_SUFFIXES.has(t.text) || /(?:ed|ing)$/.test(t.text)) return false;
+  return !after || after.spaceBefore || !/^[\p{L}\d-]/u.test(after.text);
 }
 
 /** Where capitals say nothing: first word of a sentence, or after an opening quote or colon. */
@@ -105,6 +112,9 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
         && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen
       if (next.text === '-' && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
+      // a romanised given name's second syllable after a family name: "Kim Jong-un", "Lee Cheuk-yan"
+      // (but "Hong Kong-based" stops, and one word is no such name: "Blu-ray", "Middle-earth")
+      if (next.text === '-' && glued && to - i >= 2 && hyphenSyllable(tokens, to + 1)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
@@ -289,7 +299,8 @@ interface MentionOptions { quoted?: boolean; weak: boolean; role?: string; affil
 
 function validated(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean, role: string | undefined): Mention[] {
   while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower)) to--; // "U.S. Representative"
-  while (to > from && (tokens[to - 1]!.lower === 'of' || tokens[to - 1]!.lower === 'the' || tokens[to - 1]!.lower === 'for' || tokens[to - 1]!.text === '&')) to--;
+  const connector = (t: Token) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.text === '&';
+  while (to > from && connector(tokens[to - 1]!)) to--;
   if (to <= from) return [];
   const g = gazetteer();
   const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text));
@@ -431,7 +442,7 @@ function settleHeadlines(text: string, tokens: Token[], sentences: Sentence[], m
     for (let i = m.tokenStart; i < m.tokenEnd;) {
       let found = 0;
       for (let j = m.tokenEnd; j > i; j--) {
-        if (isKnown(text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase())) { found = j; break; }
+        if (tokens[i]!.cap && isKnown(text.slice(tokens[i]!.start, tokens[j - 1]!.end).toLowerCase())) { found = j; break; }
       }
       if (found) { parts.push(makeMention(text, tokens, s, i, found, { weak: false })); i = found; } else i++;
     }

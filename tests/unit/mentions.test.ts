@@ -77,4 +77,15 @@ describe('finding names', () => {
     const x = extractText("Russia's Justice Ministry named them. The People's Republic of China objected.");
     expect(labels(x)).toEqual(expect.arrayContaining(['Russia', 'Justice Ministry', "People's Republic of China"]));
   });
+
+  it('keeps a romanised name\'s hyphenated syllable, and stops before a hyphenated suffix word', () => {
+    const x = extractText('On Monday, Lee Cheuk-yan met Kim Jong-un in Pyongyang, far from the Hong Kong-based press.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Lee Cheuk-yan', 'Kim Jong-un', 'Pyongyang', 'Hong Kong']));
+    expect(labels(x).some((l) => l.includes('based'))).toBe(false);
+  });
+
+  it('makes no name of a connector left over where a title-cased phrase is split', () => {
+    const x = extractText('In 1996, Karl Venn co-founded the Coalition to Stop Police Brutality, Repression and the Criminalization of Generation.');
+    for (const l of labels(x)) expect(l).toMatch(/\p{Lu}/u);
+  });
 });

@@ -99,6 +99,16 @@ export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van 
 /** Lower-case particles that begin or join personal names ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set(`de du da di del della van von der den ter la le al el bin ibn ben`);
 
+/**
+ * Short lower-case words that follow a name after a hyphen without being part of it ("Putin-era",
+ * "Soviet-style", "Kremlin-run"); other short lower-case syllables there are ("Kim Jong-un").
+ */
+export const HYPHEN_SUFFIXES = set(`
+  era era's style type like class area wide run made born bred led held only free based owned
+  bound rich poor zone side city state level scale sized size year day week month old new
+  sided aged going funded backed linked allied leaning centric themed speaking
+`);
+
 /** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
 export const NEVER_NAMES = set(`
   january february march april may june july august september october november december
