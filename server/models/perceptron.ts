@@ -66,32 +66,61 @@ export class PerceptronTrainer {
    * largest are dropped, the rest quantized to 16 bits.
    */
   compact(prune = 0): Perceptron {
-    const C = this.nClasses;
-    const avg = (row: number, c: number) => {
-      const i = (row & CHUNK_MASK) * C + c;
-      return this.w[row >>> CHUNK_BITS]![i]! - this.u[row >>> CHUNK_BITS]![i]! / this.clock;
-    };
-    let max = 0;
-    for (let row = 0; row < this.nRows; row++) for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(avg(row, c)));
-    const scale = max > 0 ? 32767 / max : 1;
-    const threshold = prune * max;
-    const keys: number[] = [];
-    const offsets: number[] = [0];
-    const classes: number[] = [];
-    const weights: number[] = [];
-    this.rows.forEach((feature, row) => {
-      const start = classes.length;
-      for (let c = 0; c < C; c++) {
-        const a = avg(row, c);
-        const q = Math.round(a * scale);
-        if (q === 0 || Math.abs(a) < threshold) continue;
-        classes.push(c);
-        weights.push(q);
-      }
-      if (classes.length > start) { keys.push(feature); offsets.push(classes.length); }
-    });
-    return new Perceptron(this.nClasses, Uint32Array.from(keys), Uint32Array.from(offsets), Uint8Array.from(classes), Int16Array.from(weights));
+    return compactRows(this.nClasses, this.averagedRows(), prune);
   }
+
+  /** Each feature's averaged weights. */
+  averagedRows(): Map<number, Float64Array> {
+    const C = this.nClasses;
+    const out = new Map<number, Float64Array>();
+    this.rows.forEach((feature, row) => {
+      const w = this.w[row >>> CHUNK_BITS]!, u = this.u[row >>> CHUNK_BITS]!;
+      const base = (row & CHUNK_MASK) * C;
+      const a = new Float64Array(C);
+      for (let c = 0; c < C; c++) a[c] = w[base + c]! - u[base + c]! / this.clock;
+      out.set(feature, a);
+    });
+    return out;
+  }
+}
+
+/**
+ * Weights as a compact model: entries whose weight is below `prune` × the largest are dropped,
+ * the rest quantized to 16 bits; features in ascending order, as the weights file keeps them.
+ */
+export function compactRows(nClasses: number, rows: Map<number, ArrayLike<number>>, prune = 0): Perceptron {
+  let max = 0;
+  for (const a of rows.values()) for (let c = 0; c < nClasses; c++) max = Math.max(max, Math.abs(a[c]!));
+  const scale = max > 0 ? 32767 / max : 1;
+  const threshold = prune * max;
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const classes: number[] = [];
+  const weights: number[] = [];
+  for (const [feature, a] of rows) {
+    const start = classes.length;
+    for (let c = 0; c < nClasses; c++) {
+      const q = Math.round(a[c]! * scale);
+      if (q === 0 || Math.abs(a[c]!) < threshold) continue;
+      classes.push(c);
+      weights.push(q);
+    }
+    if (classes.length > start) { keys.push(feature); offsets.push(classes.length); }
+  }
+  return new Perceptron(nClasses, Uint32Array.from(keys), Uint32Array.from(offsets), Uint8Array.from(classes), Int16Array.from(weights));
+}
+
+/** The mean of several trainers' averaged weights: models trained on differently shuffled data, bagged. */
+export function ensembleOf(trainers: PerceptronTrainer[], prune = 0): Perceptron {
+  const C = trainers[0]!.nClasses;
+  const sum = new Map<number, Float64Array>();
+  for (const t of trainers) {
+    for (const [feature, a] of t.averagedRows()) {
+      const s = sum.get(feature) ?? sum.set(feature, new Float64Array(C)).get(feature)!;
+      for (let c = 0; c < C; c++) s[c]! += a[c]! / trainers.length;
+    }
+  }
+  return compactRows(C, sum, prune);
 }
 
 const SEEN_LOG2 = 24;

@@ -10,8 +10,7 @@ import type { WordClusters } from '../models/clusters';
 import { typeFromName } from '../extract/classify';
 import { headOf, nameKey } from '../extract/names';
 import { INSTITUTION_HEADS } from '../extract/lexicons/cues';
-import { PerceptronTrainer } from '../models/perceptron';
-import { seededRandom, shuffled } from '../util/random';
+import { trainPerceptron } from './perceptron';
 import type { DocredDocument } from './relation-types';
 
 export interface EntityExample { features: Uint32Array; gold: number; label: string; ruleType: string; nameType: string; cue: string }
@@ -60,21 +59,8 @@ export function entityExamples(r: ResolvedDocument, doc: DocredDocument, cluster
   return out;
 }
 
-export function trainEntityTyper(examples: EntityExample[], options: { epochs: number; seed: number; temperature?: number }): EntityTyperModel {
-  const trainer = new PerceptronTrainer(ENTITY_CLASSES.length);
-  const random = seededRandom(options.seed);
-  const scores = new Float64Array(ENTITY_CLASSES.length);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const ex of shuffled(examples, random)) {
-      scores.fill(0);
-      trainer.score(ex.features, ex.features.length, scores);
-      let best = 0;
-      for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-      if (best !== ex.gold) trainer.update(ex.features, ex.features.length, ex.gold, best);
-      trainer.tick();
-    }
-  }
-  return { model: trainer.compact(), temperature: options.temperature ?? 1 };
+export function trainEntityTyper(examples: EntityExample[], options: { epochs: number; seed: number; temperature?: number; ensemble?: number }): EntityTyperModel {
+  return { model: trainPerceptron(examples, ENTITY_CLASSES.length, (ex) => ex.gold, options), temperature: options.temperature ?? 1 };
 }
 
 /** Each held-out example's class scores under a model. */

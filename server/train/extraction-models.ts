@@ -24,6 +24,10 @@ import { encodeEntityTyper, ENTITY_TYPER_WEIGHTS } from '../models/entity-typer'
 import { syntaxModels } from '../models/syntax';
 
 const ENTITY_EPOCHS = Number(process.env.ENTITY_EPOCHS ?? 10);
+/** entity typers trained on differently shuffled data and averaged */
+const ENTITY_ENSEMBLE = Number(process.env.ENTITY_ENSEMBLE ?? 3);
+/** relation typers and scorers trained on differently shuffled data and averaged */
+const RELATION_ENSEMBLE = Number(process.env.RELATION_ENSEMBLE ?? 3);
 const TYPER_EPOCHS = Number(process.env.TYPER_EPOCHS ?? 8);
 const FOLDS = 5;
 /** The margin over "none" a property needs: picked on the cross-validation. */
@@ -71,10 +75,10 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   log(`extraction models: ${dev.length} Re-DocRED + ${extra.length} DocRED documents, ${gumEntities.length} GUM entities`);
 
   const related = (items: DocredItem[], typer: EntityTyperModel) => items.map((d) => ({ ...d, analysis: relateDocument(fresh(d.resolved), undefined, typer) }));
-  const trainEntities = (items: DocredItem[]) => trainEntityTyper([...gumEntities, ...items.flatMap((d) => d.entities)], { epochs: ENTITY_EPOCHS, seed: 1 });
+  const trainEntities = (items: DocredItem[]) => trainEntityTyper([...gumEntities, ...items.flatMap((d) => d.entities)], { epochs: ENTITY_EPOCHS, seed: 1, ensemble: ENTITY_ENSEMBLE });
   const trainBoth = (items: DocredItem[], entityTyper: EntityTyperModel) => {
     const examples: TyperExample[] = related(items, entityTyper).flatMap((d) => relationExamples(d.analysis, d.doc));
-    const relationTyper = trainTyper(examples, classes, { epochs: TYPER_EPOCHS, seed: 1, threshold: THRESHOLD, newThreshold: NEW_THRESHOLD });
+    const relationTyper = trainTyper(examples, classes, { epochs: TYPER_EPOCHS, seed: 1, threshold: THRESHOLD, newThreshold: NEW_THRESHOLD, ensemble: RELATION_ENSEMBLE });
     return { entityTyper, relationTyper };
   };
 
@@ -115,7 +119,7 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   const heldMargins: { margin: number; gold: 0 | 1 }[] = [];
   const foldScorers: RelationScorerModel[] = [];
   for (let f = 0; f < FOLDS; f++) {
-    const scorer = trainRelationScorer(held.filter((h) => h.fold !== f).flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1 });
+    const scorer = trainRelationScorer(held.filter((h) => h.fold !== f).flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1, ensemble: RELATION_ENSEMBLE });
     heldMargins.push(...margins(scorer, held.filter((h) => h.fold === f).flatMap((h) => h.scorerExamples)));
     foldScorers.push(scorer);
   }
@@ -143,7 +147,7 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   const trainedOn = ['redocred-dev.json.gz', 'docred-extra.json.gz'];
   writeFileSync(ENTITY_TYPER_WEIGHTS, encodeEntityTyper(models.entityTyper, { trainedOn: [...trainedOn, 'en_gum-open.conllu.gz (entities)'], scores: { accuracy: accuracy(entityScores), personOrganizationPlace: perClass } }));
   writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper(models.relationTyper, { trainedOn, scores }));
-  const scorer = trainRelationScorer(held.flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1 });
+  const scorer = trainRelationScorer(held.flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1, ensemble: RELATION_ENSEMBLE });
   writeFileSync(RELATION_SCORER_WEIGHTS, encodeRelationScorer({ ...scorer, ...logistic, floor: FLOOR }, { trainedOn: ['redocred-dev.json.gz'], scores }));
   log(`  weights: ${ENTITY_TYPER_WEIGHTS}, ${RELATION_TYPER_WEIGHTS}, ${RELATION_SCORER_WEIGHTS}`);
 }

@@ -6,8 +6,7 @@
 import type { DocumentAnalysis } from '../extract/index';
 import type { Relation } from '../extract/model';
 import { majorityRelation, mentionIndex, namesPerSentence, relationFeatures, RELATION_FEATURES, type RelationScorerModel } from '../extract/relation-confidence';
-import { PerceptronTrainer } from '../models/perceptron';
-import { seededRandom, shuffled } from '../util/random';
+import { trainPerceptron } from './perceptron';
 import { matchEntities } from './entity-types';
 import { docredSentenceOf, sentenceLabels, type DocredDocument } from './relation-types';
 
@@ -43,20 +42,8 @@ export function relationScorerExamples(a: DocumentAnalysis, relations: Relation[
   return out;
 }
 
-export function trainRelationScorer(examples: RelationExample[], options: { epochs: number; seed: number }): RelationScorerModel {
-  const trainer = new PerceptronTrainer(2);
-  const random = seededRandom(options.seed);
-  const scores = new Float64Array(2);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const ex of shuffled(examples, random)) {
-      scores.fill(0);
-      trainer.score(ex.features, ex.features.length, scores);
-      const best = scores[1]! > scores[0]! ? 1 : 0;
-      if (best !== ex.gold) trainer.update(ex.features, ex.features.length, ex.gold, best);
-      trainer.tick();
-    }
-  }
-  return { model: trainer.compact(), scale: 1, offset: 0, floor: 0 };
+export function trainRelationScorer(examples: RelationExample[], options: { epochs: number; seed: number; ensemble?: number }): RelationScorerModel {
+  return { model: trainPerceptron(examples, 2, (ex) => ex.gold, options), scale: 1, offset: 0, floor: 0 };
 }
 
 /** Each example's margin (true over false) under a model. */

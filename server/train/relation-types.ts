@@ -5,8 +5,7 @@
 import type { DocumentAnalysis } from '../extract/index';
 import { matchEntities } from './entity-types';
 import { candidateFeatures, relationCandidates, rulePredicates, titleEntities, classify, TYPER_FEATURES, type RelationTyperModel } from '../extract/relation-types';
-import { PerceptronTrainer } from '../models/perceptron';
-import { seededRandom, shuffled } from '../util/random';
+import { trainPerceptron } from './perceptron';
 
 /** A DocRED document: sentences of tokens, entities as lists of mentions, relations between them. */
 export interface DocredDocument {
@@ -84,23 +83,10 @@ export function propertyCounts(docs: DocredDocument[]): Map<string, number> {
   return counts;
 }
 
-export function trainTyper(examples: TyperExample[], classes: string[], options: { epochs: number; seed: number; threshold: number; newThreshold: number }): RelationTyperModel {
+export function trainTyper(examples: TyperExample[], classes: string[], options: { epochs: number; seed: number; threshold: number; newThreshold: number; ensemble?: number }): RelationTyperModel {
   const index = new Map(classes.map((c, i) => [c, i]));
-  const trainer = new PerceptronTrainer(classes.length);
-  const random = seededRandom(options.seed);
-  const scores = new Float64Array(classes.length);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (const ex of shuffled(examples, random)) {
-      const gold = index.get(ex.gold) ?? 0;
-      scores.fill(0);
-      trainer.score(ex.features, ex.features.length, scores);
-      let best = 0;
-      for (let k = 1; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
-      if (best !== gold) trainer.update(ex.features, ex.features.length, gold, best);
-      trainer.tick();
-    }
-  }
-  return { classes, model: trainer.compact(), threshold: options.threshold, newThreshold: options.newThreshold };
+  const model = trainPerceptron(examples, classes.length, (ex) => index.get(ex.gold) ?? 0, options);
+  return { classes, model, threshold: options.threshold, newThreshold: options.newThreshold };
 }
 
 /** Candidate pairs typed, typed right, and typed in the gold, at the model's threshold. */
