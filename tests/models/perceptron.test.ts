@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PerceptronTrainer, type Perceptron } from '../../server/models/perceptron';
+import { PerceptronTrainer, ensembleOf, type Perceptron } from '../../server/models/perceptron';
+import { trainPerceptron } from '../../server/train/perceptron';
 import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from '../../server/models/weights-file';
 import { seededRandom } from '../../server/util/random';
 
@@ -23,6 +24,40 @@ describe('the averaged perceptron', () => {
       scores.fill(0);
       model.score(Uint32Array.from([c + 1, 9]), 2, scores);
       expect(scores.indexOf(Math.max(...scores))).toBe(c);
+    }
+  });
+
+  it('bags: an ensemble holds the mean of its members\' averaged weights, and still learns', () => {
+    const examples = [0, 1, 2].map((c) => ({ features: Uint32Array.from([c + 1, 9]), gold: c }));
+    const one = (seed: number) => {
+      const t = new PerceptronTrainer(3);
+      const scores = new Float64Array(3);
+      for (let epoch = 0; epoch < 3; epoch++) {
+        for (const ex of seed === 1 ? examples : [...examples].reverse()) {
+          scores.fill(0);
+          t.score(ex.features, 2, scores);
+          const best = scores.indexOf(Math.max(...scores));
+          if (best !== ex.gold) t.update(ex.features, 2, ex.gold, best);
+          t.tick();
+        }
+      }
+      return t;
+    };
+    const [a, b] = [one(1), one(2)];
+    const ra = a.averagedRows(), rb = b.averagedRows();
+    const mean = ensembleOf([a, b]);
+    // weights are quantized against the largest: compare ratios to feature 1's weight for class 0
+    const ref = (ra.get(1)![0]! + rb.get(1)![0]!) / 2;
+    const q = (key: number, c: number) => { const i = mean.keys.indexOf(key); for (let e = mean.offsets[i]!; e < mean.offsets[i + 1]!; e++) if (mean.classes[e] === c) return mean.weights[e]!; return 0; };
+    for (const key of [1, 2, 3]) for (let c = 0; c < 3; c++) {
+      expect(q(key, c) / q(1, 0)).toBeCloseTo((ra.get(key)![c]! + rb.get(key)![c]!) / 2 / ref, 3);
+    }
+    const bagged = trainPerceptron(examples, 3, (ex) => ex.gold, { epochs: 5, seed: 1, ensemble: 3 });
+    const scores = new Float64Array(3);
+    for (const ex of examples) {
+      scores.fill(0);
+      bagged.score(ex.features, 2, scores);
+      expect(scores.indexOf(Math.max(...scores))).toBe(ex.gold);
     }
   });
 
