@@ -45,8 +45,15 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   return undefined;
 }
 
+/** What decided an entity's type: its name, a surname used alone, the words around it, or nothing (the default). */
+export type TypeReason = 'name' | 'surname' | 'cue' | 'default';
+
 /** The type of an entity from all its names and mentions. */
 export function classifyEntity(names: string[], mentions: Mention[]): EntityType {
+  return classifyEntityWhy(names, mentions).type;
+}
+
+export function classifyEntityWhy(names: string[], mentions: Mention[]): { type: EntityType; by: TypeReason } {
   // the fullest name speaks first
   const byLength = [...names].sort((a, b) => b.length - a.length);
   const quoted = new Set(mentions.filter((m) => m.quoted).map((m) => m.text));
@@ -54,20 +61,20 @@ export function classifyEntity(names: string[], mentions: Mention[]): EntityType
   if (fullest && typeFromName(fullest, quoted.has(fullest)) === undefined) {
     // a full name that is also referred to by its last word alone is a person's: "Ahmet Kaya" … "Kaya"
     const words = fullest.split(/\s+/);
-    if (words.length > 1 && byLength.some((n) => n === words[words.length - 1])) return 'person';
+    if (words.length > 1 && byLength.some((n) => n === words[words.length - 1])) return { type: 'person', by: 'surname' };
   }
   for (const n of byLength) {
     const t = typeFromName(n, quoted.has(n));
-    if (t) return t;
+    if (t) return { type: t, by: 'name' };
   }
   const votes = new Map<EntityType, number>();
   for (const m of mentions) if (m.cue) votes.set(m.cue, (votes.get(m.cue) ?? 0) + (m.role ? 2 : 1));
   let best: EntityType | undefined;
   let bestVotes = 0;
   for (const [t, v] of votes) if (v > bestVotes) { best = t; bestVotes = v; }
-  if (best) return best;
+  if (best) return { type: best, by: 'cue' };
   // a capitalised name with no other sign is most often a person in news and encyclopedic prose
-  return 'person';
+  return { type: 'person', by: 'default' };
 }
 
 /** Does this type take a surname-style short form ("Khrushchev" for "Nikita Khrushchev")? */

@@ -99,6 +99,10 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   for (const floor of [0.5, 0.6, 0.7, 0.8, 0.9]) {
     const dropped = entityScores.filter((s) => decide(s.scores, temperature).probabilities[NONE]! >= floor);
     log(`    entities no name with probability ≥ ${floor}: ${dropped.length}, of which ${dropped.filter((s) => s.gold === NONE).length} are none`);
+    if (process.env.DROP_DEBUG) for (const words of [1, 2, 3]) {
+      const d = dropped.filter((s) => Math.min(3, s.example.label.split(/\s+/).length) === words);
+      log(`      of ${words}${words === 3 ? '+' : ''} words: ${d.length}, of which ${d.filter((s) => s.gold === NONE).length} are none`);
+    }
   }
   for (let f = 0; f < FOLDS; f++) {
     const models = trainBoth(trainOf(f), { ...foldTypers[f]!, temperature, dropAbove: DROP_ABOVE });
