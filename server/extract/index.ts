@@ -61,11 +61,11 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
     }
   }
   const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
-  // pronouns join the mentions only now: the predicates, the relation typer and the scorer read them, names and rules do not
+  // pronouns join the mentions only now: the tree's relations, the predicates, the relation typer and the scorer read them, names and rules do not
   const pronouns = resolvePronouns(r.tokens, r.sentences, r.mentions, r.entityOf);
   const mentions = [...r.mentions, ...pronouns.mentions], entityOf = new Map([...r.entityOf, ...pronouns.entityOf]);
   // the rules' neighbours, then what the tree states that they missed
-  const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, r.mentions, r.entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
+  const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
   const relations = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
   return { ...r, mentions, entityOf, relations };
 }

@@ -151,7 +151,8 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const nouns = lower.slice(1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
     if (!nouns.length) return undefined;
     const noun = nouns[nouns.length - 1]!;
-    const prep = caseOf(tokens, lower[0]!, from, to);
+    // "Jensen Huang, Nvidia's co-founder": a possessor is what the role is of
+    const prep = deprel(tokens, lower[0]!) === 'nmod:poss' && lower[1] === noun ? 'of' : caseOf(tokens, lower[0]!, from, to);
     if (!prep) return undefined;
     return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), reversed);
   }
@@ -198,7 +199,12 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   const objectHead = oPath[oSide.at]!;
   const steps = oPath.length - 1 - oSide.at;
   if (steps > 2) return undefined;
-  if (steps === 2) {
+  if (steps === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {
+    // a verb's complement verb acts on the object: "agreed to acquire X" → agreed to acquire
+    const v2 = oPath[oSide.at + 1]!;
+    const mark = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
+    words.push(...(mark ? ['to'] : []), ...verbPhrase(tokens, v2, from, to));
+  } else if (steps === 2) {
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
     const nounCase = caseOf(tokens, noun, from, to);
@@ -328,7 +334,8 @@ function mostCommon(xs: string[]): string | undefined {
 }
 
 /**
- * Relations the tree states that the rules' neighbours missed: two names of a sentence whose path
+ * Relations the tree states that the rules' neighbours missed: two names of a sentence (or a name
+ * and a pronoun that stands for another: "He will join Nvidia") whose path
  * carries a predicate this reader understands ("The museum, which Anna Berg founded in 1901" →
  * Anna Berg founded the museum), not put apart, and not related already in that sentence.
  */
@@ -338,14 +345,17 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
   const byPair = new Map(relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
   const out = [...relations];
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) if (!m.pronoun && entityOf.has(m)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) if (entityOf.has(m)) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const list of bySentence.values()) list.sort((x, y) => x.start - y.start);
   for (const [index, ms] of bySentence) {
     const s = sentences[index];
     if (!s || s.block === 'meta' || ms.length < 2) continue;
     for (let i = 0; i < ms.length; i++) {
       for (let j = i + 1; j < ms.length; j++) {
         const a = ms[i]!, b = ms[j]!, ea = entityOf.get(a)!, eb = entityOf.get(b)!;
-        if (ea === eb || related.has(`${index}\u0000${ea.id}\u0000${eb.id}`)) continue;
+        if (ea === eb || (a.pronoun && b.pronoun) || related.has(`${index}\u0000${ea.id}\u0000${eb.id}`)) continue;
+        // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted on
+        if ((a.pronoun && !isSubject(tokens, a)) || (b.pronoun && !isSubject(tokens, b))) continue;
         const p = treePredicate(tokens, a, b, s);
         if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b)) continue;
         const [source, target] = p.reversed ? [eb, ea] : [ea, eb];
@@ -360,3 +370,5 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
   for (const r of out) r.evidence.sort((x, y) => x.sentence - y.sentence);
   return out;
 }
+
+const isSubject = (tokens: Token[], m: Mention) => /^nsubj/.test(deprel(tokens, headToken(tokens, m)));

@@ -4,6 +4,8 @@
 // - "he", "she", "his", "her" … take the person named last before them — in the same sentence
 //   before the pronoun, or in an earlier sentence of the same block or the one before it; where
 //   two different people were named in the previous sentence, the one that was its subject;
+// - a subject "it" in a clause that a named thing's verb governs takes that thing: "Nvidia said
+//   that it had agreed to buy X", "the company's board, which said it …";
 // - "it", "its" take the document's subject (the entity its title names, when that is not a
 //   person) where they open a sentence or are the possessive of its subject ("Its capital is …");
 //   an object "it" takes the first thing the sentence named, when another name came between.
@@ -37,6 +39,8 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {
         const opens = k === s.tokenStart || (t.lower === 'its' && /^nsubj/.test(tokens[t.syntax.head]?.syntax?.deprel ?? ''));
         if (opens) entity = title;
+      } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && reporter(tokens, k, before, entityOf)) {
+        entity = reporter(tokens, k, before, entityOf);
       } else if (t.lower === 'it' && t.syntax?.upos === 'PRON' && /^obj/.test(t.syntax.deprel)) {
         // an object "it" stands for the first thing (no person) the sentence named, when another name
         // came between: "X's closure was made permanent: a new Y will replace it"
@@ -59,6 +63,27 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
     previousSubjectPerson = subjectPerson ?? (people.size === 1 ? [...people][0] : previousSubjectPerson);
   }
   return { mentions: out, entityOf: map };
+}
+
+const REPORTED = new Set(['ccomp', 'xcomp', 'advcl', 'conj']);
+
+/**
+ * The named thing (no person) whose verb governs the clause of a subject "it": "Nvidia said (that)
+ * it had agreed" → Nvidia. Only the governing verb's own subject counts, and only one clause up.
+ */
+function reporter(tokens: Token[], k: number, before: Mention[], entityOf: Map<Mention, Entity>): Entity | undefined {
+  const t = tokens[k]!;
+  if (!/^nsubj/.test(t.syntax?.deprel ?? '')) return undefined;
+  const clause = tokens[t.syntax!.head];
+  if (!clause?.syntax || !REPORTED.has(clause.syntax.deprel)) return undefined;
+  const governor = clause.syntax.head;
+  // the subject nearest the verb (a dateline before it is no subject: "SANTA CLARA, Calif. — X said")
+  const subject = [...before].reverse().find((m) => {
+    const h = tokens[headToken(tokens, m)]?.syntax;
+    return h?.head === governor && /^nsubj/.test(h.deprel);
+  });
+  const e = subject ? entityOf.get(subject) : undefined;
+  return e && e.type !== 'person' ? e : undefined;
 }
 
 /** The entity the document is about: the first one its title (first sentence) names. */

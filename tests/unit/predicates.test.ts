@@ -56,4 +56,14 @@ describe('predicates read off the tree', () => {
   it('relates two names the tree relates even where no rule saw them as neighbours', () => {
     expect(edges(extractText('The Karvensk Museum, which Anna Berg founded in 1901, is closed.'))).toEqual(['Anna Berg -[founded]-> Karvensk Museum']);
   });
+
+  it('relates a pronoun subject as the one it stands for, and reads a verb\'s complement verb', () => {
+    const x = edges(extractText('Norvik Shipping said on Tuesday that it had agreed to acquire Vesna Lines. Olaf Ruud leads Vesna Lines. He will join Norvik Shipping in May.'));
+    expect(x).toContain('Norvik Shipping -[agreed to acquire]-> Vesna Lines');
+    expect(x).toContain('Olaf Ruud -[join]-> Norvik Shipping');
+  });
+
+  it('reads a possessor as what an apposition\'s role is of: "X, Y\'s co-founder" → co-founder of', () => {
+    expect(edges(extractText('Anna Berg, the Karvensk Museum\'s director, resigned.'))).toEqual(['Anna Berg -[director of]-> Karvensk Museum']);
+  });
 });
