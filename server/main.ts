@@ -1,17 +1,25 @@
-// The service: reads the environment, loads graph-data/, listens.
+// The service: reads its configuration, loads graph-data/, listens.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './api/app';
+import { answerClientError } from './api/errors';
+import { ConfigError, readConfig, type Config } from './config';
 import { CorpusStore } from './store/corpus-store';
 import { ImportedGraphs } from './store/graphs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 3000);
-const dataDir = path.resolve(process.env.DATA_DIR ?? path.join(root, 'graph-data'));
-
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
+let config: Config;
+try {
+  config = readConfig(process.env, root);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  console.error(err.message);
+  process.exit(2);
+}
+const { host, port, dataDir } = config;
+
 const started = performance.now();
 const store = await CorpusStore.open(dataDir, { log });
 const corpus = store.corpus;
@@ -19,8 +27,13 @@ log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order
 const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs')).load(log);
 const staticDir = path.join(root, 'dist', 'client');
 if (!existsSync(path.join(staticDir, 'index.html'))) log(`no built explorer in ${staticDir}: run "npm run build" (npm start does) — the API works without it`);
-const app = createApp({ corpus: () => store.corpus, store, graphs, log, corsOrigin: process.env.CORS_ORIGIN, staticDir, apiToken: process.env.API_TOKEN || undefined });
-const server = app.listen(port, host, () => log(`Ariadne listening on http://${host}:${port}`));
+const app = createApp({
+  corpus: () => store.corpus, store, graphs, log, staticDir,
+  corsOrigin: config.corsOrigin, apiToken: config.apiToken, allowedHosts: config.allowedHosts, trustProxy: config.trustProxy,
+  bodyLimit: config.limits.body, articleLimit: config.limits.article, importLimit: config.limits.import,
+});
+const server = app.listen(port, host, () => log(`Ariadne listening on http://${host.includes(':') ? `[${host}]` : host}:${port}${config.allowedHosts ? '' : ' (any host name; set ALLOWED_HOSTS to restrict)'}`));
+server.on('clientError', answerClientError);
 server.on('error', (err) => { log(`cannot listen on ${host}:${port}: ${err.message}`); process.exit(1); });
 process.on('unhandledRejection', (err) => log(`unhandled rejection: ${(err as Error)?.stack ?? err}`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { server.close(); void store.flush().finally(() => process.exit(0)); });

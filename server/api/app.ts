@@ -8,6 +8,9 @@ import { exportRouter } from './routes/export';
 import { graphsRouter } from './routes/graphs';
 import { ApiError, errorHandler, notFoundRoute, quote } from './errors';
 import { openApiDocument } from './openapi';
+import { allowedHosts, isWrite, sameSiteWrites } from './guards';
+import { requireToken } from './auth';
+import { DEFAULT_LIMITS } from '../config';
 import { graphRouter } from './routes/graph';
 import { searchRouter } from './routes/search';
 import { nodesRouter } from './routes/nodes';
@@ -31,9 +34,26 @@ export interface Deps {
   corsOrigin?: string;
   /** the largest request body accepted */
   bodyLimit?: string;
+  /** the largest article accepted (as text or JSON) */
+  articleLimit?: string;
   /** the built explorer (dist/client), served at / */
   staticDir?: string;
+  /** host names the service answers to (undefined: any) */
+  allowedHosts?: string[];
+  /** Express's "trust proxy": whose X-Forwarded-Proto says a request came over https */
+  trustProxy?: string | number | boolean;
 }
+
+const CSP = {
+  'default-src': ["'self'"],
+  'script-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'], // ForceAtlas2 runs in a worker made from a blob
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'connect-src': ["'self'"],
+  'object-src': ["'none'"],
+  'frame-ancestors': ["'none'"],
+};
 
 export function createApp(deps: Deps): express.Express {
   const log = deps.log ?? ((line: string) => console.log(line));
@@ -42,20 +62,12 @@ export function createApp(deps: Deps): express.Express {
   // no ETag: hashing every JSON answer costs more than the revalidations it would save here
   app.set('etag', false);
   app.set('query parser', 'simple'); // no nested objects from ?a[b]=c
-  app.use(helmet({
-    contentSecurityPolicy: {
-      directives: {
-        'default-src': ["'self'"],
-        'script-src': ["'self'"],
-        'worker-src': ["'self'", 'blob:'], // ForceAtlas2 runs in a worker made from a blob
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:', 'blob:'],
-        'connect-src': ["'self'"],
-        'object-src': ["'none'"],
-        'frame-ancestors': ["'none'"],
-      },
-    },
-  }));
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+  // over plain http (a LAN address, no proxy) neither HSTS nor upgrade-insecure-requests: they
+  // would send the browser to an https that is not there; over https both come back
+  const plain = helmet({ contentSecurityPolicy: { directives: { ...CSP, 'upgrade-insecure-requests': null } }, strictTransportSecurity: false });
+  const secure = helmet({ contentSecurityPolicy: { directives: { ...CSP, 'upgrade-insecure-requests': [] } } });
+  app.use((req, res, next) => (req.secure ? secure : plain)(req, res, next));
   // one line per request
   app.use((req, res, next) => {
     const started = performance.now();
@@ -70,7 +82,10 @@ export function createApp(deps: Deps): express.Express {
       next();
     });
   }
-  app.use(express.json({ limit: deps.bodyLimit ?? '2mb' }));
+  // before any body is read: the host name, no writes from other sites, the token of every write
+  const token = requireToken(deps.apiToken);
+  app.use(allowedHosts(deps.allowedHosts), sameSiteWrites(deps.corsOrigin), (req, res, next) => (isWrite(req.method) ? token(req, res, next) : next()));
+  app.use(express.json({ limit: deps.bodyLimit ?? DEFAULT_LIMITS.body }));
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   const api = express.Router();
@@ -80,6 +95,8 @@ export function createApp(deps: Deps): express.Express {
   api.use(notFoundRoute);
   app.use('/api', api);
   if (deps.staticDir) app.use(express.static(deps.staticDir, { index: 'index.html', maxAge: '1h', setHeaders: (res, file) => { if (file.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache'); } }));
+  // every other path: the same JSON 404 as the API's
+  app.use(notFoundRoute);
   app.use(errorHandler(log));
   return app;
 }

@@ -1,6 +1,7 @@
 // One error shape for every failure: { error: { code, message, issues } }. Routes throw ApiError
 // (or let zod throw); the error handler turns either into JSON, and the process keeps running.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Duplex } from 'node:stream';
 import { z } from 'zod';
 
 export class ApiError extends Error {
@@ -38,4 +39,17 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
     log(`error: ${e.stack ?? String(err)}`);
     res.status(500).json({ error: { code: 'internal_error', message: 'An unexpected error occurred; it has been logged', issues: [] } });
   };
+}
+
+/**
+ * Errors Node's HTTP parser answers before Express sees the request (headers too large, a malformed
+ * request line), answered in the same JSON shape. For the server's "clientError" event.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable) { socket.destroy(); return; }
+  const [status, code, message] = err.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, 'headers_too_large', 'The request headers are larger than the limit']
+    : [400, 'bad_request', 'The request is malformed'];
+  const body = JSON.stringify({ error: { code, message, issues: [] } });
+  socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
 }

@@ -21,6 +21,9 @@ const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 const YEAR = /^\d{4}$/;
 const SMALL_NUMBER = /^\d{1,3}$/;
 const ROMAN = /^(?:[IVX]{1,5})$/;
+/** No name is longer: "Museum of the Genocide of the Soviet People" is 43 characters, 8 words. */
+const MAX_NAME_CHARS = 200;
+const MAX_NAME_TOKENS = 24;
 const IDEOLOGY = /(?:ism|isms|ist|ists|ization|isation|izations)$/;
 
 export const isHead = (lower: string): boolean =>
@@ -302,6 +305,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   const connector = (t: Token) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.text === '&';
   while (to > from && connector(tokens[to - 1]!)) to--;
   if (to <= from) return [];
+  // a run of capitals longer than any name is names strung together, or a shouted line: none of it is one
+  if (tokens[to - 1]!.end - tokens[from]!.start > MAX_NAME_CHARS || to - from > MAX_NAME_TOKENS) return [];
   const g = gazetteer();
   const words = tokens.slice(from, to).filter((t) => /\p{L}/u.test(t.text));
   if (!words.length) return [];

@@ -1,4 +1,5 @@
 // Name strings: the comparison key two spellings of one name share, their words, heads and initials.
+import { safeKey } from '../graph/keys';
 import { SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
 
 const keyCache = new Map<string, string>();
@@ -47,8 +48,8 @@ export const isAcronym = (text: string): boolean => {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t) || (/^\p{Lu}[\p{L}\d&]{1,5}$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^Mc|^Mac/.test(t));
 };
 
-/** A stable, readable id: "Nikita Khrushchev" → "nikita-khrushchev". */
+/** A stable, readable id: "Nikita Khrushchev" → "nikita-khrushchev" ("constructor" → "constructor_": see keys.ts). */
 export function slug(label: string): string {
   const s = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’"“”.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-  return s || 'entity';
+  return safeKey(s || 'entity');
 }

@@ -10,6 +10,10 @@ export function foldForSearch(s: string): string {
     .replace(/['’".]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The longest key indexed (a query is at most as long), and the inner words a name is found by. */
+const MAX_KEY = 200;
+const MAX_WORD_KEYS = 12;
+
 interface Entry { key: string; node: string; kind: 'form' | 'word'; label: boolean }
 
 export interface SearchHit { id: string; label: string; type: EntityType; score: number; matched: string }
@@ -32,6 +36,9 @@ export class SearchIndex {
       return (e.kind === 'form' ? 20 : 0) + (e.label ? 5 : 0) + Math.min(5, pagerank * 100) - Math.min(10, e.key.length / 4);
     });
   }
+
+  /** How many keys the index holds: bounded by MAX_WORD_KEYS + 2 per name. */
+  get size(): number { return this.keys.length; }
 
   private lowerBound(q: string): number {
     let lo = 0, hi = this.keys.length;
@@ -73,14 +80,16 @@ function entriesOf(node: string, label: string, aliases: string[]): Entry[] {
   const out: Entry[] = [];
   const seen = new Set<string>();
   for (const [i, name] of [label, ...aliases].entries()) {
-    const form = foldForSearch(name);
+    const form = foldForSearch(name).slice(0, MAX_KEY);
     if (!form || seen.has(form)) continue;
     seen.add(form);
     out.push({ key: form, node, kind: 'form', label: i === 0 });
     const compact = form.replace(/ /g, '');
     if (compact !== form) out.push({ key: compact, node, kind: 'form', label: i === 0 });
+    // from each inner word on, within bounds: an index linear in the labels' length, whatever a
+    // label holds (an imported graph's, or a run of names an article strung together)
     const words = form.split(' ');
-    for (let w = 1; w < words.length; w++) out.push({ key: words.slice(w).join(' '), node, kind: 'word', label: i === 0 });
+    for (let w = 1; w < Math.min(words.length, MAX_WORD_KEYS + 1); w++) out.push({ key: words.slice(w).join(' ').slice(0, MAX_KEY), node, kind: 'word', label: i === 0 });
   }
   return out;
 }

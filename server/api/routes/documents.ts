@@ -4,11 +4,11 @@ import type { Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
 import { ArticleBody, DocumentParams } from '../schemas';
 import { requireToken } from '../auth';
+import { DEFAULT_LIMITS } from '../../config';
 import { decodeArticle, InputError } from '../../io/article-file';
 import type { DocumentFormat } from '../../extract/read';
 
 const TEXT_TYPES: Record<string, DocumentFormat> = { 'text/plain': 'txt', 'text/markdown': 'md', 'text/x-markdown': 'md', 'text/html': 'html' };
-export const ARTICLE_LIMIT = '2mb';
 
 export function documentsRouter(deps: Deps): Router {
   const { corpus } = deps;
@@ -26,7 +26,7 @@ export function documentsRouter(deps: Deps): Router {
     res.json({ ...doc, mentions: c.mentionsIn(id) });
   });
   const write = requireToken(deps.apiToken);
-  router.post('/documents', write, express.raw({ type: Object.keys(TEXT_TYPES), limit: ARTICLE_LIMIT }), async (req, res) => {
+  router.post('/documents', write, express.raw({ type: Object.keys(TEXT_TYPES), limit: deps.articleLimit ?? DEFAULT_LIMITS.article }), async (req, res) => {
     const store = deps.store;
     if (!store) throw new ApiError(503, 'unavailable', 'This service does not accept articles');
     const type = (req.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

@@ -7,6 +7,7 @@ import { ImportQuery } from '../schemas';
 import { importGraph, ImportError } from '../../graph/formats/import';
 import { analyzeGraph } from '../../graph/analyze';
 import { requireToken } from '../auth';
+import { DEFAULT_LIMITS } from '../../config';
 
 const XML_TYPES = ['application/xml', 'text/xml', 'application/gexf+xml', 'application/graphml+xml', 'text/plain', 'application/octet-stream'];
 
@@ -16,7 +17,7 @@ export function graphsRouter(deps: Deps): Router {
     const main = corpusFor(deps, undefined).graph;
     res.json({ graphs: [{ id: 'main', name: 'Corpus', nodes: main.order, edges: main.size }, ...(deps.graphs?.list() ?? [])] });
   });
-  router.post('/graphs', requireToken(deps.apiToken), express.text({ type: XML_TYPES, limit: deps.importLimit ?? '50mb' }), async (req, res) => {
+  router.post('/graphs', requireToken(deps.apiToken), express.text({ type: XML_TYPES, limit: deps.importLimit ?? DEFAULT_LIMITS.import }), async (req, res) => {
     if (!deps.graphs) throw new ApiError(503, 'unavailable', 'This service does not store imported graphs');
     const q = parse(ImportQuery, req.query, 'query');
     if (typeof req.body !== 'string') throw new ApiError(415, 'unsupported_media_type', `Send the GEXF or GraphML file as the body, with a Content-Type of ${XML_TYPES.slice(0, 4).join(', ')}`);

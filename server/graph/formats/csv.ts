@@ -3,8 +3,15 @@
 import type Graph from 'graphology';
 import { zipSync, strToU8 } from 'fflate';
 
-/** A CSV field: quoted, inner quotes doubled, line breaks kept inside the quotes. */
-export const csvField = (v: unknown): string => `"${String(v ?? '').replace(/"/g, '""')}"`;
+/**
+ * A CSV field: quoted, inner quotes doubled, line breaks kept inside the quotes; text that a
+ * spreadsheet would run as a formula ("=HYPERLINK(…)", "+1", "@SUM", a leading tab) starts with
+ * an apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
+ */
+export const csvField = (v: unknown): string => {
+  const s = String(v ?? '');
+  return `"${(/^[=+\-@\t\r]/.test(s) ? `'${s}` : s).replace(/"/g, '""')}"`;
+};
 
 /** "attacked predecessor" → "ATTACKED_PREDECESSOR": a relationship type Neo4j accepts without quoting. */
 export function relationshipType(predicate: unknown): string {

@@ -8,6 +8,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { ENTITY_TYPES, type EntityType } from '../../extract/model';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../build';
+import { isObjectProperty, safeKey } from '../keys';
 
 export class ImportError extends Error {}
 
@@ -33,6 +34,27 @@ export function detectFormat(doc: Document): ImportFormat {
   throw new ImportError(`not a GEXF or GraphML file (its root element is <${root}>)`);
 }
 
+/**
+ * Node ids that are object properties ("__proto__", "constructor") renamed before the parsers see
+ * them (they build graphology graphs, whose adjacency is kept in plain objects): see keys.ts.
+ */
+function renameObjectPropertyIds(doc: Document): void {
+  const elements = (name: string) => Array.from(doc.getElementsByTagNameNS('*', name)) as Element[];
+  const nodes = elements('node'), edges = elements('edge');
+  const ids = new Set(nodes.map((n) => n.getAttribute('id') ?? ''));
+  const renamed = new Map<string, string>();
+  for (const id of ids) {
+    if (!isObjectProperty(id)) continue;
+    const key = safeKey(id, (k) => ids.has(k) || [...renamed.values()].includes(k));
+    renamed.set(id, key);
+  }
+  if (!renamed.size) return;
+  for (const n of nodes) { const id = n.getAttribute('id'); if (id !== null && renamed.has(id)) n.setAttribute('id', renamed.get(id)!); }
+  for (const e of edges) {
+    for (const end of ['source', 'target']) { const v = e.getAttribute(end); if (v !== null && renamed.has(v)) e.setAttribute(end, renamed.get(v)!); }
+  }
+}
+
 const ENTITY = new Set<string>(ENTITY_TYPES);
 const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split('|') : []).filter(Boolean);
 const finite = (v: unknown): number | undefined => { const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() ? Number(v) : NaN; return Number.isFinite(n) ? n : undefined; };
@@ -42,6 +64,7 @@ export function importGraph(source: string): { graph: KnowledgeGraph; format: Im
   if (!source.trim()) throw new ImportError('the file is empty');
   const doc = strictXml(source);
   const format = detectFormat(doc);
+  renameObjectPropertyIds(doc);
   let parsed: Graph;
   try {
     parsed = format === 'gexf' ? parseGexf(ParsedGraph as never, doc) : parseGraphml(ParsedGraph as never, doc);

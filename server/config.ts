@@ -1,0 +1,75 @@
+// The service's configuration: every environment variable it reads, parsed once at start with zod,
+// with one clear line for a bad value. Limits are named here and nowhere else.
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** The largest request body, article and imported graph file, unless the environment says otherwise. */
+export const DEFAULT_LIMITS = { body: '2mb', article: '2mb', import: '50mb' } as const;
+
+/** "10mb", "500kb", "2048": what body parsers accept. */
+const Size = z.string().regex(/^\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?$/i, 'must be a size such as 2mb or 500kb');
+
+export const ConfigSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0–65535)').default(3000),
+  DATA_DIR: z.string().min(1).optional(),
+  API_TOKEN: z.string().optional().transform((t) => (t ? t : undefined)),
+  /** an origin allowed to call the API from a browser page it serves (CORS) */
+  CORS_ORIGIN: z.url('must be an origin such as https://example.org').optional(),
+  /**
+   * Express's "trust proxy": which proxy's X-Forwarded-* headers to believe ("loopback", an address,
+   * a number of hops, "true"); over https through it, HSTS and upgrade-insecure-requests come back
+   */
+  TRUST_PROXY: z.string().optional(),
+  /**
+   * Host names the service answers to (comma-separated): a page on another name is refused (DNS
+   * rebinding). Default: the loopback names when HOST is a loopback address, else any.
+   */
+  ALLOWED_HOSTS: z.string().optional(),
+  BODY_LIMIT: Size.default(DEFAULT_LIMITS.body),
+  ARTICLE_LIMIT: Size.default(DEFAULT_LIMITS.article),
+  IMPORT_LIMIT: Size.default(DEFAULT_LIMITS.import),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  apiToken?: string;
+  corsOrigin?: string;
+  trustProxy?: string | number | boolean;
+  /** undefined: any host name */
+  allowedHosts?: string[];
+  limits: { body: string; article: string; import: string };
+}
+
+export class ConfigError extends Error {}
+
+export function readConfig(env: Record<string, string | undefined>, root: string): Config {
+  const r = ConfigSchema.safeParse(env);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new ConfigError(`configuration: ${String(i.path[0] ?? '')}=${JSON.stringify(env[String(i.path[0])] ?? '')} ${i.message}`);
+  }
+  const c = r.data;
+  const listed = c.ALLOWED_HOSTS?.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
+  return {
+    host: c.HOST,
+    port: c.PORT,
+    dataDir: path.resolve(c.DATA_DIR ?? path.join(root, 'graph-data')),
+    apiToken: c.API_TOKEN,
+    corsOrigin: c.CORS_ORIGIN ? new URL(c.CORS_ORIGIN).origin : undefined,
+    trustProxy: trustProxyValue(c.TRUST_PROXY),
+    allowedHosts: listed?.length ? listed : LOOPBACK.has(c.HOST.toLowerCase()) ? [...LOOPBACK] : undefined,
+    limits: { body: c.BODY_LIMIT, article: c.ARTICLE_LIMIT, import: c.IMPORT_LIMIT },
+  };
+}
+
+function trustProxyValue(v: string | undefined): string | number | boolean | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  return /^\d+$/.test(v) ? Number(v) : v;
+}
