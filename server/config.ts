@@ -1,12 +1,13 @@
 // The service's configuration: every environment variable it reads, parsed once at start with zod,
 // with one clear line for a bad value. Limits are named here and nowhere else.
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** The largest request body, article and imported graph file, unless the environment says otherwise. */
-export const DEFAULT_LIMITS = { body: '2mb', article: '2mb', import: '50mb' } as const;
+export const DEFAULT_LIMITS = { body: '2mb', article: '2mb', import: '50mb', extractSeconds: 120, extractMemoryMb: 2048 } as const;
 
 /** "10mb", "500kb", "2048": what body parsers accept. */
 const Size = z.string().regex(/^\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?$/i, 'must be a size such as 2mb or 500kb');
@@ -28,6 +29,12 @@ export const ConfigSchema = z.object({
    * rebinding). Default: the loopback names when HOST is a loopback address, else any.
    */
   ALLOWED_HOSTS: z.string().optional(),
+  /** worker threads that extract added articles (default: one per core but one, at least one) */
+  EXTRACT_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  /** the longest an added article may take to read, in seconds */
+  EXTRACT_TIMEOUT: z.coerce.number().min(1).default(DEFAULT_LIMITS.extractSeconds),
+  /** the memory an extraction worker may use, in MB (the models take about 300) */
+  EXTRACT_MEMORY_MB: z.coerce.number().int().min(512).default(DEFAULT_LIMITS.extractMemoryMb),
   BODY_LIMIT: Size.default(DEFAULT_LIMITS.body),
   ARTICLE_LIMIT: Size.default(DEFAULT_LIMITS.article),
   IMPORT_LIMIT: Size.default(DEFAULT_LIMITS.import),
@@ -43,6 +50,7 @@ export interface Config {
   /** undefined: any host name */
   allowedHosts?: string[];
   limits: { body: string; article: string; import: string };
+  extraction: { workers: number; timeoutMs: number; maxMemoryMb: number };
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +72,7 @@ export function readConfig(env: Record<string, string | undefined>, root: string
     trustProxy: trustProxyValue(c.TRUST_PROXY),
     allowedHosts: listed?.length ? listed : LOOPBACK.has(c.HOST.toLowerCase()) ? [...LOOPBACK] : undefined,
     limits: { body: c.BODY_LIMIT, article: c.ARTICLE_LIMIT, import: c.IMPORT_LIMIT },
+    extraction: { workers: c.EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1), timeoutMs: c.EXTRACT_TIMEOUT * 1000, maxMemoryMb: c.EXTRACT_MEMORY_MB },
   };
 }
 

@@ -6,6 +6,7 @@ import { createApp } from './api/app';
 import { answerClientError } from './api/errors';
 import { ConfigError, readConfig, type Config } from './config';
 import { CorpusStore } from './store/corpus-store';
+import { ExtractionPool } from './extract/pool';
 import { ImportedGraphs } from './store/graphs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,7 +22,9 @@ try {
 const { host, port, dataDir } = config;
 
 const started = performance.now();
-const store = await CorpusStore.open(dataDir, { log });
+// added articles are read on worker threads, within a budget of time and memory: the service keeps answering
+const pool = new ExtractionPool(config.extraction.workers, { timeoutMs: config.extraction.timeoutMs, maxMemoryMb: config.extraction.maxMemoryMb });
+const store = await CorpusStore.open(dataDir, { log, extract: (input) => pool.extract(input) });
 const corpus = store.corpus;
 log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order} entities, ${corpus.graph.size} relations (ready in ${Math.round(performance.now() - started)} ms)`);
 const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs')).load(log);
@@ -36,4 +39,5 @@ const server = app.listen(port, host, () => log(`Ariadne listening on http://${h
 server.on('clientError', answerClientError);
 server.on('error', (err) => { log(`cannot listen on ${host}:${port}: ${err.message}`); process.exit(1); });
 process.on('unhandledRejection', (err) => log(`unhandled rejection: ${(err as Error)?.stack ?? err}`));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { server.close(); void store.flush().finally(() => process.exit(0)); });
+// a busy worker is ended, not waited for: the article it was reading was not stored yet
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => { server.close(); void pool.close().then(() => store.flush()).finally(() => process.exit(0)); });

@@ -1,14 +1,26 @@
 // Extraction on worker threads: a batch of documents uses every core, and a server keeps answering
 // while articles are read. Each worker loads the models once (about a second) and then takes one
 // document at a time; the pool hands each document to the first free worker and gives the
-// results back in the order asked.
+// results back in the order asked. Each document has a budget: past its time the worker is ended,
+// past its memory the worker dies; either way the document is refused with an ExtractionBudgetError
+// and a fresh worker takes the place of the old.
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { Extraction } from './model';
 import type { ExtractInput } from './index';
 import type { ExtractReply, ExtractRequest } from './worker';
 
-interface Job { request: ExtractRequest; resolve: (x: Extraction) => void; reject: (e: Error) => void }
+interface Job { request: ExtractRequest; resolve: (x: Extraction) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout; timeoutMs?: number }
+
+/** A document that needed more time or memory than its budget. */
+export class ExtractionBudgetError extends Error {}
+
+export interface PoolOptions {
+  /** the longest one document may take (default: no limit) */
+  timeoutMs?: number;
+  /** the heap a worker may use, in MB (the models take about 300) */
+  maxMemoryMb?: number;
+}
 
 export class ExtractionPool {
   private readonly idle: Worker[] = [];
@@ -18,40 +30,51 @@ export class ExtractionPool {
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size = defaultPoolSize()) {
+  constructor(readonly size = defaultPoolSize(), private readonly options: PoolOptions = {}) {
     for (let i = 0; i < size; i++) this.spawn();
   }
 
-  /** Extracts one document on a worker. */
-  extract(input: ExtractInput): Promise<Extraction> {
+  /** Extracts one document on a worker, within the pool's budget (or this call's time limit). */
+  extract(input: ExtractInput, o: { timeoutMs?: number } = {}): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, input }, resolve, reject });
+      this.queue.push({ request: { id: this.nextId++, input }, resolve, reject, timeoutMs: o.timeoutMs ?? this.options.timeoutMs });
       this.dispatch();
     });
+  }
+
+  /** Documents waiting for a worker, and documents being extracted. */
+  get load(): { queued: number; running: number } {
+    return { queued: this.queue.length, running: this.running.size };
   }
 
   /** Stops the workers; documents still queued are refused. */
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.queue.splice(0)) job.reject(new Error('the extraction pool is closed'));
+    // documents being read are given up too: nobody waits for a worker that is ended
+    for (const job of this.running.values()) { clearTimeout(job.timer); job.reject(new Error('the extraction pool is closed')); }
+    this.running.clear();
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url));
+    const resourceLimits = this.options.maxMemoryMb ? { maxOldGenerationSizeMb: this.options.maxMemoryMb } : undefined;
+    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { resourceLimits });
     worker.on('message', (reply: ExtractReply) => {
       const job = this.running.get(worker);
       this.running.delete(worker);
       this.idle.push(worker);
       if (job) {
+        clearTimeout(job.timer);
         if ('error' in reply) job.reject(new Error(reply.error));
         else job.resolve(reply.extraction);
       }
       this.dispatch();
     });
     // a worker that dies takes its document with it; a fresh one takes its place
-    worker.on('error', (err) => this.replace(worker, err));
+    worker.on('error', (err) => this.replace(worker, (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? new ExtractionBudgetError(`the article needs more than ${this.options.maxMemoryMb} MB to read`) : err));
     worker.on('exit', (code) => { if (!this.closed && code !== 0) this.replace(worker, new Error(`extraction worker stopped (exit code ${code})`)); });
     this.workers.push(worker);
     this.idle.push(worker);
@@ -62,7 +85,9 @@ export class ExtractionPool {
     this.workers.splice(this.workers.indexOf(worker), 1);
     const idleAt = this.idle.indexOf(worker);
     if (idleAt >= 0) this.idle.splice(idleAt, 1);
-    this.running.get(worker)?.reject(err);
+    const job = this.running.get(worker);
+    clearTimeout(job?.timer);
+    job?.reject(err);
     this.running.delete(worker);
     if (!this.closed) { this.spawn(); this.dispatch(); }
   }
@@ -72,6 +97,13 @@ export class ExtractionPool {
       const worker = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.running.set(worker, job);
+      if (job.timeoutMs !== undefined) {
+        job.timer = setTimeout(() => {
+          // past its time the worker is ended (extraction cannot be interrupted otherwise)
+          this.replace(worker, new ExtractionBudgetError(`the article took longer than ${Math.round(job.timeoutMs! / 1000)} s to read`));
+          void worker.terminate();
+        }, job.timeoutMs);
+      }
       worker.postMessage(job.request);
     }
   }

@@ -4,7 +4,7 @@
 // the metrics and graph.json follow a moment later, once changes stop coming.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { extract } from '../extract/index';
+import { extract, type Extraction, type ExtractInput } from '../extract/index';
 import type { DocumentFormat } from '../extract/read';
 import { slug } from '../extract/names';
 import type { EntityType } from '../extract/model';
@@ -38,12 +38,24 @@ export interface AddResult {
 
 export interface RemoveResult { id: string; entitiesRemoved: number; relationsRemoved: number }
 
-export interface StoreOptions { log?: (line: string) => void; analysisDelayMs?: number }
+export interface StoreOptions {
+  log?: (line: string) => void;
+  analysisDelayMs?: number;
+  /**
+   * How an article is extracted: by default in this thread; the service passes its worker pool, so
+   * that reads are answered while an article is read
+   */
+  extract?: (input: ExtractInput) => Promise<Extraction>;
+}
+
+/** An article accepted and not yet in the graph. */
+export interface PendingArticle { title: string; characters: number; since: string; state: 'queued' | 'extracting' }
 
 const EXTENSION: Record<DocumentFormat, string> = { md: 'md', txt: 'txt', html: 'html' };
 
 export class CorpusStore {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly waiting = new Set<PendingArticle>();
   private byHash = new Map<string, string>();
   private analysisTimer: NodeJS.Timeout | undefined;
   private readonly articlesDir: string;
@@ -67,32 +79,46 @@ export class CorpusStore {
     return run;
   }
 
-  add(input: AddInput): Promise<AddResult> {
-    return this.serial(async () => {
-      const hash = sourceHash(input.text);
-      const existing = this.byHash.get(hash);
-      if (existing) return { id: existing, duplicate: true, title: this.corpus.documents.get(existing)?.title, entitiesAdded: [], entitiesUpdated: [], relationsAdded: 0, relationsUpdated: 0 };
+  /** Articles accepted and not yet in the graph, oldest first. */
+  pending(): PendingArticle[] {
+    return [...this.waiting].map((p) => ({ ...p }));
+  }
 
-      const id = this.freshId(input.title ?? firstWords(input.text));
-      const articlePath = path.join(this.articlesDir, `${id}.${EXTENSION[input.format]}`);
-      const metaPath = metaFileOf(this.articlesDir, id);
-      const meta = Object.fromEntries((['title', 'author', 'date', 'url'] as const).filter((k) => input[k]).map((k) => [k, input[k]]));
-      let x: StoredExtraction;
-      try {
-        // the article as given, then its metadata, then what was extracted: each file whole or absent
-        await writeFileAtomic(articlePath, input.text);
-        if (Object.keys(meta).length) await writeFileAtomic(metaPath, JSON.stringify(meta));
-        x = { ...extract({ id, source: input.text, format: input.format }), extractorVersion: EXTRACTOR_VERSION, hash };
-        Object.assign(x.document, meta);
-        await writeFileAtomic(path.join(this.extractedDir, `${id}.json`), JSON.stringify(x));
-      } catch (err) {
-        await Promise.all([articlePath, metaPath, path.join(this.extractedDir, `${id}.json`)].map((f) => fs.rm(f, { force: true })));
-        throw err;
-      }
-      const result = this.merge(x);
-      this.byHash.set(hash, id);
-      return { id, duplicate: false, title: x.document.title, ...result };
-    });
+  add(input: AddInput): Promise<AddResult> {
+    const pending: PendingArticle = { title: input.title ?? firstWords(input.text), characters: input.text.length, since: new Date().toISOString(), state: 'queued' };
+    this.waiting.add(pending);
+    return this.serial(async () => {
+      pending.state = 'extracting';
+      return this.addNow(input);
+    }).finally(() => this.waiting.delete(pending));
+  }
+
+  private async addNow(input: AddInput): Promise<AddResult> {
+    const hash = sourceHash(input.text);
+    const existing = this.byHash.get(hash);
+    if (existing) return { id: existing, duplicate: true, title: this.corpus.documents.get(existing)?.title, entitiesAdded: [], entitiesUpdated: [], relationsAdded: 0, relationsUpdated: 0 };
+
+    const id = this.freshId(input.title ?? firstWords(input.text));
+    const articlePath = path.join(this.articlesDir, `${id}.${EXTENSION[input.format]}`);
+    const metaPath = metaFileOf(this.articlesDir, id);
+    const meta = Object.fromEntries((['title', 'author', 'date', 'url'] as const).filter((k) => input[k]).map((k) => [k, input[k]]));
+    // extracted before anything is written: an article past its budget leaves nothing behind (and
+    // nothing a restart would try to read again)
+    const extraction = await (this.options.extract ?? inThisThread)({ id, source: input.text, format: input.format });
+    const x: StoredExtraction = { ...extraction, extractorVersion: EXTRACTOR_VERSION, hash };
+    Object.assign(x.document, meta);
+    try {
+      // the article as given, then its metadata, then what was extracted: each file whole or absent
+      await writeFileAtomic(articlePath, input.text);
+      if (Object.keys(meta).length) await writeFileAtomic(metaPath, JSON.stringify(meta));
+      await writeFileAtomic(path.join(this.extractedDir, `${id}.json`), JSON.stringify(x));
+    } catch (err) {
+      await Promise.all([articlePath, metaPath, path.join(this.extractedDir, `${id}.json`)].map((f) => fs.rm(f, { force: true })));
+      throw err;
+    }
+    const result = this.merge(x);
+    this.byHash.set(hash, id);
+    return { id, duplicate: false, title: x.document.title, ...result };
   }
 
   /** Merges an extraction into the live graph and says what changed; only what it touched is visited. */
@@ -192,6 +218,8 @@ export class CorpusStore {
     return id;
   }
 }
+
+const inThisThread = async (input: ExtractInput): Promise<Extraction> => extract(input);
 
 /** The first heading or the first words of a text: a name for an article that has no title. */
 function firstWords(text: string): string {

@@ -7,6 +7,7 @@ import { requireToken } from '../auth';
 import { DEFAULT_LIMITS } from '../../config';
 import { decodeArticle, InputError } from '../../io/article-file';
 import type { DocumentFormat } from '../../extract/read';
+import { ExtractionBudgetError } from '../../extract/pool';
 
 const TEXT_TYPES: Record<string, DocumentFormat> = { 'text/plain': 'txt', 'text/markdown': 'md', 'text/x-markdown': 'md', 'text/html': 'html' };
 
@@ -16,7 +17,7 @@ export function documentsRouter(deps: Deps): Router {
   router.get('/documents', (_req, res) => {
     const c = corpus();
     const documents = [...c.documents.values()].map(({ text, sentences, ...meta }) => ({ ...meta, characters: text.length, sentences: sentences.length }));
-    res.json({ documents });
+    res.json({ documents, pending: deps.store?.pending() ?? [] });
   });
   router.get('/documents/:id', (req, res) => {
     const { id } = parse(DocumentParams, req.params, 'path');
@@ -39,7 +40,13 @@ export function documentsRouter(deps: Deps): Router {
     } else {
       throw new ApiError(415, 'unsupported_media_type', `Send the article as application/json ({ "text": … }) or as ${Object.keys(TEXT_TYPES).join(', ')}`);
     }
-    const result = await store.add(input);
+    let result;
+    try {
+      result = await store.add(input);
+    } catch (err) {
+      if (err instanceof ExtractionBudgetError) throw new ApiError(422, 'article_too_costly', `The article was not added: ${err.message}. Nothing was stored.`);
+      throw err;
+    }
     res.status(result.duplicate ? 200 : 201).json(result);
   });
   router.delete('/documents/:id', write, async (req, res) => {
