@@ -219,7 +219,12 @@ async function parseCommand(args: string[]): Promise<number> {
 
 const writeJson = (file: string, data: unknown): Promise<void> => writeFileAtomic(path.resolve(file), JSON.stringify(data));
 
+/** The reader of stdout went away ("kg export | head"): what it did not read is not wanted — a quiet end, status 0. */
+const closedPipe = (err: unknown) => (err as { code?: string })?.code === 'EPIPE';
+process.stdout.on('error', (err) => { if (closedPipe(err)) process.exit(0); throw err; });
+
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
+  if (closedPipe(err)) { process.exitCode = 0; return; }
   console.error(`kg: ${(err as Error).stack ?? err}`);
   process.exitCode = 1;
 });

@@ -173,4 +173,14 @@ describe('kg parse', () => {
     expect(r.stderr).toMatch(/line 2: word id 3 where 2 was expected/);
     expect(kg('parse').status).toBe(2);
   });
+
+  it('ends quietly with status 0 when the reader of its output goes away (kg export | head -c 100)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ariadne-pipe-'));
+    const graph = { attributes: {}, options: { type: 'directed', multi: false, allowSelfLoops: false }, nodes: Array.from({ length: 5000 }, (_, i) => ({ key: `n${i}`, attributes: { label: `Entity number ${i}`, type: 'other', aliases: [], mentions: [], documents: [] } })), edges: [] };
+    writeFileSync(path.join(dir, 'big.json'), JSON.stringify(graph));
+    const cli = `${JSON.stringify(process.execPath)} --import tsx ${JSON.stringify(path.join(root, 'server/cli.ts'))} export --format gexf --graph ${JSON.stringify(path.join(dir, 'big.json'))}`;
+    const r = spawnSync('bash', ['-c', `set -o pipefail; ${cli} | head -c 100 > /dev/null`], { encoding: 'utf8', cwd: root });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });
