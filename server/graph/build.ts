@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import { gazetteer } from '../extract/lexicons/gazetteer';
 import type { Entity, Evidence, Extraction, EntityType, Span } from '../extract/model';
 import { nameKey } from '../extract/names';
-import { forgetNameIndex, nameIndex, reindexNode } from './name-index';
+import { nameIndex, reindexNode } from './name-index';
 
 export interface NodeAttributes {
   label: string;
@@ -93,7 +93,6 @@ export function removeDocument(graph: KnowledgeGraph, documentId: string): { nod
     else { graph.dropEdge(e); edgesRemoved++; }
   }
   const nodesRemoved: string[] = [];
-  forgetNameIndex(graph);
   for (const n of graph.nodes()) {
     const a = graph.getNodeAttributes(n);
     if (!a.documents.includes(documentId)) continue;

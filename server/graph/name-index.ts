@@ -36,8 +36,28 @@ export function nameIndex(graph: KnowledgeGraph): NameIndex {
     const built = index;
     graph.forEachNode((n, a) => { for (const [which, k] of entries(a)) put(built[which], k, n); });
     indexes.set(graph, index);
+    follow(graph);
   }
   return index;
+}
+
+const followed = new WeakSet<KnowledgeGraph>();
+
+/**
+ * The index follows the graph through graphology's events, as sigma does: a node added is indexed,
+ * a node dropped or a graph cleared (a rebuild replaces everything) makes it be built again on
+ * next use. Renames are reindexed by the merge that makes them (reindexNode), which knows the old names.
+ */
+function follow(graph: KnowledgeGraph): void {
+  if (followed.has(graph)) return;
+  followed.add(graph);
+  const forget = () => indexes.delete(graph);
+  graph.on('cleared', forget);
+  graph.on('nodeDropped', forget);
+  graph.on('nodeAdded', ({ key }) => {
+    const index = indexes.get(graph);
+    if (index) for (const [which, k] of entries(graph.getNodeAttributes(key))) put(index[which], k, key);
+  });
 }
 
 /** Records a node's names (after it was added or its names changed); `before` are the names it had. */
@@ -48,5 +68,3 @@ export function reindexNode(graph: KnowledgeGraph, node: string, before?: Pick<N
   for (const [which, k] of entries(graph.getNodeAttributes(node))) put(index[which], k, node);
 }
 
-/** Forgets the index (after nodes were dropped); it is built again on first use. */
-export function forgetNameIndex(graph: KnowledgeGraph): void { indexes.delete(graph); }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -139,5 +139,16 @@ describe('concurrent additions', () => {
     expect(reopened.corpus.documents.size).toBe(21);
     for (const a of answers) expect(reopened.corpus.documents.has(a.body.id)).toBe(true);
     expect(reopened.corpus.graph.hasNode('tampere')).toBe(true);
+  });
+
+  it('adds an article after a rebuild in the same process, even where the rebuild dropped entities the article names', async () => {
+    const { store, dir } = await fresh();
+    await store.add({ text: 'Zorvan Kettle met Miro Dastan in Karvensk Town.', format: 'txt' });
+    for (const f of readdirSync(path.join(dir, 'articles'))) if (f.startsWith('zorvan')) rmSync(path.join(dir, 'articles', f));
+    await store.rebuild();
+    expect(store.corpus.graph.hasNode('miro-dastan')).toBe(false);
+    const r = await store.add({ text: 'Miro Dastan praised Zorvan Kettle in Karvensk Town.', format: 'txt' });
+    expect(r.entitiesAdded.map((e) => e.id).sort()).toEqual(['karvensk-town', 'miro-dastan', 'zorvan-kettle']);
+    await store.flush();
   });
 });
