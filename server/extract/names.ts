@@ -1,4 +1,6 @@
 // Name strings: the comparison key two spellings of one name share, their words, heads and initials.
+import { createHash } from 'node:crypto';
+import { toAscii } from '../util/latin';
 import { safeKey } from '../graph/keys';
 import { SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
 
@@ -48,8 +50,18 @@ export const isAcronym = (text: string): boolean => {
   return /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(t) || (/^\p{Lu}[\p{L}\d&]{1,5}$/u.test(t) && (t.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^Mc|^Mac/.test(t));
 };
 
-/** A stable, readable id: "Nikita Khrushchev" → "nikita-khrushchev" ("constructor" → "constructor_": see keys.ts). */
+/**
+ * A stable, readable ASCII id: "Nikita Khrushchev" → "nikita-khrushchev", "Łódź" → "lodz", "Москва" →
+ * "moskva"; a name of other letters gets a short hash of itself ("entity-3f9a1c"); "constructor" →
+ * "constructor_" (see keys.ts).
+ */
 export function slug(label: string): string {
+  const s = toAscii(label.replace(/[’‘“”]/g, "'")).replace(/['"]/g, '').replace(/\./g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return safeKey(s || (label.trim() ? `entity-${createHash('sha1').update(label).digest('hex').slice(0, 6)}` : 'entity'));
+}
+
+/** The ids of earlier versions (letters outside ASCII kept): what old links name; see legacyIds. */
+export function legacySlug(label: string): string {
   const s = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’"“”.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
-  return safeKey(s || 'entity');
+  return s || 'entity';
 }

@@ -2,11 +2,12 @@
 // case, diacritics and dots ("khrush" → Nikita Khrushchev, "USSR" → Soviet Union by its alias
 // "U.S.S.R."). Built once; a query is a binary search in a sorted list of keys.
 import type { EntityType } from '../extract/model';
+import { foldLatin } from '../util/latin';
 import type { KnowledgeGraph } from './build';
 
 /** Folds a name or a query: lower case, no diacritics, no dots or quotes, single spaces. */
 export function foldForSearch(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return foldLatin(s).toLowerCase()
     .replace(/['’".]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -23,6 +24,8 @@ export class SearchIndex {
   private nodes: string[] = [];
   /** the part of each entry's score that does not depend on the query */
   private base: Float64Array = new Float64Array(0);
+  /** 1 where the entry is a whole name (base holds a bonus for it that near misses do not get) */
+  private whole: Uint8Array = new Uint8Array(0);
 
   constructor(private graph: KnowledgeGraph) {
     const entries: Entry[] = [];
@@ -30,11 +33,34 @@ export class SearchIndex {
     entries.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
     this.keys = entries.map((e) => e.key);
     this.nodes = entries.map((e) => e.node);
+    this.whole = Uint8Array.from(entries, (e) => (e.kind === 'form' ? 1 : 0));
     this.base = Float64Array.from(entries, (e) => {
       const pagerank = (graph.getNodeAttribute(e.node, 'pagerank' as never) as number | undefined) ?? 0;
       // a whole name beats a word inside it, the label beats an alias, central entities rank higher
       return (e.kind === 'form' ? 20 : 0) + (e.label ? 5 : 0) + Math.min(5, pagerank * 100) - Math.min(10, e.key.length / 4);
     });
+  }
+
+  /**
+   * Adds the nodes whose keys start with a near miss of q: keys that share q's first letter (a slip
+   * rarely falls there), scored below every prefix match and lower for each edit.
+   */
+  private fuzzy(q: string, best: Map<string, number>, matched: Map<string, string>): void {
+    const max = typoBudget(q.length);
+    if (!max) return;
+    const from = this.lowerBound(q[0]!), to = this.lowerBound(q[0]! + '\uffff');
+    for (let i = from; i < to; i++) {
+      const node = this.nodes[i]!;
+      const key = this.keys[i]!;
+      const d = prefixDistance(q, key, max);
+      if (d === Infinity || d === 0) continue;
+      // a near miss of a whole word ("Kruschev" for "khrushchev") beats one of a word's start ("khrushchevka")
+      const end = key.indexOf(' ', q.length - max);
+      const wholeWord = prefixDistance(q, end < 0 ? key : key.slice(0, end), max) === d && (end < 0 ? key.length : end) <= q.length + max;
+      const score = this.base[i]! - 20 * this.whole[i]! + 40 - 10 * d + (wholeWord ? 10 : 0);
+      const prev = best.get(node);
+      if (prev === undefined || score > prev) { best.set(node, score); matched.set(node, this.keys[i]!); }
+    }
   }
 
   /** How many keys the index holds: bounded by MAX_WORD_KEYS + 2 per name. */
@@ -63,6 +89,8 @@ export class SearchIndex {
       const prev = best.get(node);
       if (prev === undefined || score > prev) { best.set(node, score); matched.set(node, this.keys[i]!); }
     }
+    // too few by prefix: names within a few typing slips ("Kruschev", "Khrushchov" → Khrushchev)
+    if (best.size < o.limit) this.fuzzy(q, best, matched);
     const ranked = [...best].sort((a, b) => b[1] - a[1]);
     const hits: SearchHit[] = [];
     for (const [id, score] of ranked) {
@@ -73,6 +101,36 @@ export class SearchIndex {
     }
     return hits.sort((a, b) => b.score - a.score || a.label.localeCompare(b.label));
   }
+}
+
+/** The slips a query of this length may hold: none in a short one, one from 4 letters, two from 7. */
+export const typoBudget = (length: number): number => (length < 4 ? 0 : length < 7 ? 1 : 2);
+
+/**
+ * The fewest edits (insertions, deletions, substitutions, swaps of neighbours) that turn q into a
+ * prefix of key — a prefix, because a query is often the start of a name — or Infinity past `max`.
+ */
+export function prefixDistance(q: string, key: string, max: number): number {
+  const n = q.length, m = Math.min(key.length, n + max);
+  // rows of the edit-distance table over q (i) and key (j); row[j] = edits for q[0..i) vs key[0..j)
+  let prev2 = new Array<number>(m + 1).fill(0), prev = Array.from({ length: m + 1 }, (_, j) => j), row = new Array<number>(m + 1);
+  for (let i = 1; i <= n; i++) {
+    row[0] = i;
+    let low = row[0]!;
+    for (let j = 1; j <= m; j++) {
+      const cost = q[i - 1] === key[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && q[i - 1] === key[j - 2] && q[i - 2] === key[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+      if (d < low) low = d;
+    }
+    if (low > max) return Infinity;
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  // any prefix of the key: the best of the last row
+  let best = Infinity;
+  for (let j = 0; j <= m; j++) best = Math.min(best, prev[j]!);
+  return best <= max ? best : Infinity;
 }
 
 /** The keys a node is found by: each name folded, without spaces, and from each inner word on. */

@@ -1,6 +1,7 @@
 // The corpus in graph-data/: articles as given (articles/), what was extracted from each
 // (extracted/<id>.json) and the merged, analyzed graph (graph.json). Loading rebuilds only what
 // is missing or older than its inputs.
+import { legacySlug } from '../extract/names';
 import { promises as fs } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -44,6 +45,22 @@ export class Corpus {
   }
 
   touch(): void { this.version++; }
+
+  private legacy: Map<string, string> | undefined;
+  private legacyVersion = -1;
+
+  /**
+   * The node an id of an earlier version names (ids kept letters outside ASCII then: "łodz" is now
+   * "lodz"), so that old links still lead somewhere; undefined when it names none.
+   */
+  currentId(oldId: string): string | undefined {
+    if (!this.legacy || this.legacyVersion !== this.version) {
+      this.legacy = new Map();
+      this.graph.forEachNode((n, a) => { const old = legacySlug(a.label); if (old !== n && !this.legacy!.has(old)) this.legacy!.set(old, n); });
+      this.legacyVersion = this.version;
+    }
+    return this.legacy.get(oldId);
+  }
 
   /** Mentions of entities in one document, for highlighting in a reader. */
   mentionsIn(documentId: string): { entity: string; label: string; type: string; start: number; end: number; sentence: number }[] {

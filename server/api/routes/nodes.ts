@@ -13,6 +13,17 @@ export function requireNode(graph: KnowledgeGraph, id: string, field = 'id'): st
 
 export function nodesRouter(deps: Deps): Router {
   const router = Router();
+  // an id from before ids were ASCII ("łodz") is sent on to the node's id now ("lodz")
+  router.get(['/nodes/:id', '/nodes/:id/neighbors'], (req, res, next) => {
+    const q = parse(GraphSelector, req.query, 'query');
+    const corpus = corpusFor(deps, q.graph);
+    const id = req.params.id as string;
+    const current = corpus.graph.hasNode(id) ? undefined : corpus.currentId(id);
+    if (!current) return next();
+    const url = new URL(req.originalUrl, 'http://x');
+    url.pathname = url.pathname.replace(`/nodes/${encodeURIComponent(id)}`, `/nodes/${encodeURIComponent(current)}`);
+    res.redirect(308, url.pathname + url.search);
+  });
   router.get('/nodes/:id', (req, res) => {
     const { id } = parse(NodeParams, req.params, 'path');
     const graph = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph).graph;
