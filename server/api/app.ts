@@ -1,6 +1,8 @@
 // createApp(): the Express application, without listen(), so tests can drive it with supertest.
 import express from 'express';
 import helmet from 'helmet';
+import compression from 'compression';
+import zlib from 'node:zlib';
 import type { Corpus } from '../store/corpus';
 import type { ImportedGraphs } from '../store/graphs';
 import type { CorpusStore } from '../store/corpus-store';
@@ -11,6 +13,7 @@ import { openApiDocument } from './openapi';
 import { allowedHosts, isWrite, sameSiteWrites } from './guards';
 import { requireToken } from './auth';
 import { DEFAULT_LIMITS } from '../config';
+import { conditionalOnVersion } from './freshness';
 import { graphRouter } from './routes/graph';
 import { searchRouter } from './routes/search';
 import { nodesRouter } from './routes/nodes';
@@ -59,7 +62,7 @@ export function createApp(deps: Deps): express.Express {
   const log = deps.log ?? ((line: string) => console.log(line));
   const app = express();
   app.disable('x-powered-by');
-  // no ETag: hashing every JSON answer costs more than the revalidations it would save here
+  // no hashed ETag: the graph's answers are tagged with its version instead (freshness.ts)
   app.set('etag', false);
   app.set('query parser', 'simple'); // no nested objects from ?a[b]=c
   if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
@@ -85,10 +88,14 @@ export function createApp(deps: Deps): express.Express {
   // before any body is read: the host name, no writes from other sites, the token of every write
   const token = requireToken(deps.apiToken);
   app.use(allowedHosts(deps.allowedHosts), sameSiteWrites(deps.corsOrigin), (req, res, next) => (isWrite(req.method) ? token(req, res, next) : next()));
+  // gzip or brotli (brotli at a quality that costs little time) for answers over 1 kB
+  app.use(compression({ threshold: 1024, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
   app.use(express.json({ limit: deps.bodyLimit ?? DEFAULT_LIMITS.body }));
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   const api = express.Router();
+  // the graph's answers carry its version as ETag: 304 when the client's copy is current
+  api.use(['/graph', '/stats', '/nodes', '/path', '/search'], conditionalOnVersion((graph) => corpusFor(deps, graph)));
   api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openapi); });

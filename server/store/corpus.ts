@@ -27,9 +27,13 @@ export interface DocumentRecord {
 
 export interface LoadReport { built: boolean; extracted: string[]; skipped: string[]; ms: number }
 
+let nextSerial = 0;
+
 export class Corpus {
   /** bumped on every change, so caches of answers know when they are stale */
   version = 0;
+  /** which corpus object this is, in this process: an answer's tag names both (see freshness.ts) */
+  readonly serial = nextSerial++;
   private index: SearchIndex | undefined;
   private indexVersion = -1;
 

@@ -4,6 +4,7 @@ import { corpusFor, type Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
 import { GraphSelector, NeighborsQuery, NodeParams } from '../schemas';
 import { neighbors, nodeDetail } from '../../graph/queries';
+import { AnswerCache } from '../freshness';
 import type { KnowledgeGraph } from '../../graph/build';
 
 export function requireNode(graph: KnowledgeGraph, id: string, field = 'id'): string {
@@ -24,16 +25,20 @@ export function nodesRouter(deps: Deps): Router {
     url.pathname = url.pathname.replace(`/nodes/${encodeURIComponent(id)}`, `/nodes/${encodeURIComponent(current)}`);
     res.redirect(308, url.pathname + url.search);
   });
+  // answers made once per version of the graph: a popular entity is served from memory
+  const answers = new AnswerCache();
   router.get('/nodes/:id', (req, res) => {
     const { id } = parse(NodeParams, req.params, 'path');
-    const graph = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph).graph;
-    res.json(nodeDetail(graph, requireNode(graph, id)));
+    const c = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph);
+    requireNode(c.graph, id);
+    res.type('application/json').send(answers.get(c, req.originalUrl, () => nodeDetail(c.graph, id)));
   });
   router.get('/nodes/:id/neighbors', (req, res) => {
     const { id } = parse(NodeParams, req.params, 'path');
     const q = parse(NeighborsQuery, req.query, 'query');
-    const graph = corpusFor(deps, q.graph).graph;
-    res.json({ center: requireNode(graph, id), depth: q.depth, direction: q.direction, ...neighbors(graph, id, q) });
+    const c = corpusFor(deps, q.graph);
+    requireNode(c.graph, id);
+    res.type('application/json').send(answers.get(c, req.originalUrl, () => ({ center: id, depth: q.depth, direction: q.direction, ...neighbors(c.graph, id, q) })));
   });
   return router;
 }
