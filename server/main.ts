@@ -27,7 +27,7 @@ const pool = new ExtractionPool(config.extraction.workers, { timeoutMs: config.e
 const store = await CorpusStore.open(dataDir, { log, extract: (input) => pool.extract(input) });
 const corpus = store.corpus;
 log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order} entities, ${corpus.graph.size} relations (ready in ${Math.round(performance.now() - started)} ms)`);
-const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs')).load(log);
+const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs'), config.graphQuota).load(log);
 const staticDir = path.join(root, 'dist', 'client');
 if (!existsSync(path.join(staticDir, 'index.html'))) log(`no built explorer in ${staticDir}: run "npm run build" (npm start does) — the API works without it`);
 const app = createApp({

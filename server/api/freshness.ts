@@ -35,6 +35,12 @@ export class AnswerCache {
 
   constructor(private readonly max = 2000) {}
 
+  /** The kept answer, if there is one for this version of the corpus. */
+  peek(c: Corpus, key: string): string | undefined {
+    const entry = this.answers.get(c);
+    return entry && entry.version === c.version ? entry.bodies.get(key) : undefined;
+  }
+
   get(c: Corpus, key: string, make: () => unknown): string {
     let entry = this.answers.get(c);
     if (!entry || entry.version !== c.version) this.answers.set(c, (entry = { version: c.version, bodies: new Map() }));

@@ -4,6 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import request from 'supertest';
 import { strFromU8, unzipSync } from 'fflate';
 import { seedApp } from './setup';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ImportedGraphs } from '../../server/store/graphs';
 import { createApp } from '../../server/api/app';
 import { readConfig } from '../../server/config';
 import { extract } from '../../server/extract/index';
@@ -81,6 +85,34 @@ describe('writes come from this service\'s pages or from programs', () => {
     // on 0.0.0.0 (a LAN) any name, unless ALLOWED_HOSTS says which
     expect(readConfig({ HOST: '0.0.0.0' }, '/tmp').allowedHosts).toBeUndefined();
     expect(readConfig({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'kg.lan, 192.168.1.5' }, '/tmp').allowedHosts).toEqual(['kg.lan', '192.168.1.5']);
+  });
+});
+
+describe('quotas', () => {
+  it('refuses imports past the count or the bytes the service keeps with 507, and keeps what it has', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ariadne-quota-'));
+    const graphs = await new ImportedGraphs(path.join(dir, 'graphs'), { graphs: 2, bytes: 1024 ** 2 }).load();
+    const app = createApp({ corpus: () => ctx.corpus, graphs, log: () => {} });
+    const post = () => request(app).post('/api/graphs').set('content-type', 'application/xml').send(PROTO_GEXF);
+    await post().expect(201);
+    await post().expect(201);
+    const r = await post().expect(507);
+    expect(r.body.error.code).toBe('quota_exceeded');
+    expect(graphs.list()).toHaveLength(2);
+    const small = await new ImportedGraphs(path.join(dir, 'small'), { graphs: 10, bytes: 500 }).load();
+    const r2 = await request(createApp({ corpus: () => ctx.corpus, graphs: small, log: () => {} })).post('/api/graphs').set('content-type', 'application/xml').send(PROTO_GEXF).expect(507);
+    expect(r2.body.error.message).toMatch(/MB/);
+    expect(readdirSync(dir)).not.toContain('small');
+  });
+
+  it('keys the edges of an import so that no two pairs share one', async () => {
+    const gexf = `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>
+<node id="a->b" label="AB"/><node id="c" label="C"/><node id="a" label="A"/><node id="b->c" label="BC"/></nodes>
+<edges><edge id="1" source="a->b" target="c"/><edge id="2" source="a" target="b->c"/></edges></graph></gexf>`;
+    const r = await request(ctx.app).post('/api/graphs?name=arrows').set('content-type', 'application/xml').send(gexf).expect(201);
+    const g = await request(ctx.app).get(`/api/graph?graph=${r.body.id}`).expect(200);
+    expect(g.body.edges).toHaveLength(2);
+    expect(new Set(g.body.edges.map((e: { key: string }) => e.key)).size).toBe(2);
   });
 });
 

@@ -1,15 +1,21 @@
 // Graphs from elsewhere: a GEXF or GraphML file that Gephi (or networkx, yEd…) wrote, imported
 // and made explorable beside the corpus graph.
-import express, { Router } from 'express';
+import express, { Router, type RequestHandler } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { ApiError, parse } from '../errors';
 import { ImportQuery } from '../schemas';
 import { importGraph, ImportError } from '../../graph/formats/import';
 import { analyzeGraph } from '../../graph/analyze';
 import { requireToken } from '../auth';
+import { QuotaError } from '../../store/graphs';
 import { DEFAULT_LIMITS } from '../../config';
 
 const XML_TYPES = ['application/xml', 'text/xml', 'application/gexf+xml', 'application/graphml+xml', 'text/plain', 'application/octet-stream'];
+
+const refuse = (err: unknown): never => {
+  if (err instanceof QuotaError) throw new ApiError(507, 'quota_exceeded', `Cannot import: ${err.message}`);
+  throw err;
+};
 
 export function graphsRouter(deps: Deps): Router {
   const router = Router();
@@ -17,7 +23,9 @@ export function graphsRouter(deps: Deps): Router {
     const main = corpusFor(deps, undefined).graph;
     res.json({ graphs: [{ id: 'main', name: 'Corpus', nodes: main.order, edges: main.size }, ...(deps.graphs?.list() ?? [])] });
   });
-  router.post('/graphs', requireToken(deps.apiToken), express.text({ type: XML_TYPES, limit: deps.importLimit ?? DEFAULT_LIMITS.import }), async (req, res) => {
+  // past the quota, refused before the file is read
+  const room: RequestHandler = (_req, _res, next) => { try { deps.graphs?.assertRoom(); } catch (err) { refuse(err); } next(); };
+  router.post('/graphs', requireToken(deps.apiToken), room, express.text({ type: XML_TYPES, limit: deps.importLimit ?? DEFAULT_LIMITS.import }), async (req, res) => {
     if (!deps.graphs) throw new ApiError(503, 'unavailable', 'This service does not store imported graphs');
     const q = parse(ImportQuery, req.query, 'query');
     if (typeof req.body !== 'string') throw new ApiError(415, 'unsupported_media_type', `Send the GEXF or GraphML file as the body, with a Content-Type of ${XML_TYPES.slice(0, 4).join(', ')}`);
@@ -29,7 +37,7 @@ export function graphsRouter(deps: Deps): Router {
       throw err;
     }
     analyzeGraph(imported.graph, { keepPositions: imported.hasPositions });
-    const info = await deps.graphs.add(q.name ?? `imported ${imported.format}`, imported.graph, imported.format);
+    const info = await deps.graphs.add(q.name ?? `imported ${imported.format}`, imported.graph, imported.format).catch(refuse);
     res.status(201).json({ ...info, positions: imported.hasPositions ? 'kept' : 'computed' });
   });
   return router;

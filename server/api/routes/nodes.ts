@@ -1,5 +1,6 @@
 // One entity, and its ego network.
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
+import type { Corpus } from '../../store/corpus';
 import { corpusFor, type Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
 import { GraphSelector, NeighborsQuery, NodeParams } from '../schemas';
@@ -14,30 +15,37 @@ export function requireNode(graph: KnowledgeGraph, id: string, field = 'id'): st
 
 export function nodesRouter(deps: Deps): Router {
   const router = Router();
-  // an id from before ids were ASCII ("łodz") is sent on to the node's id now ("lodz")
-  router.get(['/nodes/:id', '/nodes/:id/neighbors'], (req, res, next) => {
-    const q = parse(GraphSelector, req.query, 'query');
-    const corpus = corpusFor(deps, q.graph);
-    const id = req.params.id as string;
-    const current = corpus.graph.hasNode(id) ? undefined : corpus.currentId(id);
-    if (!current) return next();
-    const url = new URL(req.originalUrl, 'http://x');
-    url.pathname = url.pathname.replace(`/nodes/${encodeURIComponent(id)}`, `/nodes/${encodeURIComponent(current)}`);
-    res.redirect(308, url.pathname + url.search);
-  });
-  // answers made once per version of the graph: a popular entity is served from memory
+  // answers made once per version of the graph: a popular entity is served from memory, before
+  // its request is even parsed again (the first answer to the same URL validated it)
   const answers = new AnswerCache();
+  const corpusOf = (req: Request) => corpusFor(deps, typeof req.query.graph === 'string' ? req.query.graph : undefined);
+  const served = (req: Request, res: Response): boolean => {
+    const hit = answers.peek(corpusOf(req), req.originalUrl);
+    if (hit !== undefined) res.type('application/json').send(hit);
+    return hit !== undefined;
+  };
+  /** The node, or a redirect for an id of an earlier version ("łodz" → "lodz"), or 404. */
+  const found = (c: Corpus, id: string, req: Request, res: Response): boolean => {
+    if (c.graph.hasNode(id)) return true;
+    const current = c.currentId(id);
+    if (!current) requireNode(c.graph, id);
+    const url = new URL(req.originalUrl, 'http://x');
+    res.redirect(308, url.pathname.replace(`/nodes/${encodeURIComponent(id)}`, `/nodes/${encodeURIComponent(current!)}`) + url.search);
+    return false;
+  };
   router.get('/nodes/:id', (req, res) => {
+    if (served(req, res)) return;
     const { id } = parse(NodeParams, req.params, 'path');
     const c = corpusFor(deps, parse(GraphSelector, req.query, 'query').graph);
-    requireNode(c.graph, id);
+    if (!found(c, id, req, res)) return;
     res.type('application/json').send(answers.get(c, req.originalUrl, () => nodeDetail(c.graph, id)));
   });
   router.get('/nodes/:id/neighbors', (req, res) => {
+    if (served(req, res)) return;
     const { id } = parse(NodeParams, req.params, 'path');
     const q = parse(NeighborsQuery, req.query, 'query');
     const c = corpusFor(deps, q.graph);
-    requireNode(c.graph, id);
+    if (!found(c, id, req, res)) return;
     res.type('application/json').send(answers.get(c, req.originalUrl, () => ({ center: id, depth: q.depth, direction: q.direction, ...neighbors(c.graph, id, q) })));
   });
   return router;

@@ -91,7 +91,10 @@ export function importGraph(source: string): { graph: KnowledgeGraph; format: Im
     const label = typeof a.label === 'string' && a.label ? a.label : 'related to';
     const existing = graph.edge(source, target);
     if (existing) { graph.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + weight); return; }
-    graph.addDirectedEdgeWithKey(`${source}->${target}`, source, target, {
+    // "a->b" + "c" and "a" + "b->c" would share a key: the second gets a number
+    let key = `${source}->${target}`;
+    for (let n = 2; graph.hasEdge(key); n++) key = `${source}->${target}#${n}`;
+    graph.addDirectedEdgeWithKey(key, source, target, {
       label, predicates: asList(a.predicates).length ? asList(a.predicates) : [label], weight,
       evidence: [], years: asList(a.years).map(Number).filter(Number.isFinite), documents: asList(a.documents),
     });
