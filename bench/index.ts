@@ -1,9 +1,10 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=syntax,extraction,service,export,browser,corpus picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH=syntax,extraction,pathological,service,export,browser,corpus picks sections (all by default); BENCH_NODES, BENCH_EDGES and
 // BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchExtraction } from './extraction';
+import { benchPathological } from './pathological';
 import { benchSyntax } from './syntax';
 import { benchService, prepareSynthetic, removePrepared } from './service';
 import { benchExport } from './export';
@@ -16,6 +17,7 @@ const want = (name: string) => !only || only.includes(name);
 
 if (want('syntax')) benchSyntax(root);
 if (want('extraction')) benchExtraction(root);
+if (want('pathological')) benchPathological();
 if (want('service') || want('export')) {
   const prep = await prepareSynthetic(root);
   try {

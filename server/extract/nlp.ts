@@ -94,6 +94,7 @@ export function analyze(text: string, blocks: Block[]): Analysis {
     if (!prev) { breakAt.add(t.i); continue; }
     if (text.slice(prev.end, t.start).includes('\n')) breakAt.add(t.i);
   }
+  for (const b of overlongBreaks([...breakAt].sort((x, y) => x - y), tokens)) breakAt.add(b);
   const sortedBreaks = [...breakAt].sort((x, y) => x - y);
   const sentences: Sentence[] = [];
   let bi = 0;
@@ -108,6 +109,30 @@ export function analyze(text: string, blocks: Block[]): Analysis {
     sentences.push({ index: sentences.length, start, end, tokenStart, tokenEnd, block, headline: isHeadline(tokens, tokenStart, tokenEnd) });
   }
   return { tokens, sentences };
+}
+
+/**
+ * The longest sentence read as one: past it a "sentence" is a list, a table or text without full
+ * stops, and every later stage (the parser's features, the pairs of names) would cost more than
+ * linearly. Longer ones are cut where a clause may end (";", ",", "and") or else at the limit.
+ */
+export const MAX_SENTENCE_TOKENS = 120;
+const SOFT_BREAKS = new Set([';', ',', ':', 'and', 'or', 'but', '—', '–']);
+
+function overlongBreaks(starts: number[], tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (let s = 0; s < starts.length; s++) {
+    let from = starts[s]!;
+    const to = starts[s + 1] ?? tokens.length;
+    while (to - from > MAX_SENTENCE_TOKENS) {
+      // the last soft break in the second half of the window, else the window's end
+      let cut = from + MAX_SENTENCE_TOKENS;
+      for (let k = cut - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--) if (SOFT_BREAKS.has(tokens[k]!.lower)) { cut = k + 1; break; }
+      out.push(cut);
+      from = cut;
+    }
+  }
+  return out;
 }
 
 /**
