@@ -14,7 +14,19 @@ function newest(dir: string): number {
   return t;
 }
 
+/** The one line to read when the machine lacks what the tests need (see tests/setup-machine.sh). */
+function checkMachine(): void {
+  const missing: string[] = [];
+  if (!existsSync('/usr/bin/xmllint')) missing.push('libxml2-utils');
+  if (spawnSync('/usr/bin/python3', ['-c', 'import networkx'], { encoding: 'utf8' }).status !== 0) missing.push('python3-networkx');
+  if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
+  if (missing.length && !process.env.SKIP_MACHINE_CHECK) {
+    throw new Error(`the tests need ${missing.join(', ')}: run  sudo npm run setup:test  (or sudo apt-get install -y ${missing.join(' ')}); SKIP_MACHINE_CHECK=1 runs the rest and reports those tests skipped`);
+  }
+}
+
 export default function setup(): void {
+  checkMachine();
   const built = path.join(root, 'dist', 'client', 'index.html');
   const sources = Math.max(newest(path.join(root, 'client')), statSync(path.join(root, 'server', 'graph', 'palette.ts')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;

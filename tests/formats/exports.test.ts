@@ -10,7 +10,7 @@ import { EXPORTS, type ExportFormat } from '../../server/graph/formats/index';
 import { importGraph } from '../../server/graph/formats/import';
 import { neo4jCsv, relationshipType } from '../../server/graph/formats/csv';
 import { TYPE_COLORS } from '../../server/graph/palette';
-import { hasNetworkx, hasXmllint, python, requireTool, xmllintRelaxNg } from './tools';
+import { hasNetworkx, hasXmllint, python, xmllintRelaxNg } from './tools';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ariadne-formats-'));
 const schema13 = path.resolve(import.meta.dirname, '../fixtures/gexf-1.3/gexf.rng');
@@ -38,8 +38,7 @@ function trickyGraph(): KnowledgeGraph {
 }
 
 describe('GEXF 1.3', () => {
-  it('validates against the official GEXF 1.3 RELAX NG schema', () => {
-    if (!requireTool(hasXmllint, 'xmllint', 'libxml2-utils')) return;
+  it.runIf(hasXmllint)('validates against the official GEXF 1.3 RELAX NG schema', () => {
     const r = xmllintRelaxNg(schema13, save('seed-1.3.gexf', render(seed, 'gexf')));
     expect(r.output).toContain('validates');
     expect(r.ok).toBe(true);
@@ -59,24 +58,21 @@ describe('GEXF 1.3', () => {
     expect(xml).toContain('Khrushchev attacked his predecessor Josef Stalin');
   });
 
-  it('escapes markup, keeps emoji, drops what XML cannot hold, and stays valid', () => {
+  it.runIf(hasXmllint)('escapes markup, keeps emoji, drops what XML cannot hold, and stays valid', () => {
     const xml = render(trickyGraph(), 'gexf');
     expect(xml).not.toMatch(/[\u0001\u0007]/);
     expect(xml).toContain('Tom &amp; &quot;Jerry&quot; &lt;cats&gt; 🐈');
-    if (!requireTool(hasXmllint, 'xmllint', 'libxml2-utils')) return;
     expect(xmllintRelaxNg(schema13, save('tricky.gexf', xml)).ok).toBe(true);
   });
 });
 
 describe('GEXF 1.2draft', () => {
-  it('validates against the GEXF 1.2draft schema', () => {
-    if (!requireTool(hasXmllint, 'xmllint', 'libxml2-utils')) return;
+  it.runIf(hasXmllint)('validates against the GEXF 1.2draft schema', () => {
     expect(xmllintRelaxNg(schema12, save('seed-1.2.gexf', render(seed, 'gexf-1.2'))).ok).toBe(true);
     expect(xmllintRelaxNg(schema12, save('tricky-1.2.gexf', render(trickyGraph(), 'gexf-1.2'))).ok).toBe(true);
   });
 
-  it('is read by networkx 2.8 with the same nodes, edges, labels, types and positions', () => {
-    if (!requireTool(hasNetworkx, 'networkx', 'python3-networkx')) return;
+  it.runIf(hasNetworkx)('is read by networkx 2.8 with the same nodes, edges, labels, types and positions', () => {
     const file = save('seed-nx.gexf', render(seed, 'gexf-1.2'));
     const out = JSON.parse(python(`
 import json, networkx as nx
@@ -96,8 +92,7 @@ print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
 });
 
 describe('GraphML', () => {
-  it('is read by networkx with the same counts and attributes', () => {
-    if (!requireTool(hasNetworkx, 'networkx', 'python3-networkx')) return;
+  it.runIf(hasNetworkx)('is read by networkx with the same counts and attributes', () => {
     const file = save('seed.graphml', render(seed, 'graphml'));
     const out = JSON.parse(python(`
 import json, networkx as nx
