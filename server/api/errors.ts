@@ -2,11 +2,26 @@
 // (or let zod throw); the error handler turns either into JSON, and the process keeps running.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Duplex } from 'node:stream';
+import { KindedError, type ErrorKind } from '../errors';
+
+/** The one table of statuses for the kinds of error a user's input can meet. */
+export const STATUS_OF_KIND: Record<ErrorKind, number> = {
+  invalid_article: 400,
+  unsupported_media_type: 415,
+  invalid_graph: 400,
+  article_too_costly: 422,
+  quota_exceeded: 507,
+};
 import { z } from 'zod';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly code: string, message: string, readonly issues: unknown[] = []) {
     super(message);
+  }
+
+  /** An error of a user's input, answered with its kind's status and a message for this route. */
+  static of(err: KindedError, message = err.message): ApiError {
+    return new ApiError(STATUS_OF_KIND[err.kind], err.kind, message);
   }
 }
 
@@ -29,6 +44,10 @@ export function errorHandler(log: (line: string) => void): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof ApiError) {
       res.status(err.status).json({ error: { code: err.code, message: err.message, issues: err.issues } });
+      return;
+    }
+    if (err instanceof KindedError) {
+      res.status(STATUS_OF_KIND[err.kind]).json({ error: { code: err.kind, message: err.message, issues: [] } });
       return;
     }
     // body-parser's errors carry a status and a type

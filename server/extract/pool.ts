@@ -7,13 +7,16 @@
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { Extraction } from './model';
+import { KindedError } from '../errors';
 import type { ExtractInput } from './index';
 import type { ExtractReply, ExtractRequest } from './worker';
 
 interface Job { request: ExtractRequest; resolve: (x: Extraction) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout; timeoutMs?: number }
 
 /** A document that needed more time or memory than its budget. */
-export class ExtractionBudgetError extends Error {}
+export class ExtractionBudgetError extends KindedError {
+  constructor(message: string) { super('article_too_costly', message); }
+}
 
 export interface PoolOptions {
   /** the longest one document may take (default: no limit) */

@@ -2,13 +2,13 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { formatOf, type DocumentFormat } from '../extract/read';
+import { KindedError, type ErrorKind } from '../errors';
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
-export class InputError extends Error {
-  constructor(readonly file: string, reason: string) {
-    super(`${file}: ${reason}`);
-    this.name = 'InputError';
+export class InputError extends KindedError {
+  constructor(readonly file: string, readonly reason: string, kind: ErrorKind = 'invalid_article') {
+    super(kind, `${file}: ${reason}`);
   }
 }
 
@@ -35,7 +35,7 @@ export async function readArticleFile(file: string): Promise<ArticleFile> {
 /** UTF-8 text or a clear error: empty, binary and mis-encoded files are refused. */
 export function decodeArticle(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new InputError(file, 'is empty');
-  if (bytes.includes(0)) throw new InputError(file, 'looks binary (it contains NUL bytes), not text');
+  if (bytes.includes(0)) throw new InputError(file, 'looks binary (it contains NUL bytes), not text', 'unsupported_media_type');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -45,6 +45,6 @@ export function decodeArticle(bytes: Uint8Array, file: string): string {
   if (!text.trim()) throw new InputError(file, 'holds only white space');
   // control characters other than tab and line breaks mark a binary file
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  if (controls > Math.max(8, text.length / 1000)) throw new InputError(file, 'looks binary (control characters), not text');
+  if (controls > Math.max(8, text.length / 1000)) throw new InputError(file, 'looks binary (control characters), not text', 'unsupported_media_type');
   return text;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/build';
 import { slug } from '../extract/names';
 import { Corpus } from './corpus';
+import { KindedError } from '../errors';
 import { writeFileAtomic, TEMP_SUFFIX } from './atomic';
 
 export interface GraphInfo { id: string; name: string; nodes: number; edges: number; format?: string; imported?: string }
@@ -14,7 +15,9 @@ export interface GraphQuota { graphs: number; bytes: number }
 export const DEFAULT_GRAPH_QUOTA: GraphQuota = { graphs: 50, bytes: 1024 ** 3 };
 
 /** An import past the quota: the service keeps what it has and says so (507). */
-export class QuotaError extends Error {}
+export class QuotaError extends KindedError {
+  constructor(message: string) { super('quota_exceeded', message); }
+}
 
 export class ImportedGraphs {
   private graphs = new Map<string, { corpus: Corpus; info: GraphInfo; bytes: number }>();

@@ -44,7 +44,7 @@ export function documentsRouter(deps: Deps): Router {
     try {
       result = await store.add(input);
     } catch (err) {
-      if (err instanceof ExtractionBudgetError) throw new ApiError(422, 'article_too_costly', `The article was not added: ${err.message}. Nothing was stored.`);
+      if (err instanceof ExtractionBudgetError) throw ApiError.of(err, `The article was not added: ${err.message}. Nothing was stored.`);
       throw err;
     }
     res.status(result.duplicate ? 200 : 201).json(result);
@@ -66,7 +66,6 @@ function decoded(bytes: Buffer): string {
     return decodeArticle(bytes, 'the article');
   } catch (err) {
     if (!(err instanceof InputError)) throw err;
-    const binary = /binary/.test(err.message);
-    throw new ApiError(binary ? 415 : 400, binary ? 'unsupported_media_type' : 'invalid_article', err.message.replace(/^the article: /, 'The article '));
+    throw ApiError.of(err, `The article ${err.reason}`);
   }
 }

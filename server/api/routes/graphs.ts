@@ -13,7 +13,7 @@ import { DEFAULT_LIMITS } from '../../config';
 const XML_TYPES = ['application/xml', 'text/xml', 'application/gexf+xml', 'application/graphml+xml', 'text/plain', 'application/octet-stream'];
 
 const refuse = (err: unknown): never => {
-  if (err instanceof QuotaError) throw new ApiError(507, 'quota_exceeded', `Cannot import: ${err.message}`);
+  if (err instanceof QuotaError) throw ApiError.of(err, `Cannot import: ${err.message}`);
   throw err;
 };
 
@@ -33,7 +33,7 @@ export function graphsRouter(deps: Deps): Router {
     try {
       imported = importGraph(req.body);
     } catch (err) {
-      if (err instanceof ImportError) throw new ApiError(400, 'invalid_graph', `Cannot import this file: ${err.message}`);
+      if (err instanceof ImportError) throw ApiError.of(err, `Cannot import this file: ${err.message}`);
       throw err;
     }
     analyzeGraph(imported.graph, { keepPositions: imported.hasPositions });

@@ -7,10 +7,13 @@ import { DOMParser } from '@xmldom/xmldom';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { ENTITY_TYPES, type EntityType } from '../../extract/model';
+import { KindedError } from '../../errors';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../build';
 import { isObjectProperty, safeKey } from '../keys';
 
-export class ImportError extends Error {}
+export class ImportError extends KindedError {
+  constructor(message: string) { super('invalid_graph', message); }
+}
 
 export type ImportFormat = 'gexf' | 'graphml';
 
