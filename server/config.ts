@@ -7,7 +7,7 @@ import { z } from 'zod';
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 
 /** The largest request body, article and imported graph file, unless the environment says otherwise. */
-export const DEFAULT_LIMITS = { body: '2mb', article: '2mb', import: '50mb', extractSeconds: 120, extractMemoryMb: 2048, importedGraphs: 50, importedBytes: '1gb' } as const;
+export const DEFAULT_LIMITS = { body: '2mb', article: '2mb', import: '50mb', extractSeconds: 120, extractMemoryMb: 2048, importedGraphs: 50, importedBytes: '1gb', importSeconds: 120 } as const;
 
 /** "10mb", "500kb", "2048": what body parsers accept. */
 const Size = z.string().regex(/^\d+(?:\.\d+)?\s*(?:b|kb|mb|gb)?$/i, 'must be a size such as 2mb or 500kb');
@@ -35,6 +35,8 @@ export const ConfigSchema = z.object({
   EXTRACT_TIMEOUT: z.coerce.number().min(1).default(DEFAULT_LIMITS.extractSeconds),
   /** the memory an extraction worker may use, in MB (the models take about 300) */
   EXTRACT_MEMORY_MB: z.coerce.number().int().min(512).default(DEFAULT_LIMITS.extractMemoryMb),
+  /** the longest reading an imported GEXF or GraphML file may take, in seconds */
+  IMPORT_TIMEOUT: z.coerce.number().min(1).default(DEFAULT_LIMITS.importSeconds),
   /** imported graphs kept at most, and the bytes they may take */
   IMPORT_MAX_GRAPHS: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.importedGraphs),
   IMPORT_MAX_BYTES: Size.default(DEFAULT_LIMITS.importedBytes),
@@ -55,6 +57,7 @@ export interface Config {
   limits: { body: string; article: string; import: string };
   extraction: { workers: number; timeoutMs: number; maxMemoryMb: number };
   graphQuota: { graphs: number; bytes: number };
+  importBudget: { timeoutMs: number; maxMemoryMb: number };
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +79,7 @@ export function readConfig(env: Record<string, string | undefined>, root: string
     trustProxy: trustProxyValue(c.TRUST_PROXY),
     allowedHosts: listed?.length ? listed : LOOPBACK.has(c.HOST.toLowerCase()) ? [...LOOPBACK] : undefined,
     limits: { body: c.BODY_LIMIT, article: c.ARTICLE_LIMIT, import: c.IMPORT_LIMIT },
+    importBudget: { timeoutMs: c.IMPORT_TIMEOUT * 1000, maxMemoryMb: c.EXTRACT_MEMORY_MB },
     graphQuota: { graphs: c.IMPORT_MAX_GRAPHS, bytes: bytesOf(c.IMPORT_MAX_BYTES) },
     extraction: { workers: c.EXTRACT_WORKERS ?? Math.max(1, os.availableParallelism() - 1), timeoutMs: c.EXTRACT_TIMEOUT * 1000, maxMemoryMb: c.EXTRACT_MEMORY_MB },
   };

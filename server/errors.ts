@@ -6,6 +6,7 @@ export type ErrorKind =
   | 'unsupported_media_type' // binary, or a type the route does not read
   | 'invalid_graph' // a GEXF or GraphML file that cannot be read
   | 'article_too_costly' // past the time or memory an article may take
+  | 'graph_too_costly' // past the time or memory an imported graph may take
   | 'quota_exceeded'; // past what the service keeps
 
 export class KindedError extends Error {

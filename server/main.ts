@@ -33,7 +33,7 @@ if (!existsSync(path.join(staticDir, 'index.html'))) log(`no built explorer in $
 const app = createApp({
   corpus: () => store.corpus, store, graphs, log, staticDir,
   corsOrigin: config.corsOrigin, apiToken: config.apiToken, allowedHosts: config.allowedHosts, trustProxy: config.trustProxy,
-  bodyLimit: config.limits.body, articleLimit: config.limits.article, importLimit: config.limits.import,
+  bodyLimit: config.limits.body, articleLimit: config.limits.article, importLimit: config.limits.import, importBudget: config.importBudget,
 });
 const server = app.listen(port, host, () => log(`Ariadne listening on http://${host.includes(':') ? `[${host}]` : host}:${port}${config.allowedHosts ? '' : ' (any host name; set ALLOWED_HOSTS to restrict)'}`));
 server.on('clientError', answerClientError);

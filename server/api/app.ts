@@ -31,6 +31,8 @@ export interface Deps {
   graphs?: ImportedGraphs;
   /** the largest GEXF or GraphML file accepted for import */
   importLimit?: string;
+  /** the time and memory reading one imported file may take */
+  importBudget?: { timeoutMs?: number; maxMemoryMb?: number };
   /** where request and error lines go */
   log?: (line: string) => void;
   /** an origin allowed to call the API from a browser (CORS); none by default */

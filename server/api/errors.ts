@@ -10,6 +10,7 @@ export const STATUS_OF_KIND: Record<ErrorKind, number> = {
   unsupported_media_type: 415,
   invalid_graph: 400,
   article_too_costly: 422,
+  graph_too_costly: 422,
   quota_exceeded: 507,
 };
 import { z } from 'zod';

@@ -8,6 +8,7 @@ import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { Extraction } from './model';
 import { KindedError } from '../errors';
+import { TS_WORKER } from '../util/workers';
 import type { ExtractInput } from './index';
 import type { ExtractReply, ExtractRequest } from './worker';
 
@@ -63,7 +64,7 @@ export class ExtractionPool {
 
   private spawn(): void {
     const resourceLimits = this.options.maxMemoryMb ? { maxOldGenerationSizeMb: this.options.maxMemoryMb } : undefined;
-    const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { resourceLimits });
+    const worker = new Worker(TS_WORKER, { resourceLimits, workerData: { module: new URL('./worker.ts', import.meta.url).href } });
     worker.on('message', (reply: ExtractReply) => {
       const job = this.running.get(worker);
       this.running.delete(worker);

@@ -4,8 +4,8 @@ import express, { Router, type RequestHandler } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { ApiError, parse } from '../errors';
 import { ImportQuery } from '../schemas';
-import { importGraph, ImportError } from '../../graph/formats/import';
-import { analyzeGraph } from '../../graph/analyze';
+import { importInWorker } from '../../graph/formats/import';
+import { KindedError } from '../../errors';
 import { requireToken } from '../auth';
 import { QuotaError } from '../../store/graphs';
 import { DEFAULT_LIMITS } from '../../config';
@@ -31,12 +31,12 @@ export function graphsRouter(deps: Deps): Router {
     if (typeof req.body !== 'string') throw new ApiError(415, 'unsupported_media_type', `Send the GEXF or GraphML file as the body, with a Content-Type of ${XML_TYPES.slice(0, 4).join(', ')}`);
     let imported;
     try {
-      imported = importGraph(req.body);
+      // read and analyzed on a worker thread, within a budget: reads are answered meanwhile
+      imported = await importInWorker(req.body, deps.importBudget);
     } catch (err) {
-      if (err instanceof ImportError) throw ApiError.of(err, `Cannot import this file: ${err.message}`);
+      if (err instanceof KindedError) throw ApiError.of(err, `Cannot import this file: ${err.message}`);
       throw err;
     }
-    analyzeGraph(imported.graph, { keepPositions: imported.hasPositions });
     const info = await deps.graphs.add(q.name ?? `imported ${imported.format}`, imported.graph, imported.format).catch(refuse);
     res.status(201).json({ ...info, positions: imported.hasPositions ? 'kept' : 'computed' });
   });

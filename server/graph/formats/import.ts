@@ -10,6 +10,7 @@ import { ENTITY_TYPES, type EntityType } from '../../extract/model';
 import { KindedError } from '../../errors';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../build';
 import { isObjectProperty, safeKey } from '../keys';
+import { runOnce, WorkerBudgetError, type OneShotOptions } from '../../util/workers';
 
 export class ImportError extends KindedError {
   constructor(message: string) { super('invalid_graph', message); }
@@ -103,4 +104,22 @@ export function importGraph(source: string): { graph: KnowledgeGraph; format: Im
     });
   });
   return { graph, format, hasPositions: graph.order > 0 && positioned === graph.order };
+}
+
+/**
+ * importGraph and the analysis of its graph on a worker thread, within a budget of time and memory:
+ * the service keeps answering while a large file is read. Past the budget: a KindedError of kind
+ * graph_too_costly.
+ */
+export async function importInWorker(source: string, budget: OneShotOptions = {}): Promise<{ graph: KnowledgeGraph; format: ImportFormat; hasPositions: boolean }> {
+  let answer: { graph: ReturnType<KnowledgeGraph["export"]>; format: ImportFormat; hasPositions: boolean };
+  try {
+    answer = await runOnce(new URL('./import-worker.ts', import.meta.url), source, budget);
+  } catch (err) {
+    if (err instanceof WorkerBudgetError) throw new KindedError('graph_too_costly', `the file ${err.message} to read`);
+    throw err;
+  }
+  const graph = createKnowledgeGraph();
+  graph.import(answer.graph);
+  return { graph, format: answer.format, hasPositions: answer.hasPositions };
 }
