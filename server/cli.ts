@@ -14,7 +14,7 @@ import { analyzeGraph } from './graph/analyze';
 import { importGraph } from './graph/formats/import';
 import { EXPORTS } from './graph/formats/index';
 import { selectSubgraph } from './graph/select';
-import { ExportQuery } from './api/schemas';
+import { ExportQuery } from './api/contract';
 import { loadCorpus } from './store/corpus';
 import { ImportedGraphs } from './store/graphs';
 import { CorpusStore } from './store/corpus-store';

@@ -1,15 +1,10 @@
-// The explorer's only way to the data: the service's HTTP API. The response types are the
-// server's own (type-only imports: nothing of the server runs here).
-import type { SerializedGraph } from 'graphology-types';
-import type { nodeDetail, shortestPath } from '../../server/graph/queries';
-import type { SearchHit } from '../../server/graph/search';
-import type { DocumentRecord } from '../../server/store/corpus';
+// The explorer's only way to the data: the service's HTTP API. The request and response types are
+// the contract's (server/api/contract.ts, type-only imports: nothing of the server runs here, and
+// nothing else of it is read by the explorer's type check).
+import type { AddResult, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph } from '../../server/api/contract';
 
-export type NodeDetail = ReturnType<typeof nodeDetail>;
-export type PathResult = NonNullable<ReturnType<typeof shortestPath>> & { from: string; to: string };
-export type { SearchHit };
-export type DocumentView = DocumentRecord & { mentions: { entity: string; label: string; type: string; start: number; end: number; sentence: number }[] };
-export interface DocumentSummary { id: string; title?: string; author?: string; date?: string; url?: string; characters: number; sentences: number }
+export type { AddResult, DocumentSummary, DocumentView, NodeDetail, SearchHit };
+export type PathResult = PathResponse;
 
 export class ApiFailure extends Error {
   constructor(readonly status: number, message: string) { super(message); }
@@ -40,16 +35,14 @@ function send<T>(method: 'POST' | 'DELETE', path: string, body?: { contentType: 
 
 const q = (params: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
 
-export interface AddResult { id: string; duplicate: boolean; title?: string; entitiesAdded: { id: string; label: string; type: string }[]; entitiesUpdated: { id: string; label: string; type: string }[]; relationsAdded: number }
-
 export const api = {
-  graph: () => get<SerializedGraph>('/api/graph'),
+  graph: () => get<ServedGraph>('/api/graph'),
   search: (text: string, limit = 8) => get<{ results: SearchHit[] }>(`/api/search?${q({ q: text, limit })}`),
   node: (id: string) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`),
   path: (from: string, to: string) => get<PathResult>(`/api/path?${q({ from, to })}`),
-  documents: () => get<{ documents: DocumentSummary[] }>('/api/documents'),
+  documents: () => get<DocumentsResponse>('/api/documents'),
   document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
   addArticle: (article: { text: string; title?: string; format?: 'txt' | 'md' | 'html' }) => send<AddResult>('POST', '/api/documents', { contentType: 'application/json', data: JSON.stringify(article) }),
-  removeArticle: (id: string) => send<{ id: string; entitiesRemoved: number; relationsRemoved: number }>('DELETE', `/api/documents/${encodeURIComponent(id)}`),
+  removeArticle: (id: string) => send<RemoveResult>('DELETE', `/api/documents/${encodeURIComponent(id)}`),
   exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
 };

@@ -1,46 +1,47 @@
-// OpenAPI 3.1, generated from the same zod schemas that validate the requests.
+// OpenAPI 3.1, generated from the contract: every route, every method, every status with its schema.
 import { z } from 'zod';
-import { DocumentParams, GraphQuery, NeighborsQuery, NodeParams, PathQuery, SearchQuery } from './schemas';
+import { ROUTES, type RouteSpec } from './contract';
 
-type Schema = z.ZodObject<z.ZodRawShape>;
+const STATUS_TEXT: Record<number, string> = {
+  200: 'OK', 201: 'Created', 304: 'Not modified: the copy named by If-None-Match is current', 308: 'Moved: an id of an earlier version',
+  400: 'Invalid request', 401: 'The API token is missing or wrong', 403: 'Refused: a write from another site', 404: 'Not found',
+  413: 'The body is larger than the limit', 415: 'Unsupported media type', 421: 'A host name the service does not answer to',
+  422: 'Past the time or memory budget', 500: 'An unexpected error (logged)', 503: 'This service does not accept it', 507: 'Past the quota',
+};
 
-function parameters(schema: Schema, where: 'query' | 'path') {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, s]) => ({
-    name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: s,
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+
+function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
+  if (!schema) return [];
+  const s = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, unknown>; required?: string[] };
+  return Object.entries(s.properties ?? {}).map(([name, p]) => ({ name, in: where, required: where === 'path' || (s.required ?? []).includes(name), schema: p }));
+}
+
+function responses(r: RouteSpec) {
+  return Object.fromEntries(Object.entries(r.responses).map(([status, schema]) => {
+    const description = STATUS_TEXT[Number(status)] ?? 'Answer';
+    if ('download' in schema) return [status, { description: `${description}: a download (${schema.download})`, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }];
+    if (schema instanceof z.ZodNever) return [status, { description }];
+    return [status, { description, content: { 'application/json': { schema: json(schema) } } }];
   }));
 }
 
-const errorResponse = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-const ok = (description: string) => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-
 export function openApiDocument() {
-  const op = (summary: string, params: ReturnType<typeof parameters>, okText: string, errors: number[] = [400]) => ({
-    summary, parameters: params,
-    responses: { 200: ok(okText), ...Object.fromEntries(errors.map((s) => [s, errorResponse])) },
-  });
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of ROUTES) {
+    paths[r.path] ??= {};
+    paths[r.path]![r.method] = {
+      summary: r.summary,
+      parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
+      ...(r.body ? { requestBody: { required: true, content: Object.fromEntries(Object.entries(r.body).map(([type, s]) => [type, { schema: json(s) }])) } } : {}),
+      ...(r.write ? { security: [{ bearer: [] }] } : {}),
+      responses: responses(r),
+    };
+  }
   return {
     openapi: '3.1.0',
-    info: { title: 'Ariadne graph service', version: '0.1.0', description: 'Knowledge graphs extracted from articles, with the sentences behind every relation.' },
-    paths: {
-      '/healthz': { get: op('Liveness', [], '{ "status": "ok" }', []) },
-      '/api/graph': { get: op('The whole graph (graphology serialized form) with layout and metrics; minConfidence leaves out the less likely edges', parameters(GraphQuery, 'query'), 'Serialized graph', [400]) },
-      '/api/stats': { get: op('Counts by type and predicate, top entities by PageRank, communities', [], 'Statistics', []) },
-      '/api/search': { get: op('Ranked matches on labels and aliases', parameters(SearchQuery, 'query'), '{ query, results: [{ id, label, type, score }] }') },
-      '/api/nodes/{id}': { get: op('An entity with its relations grouped by predicate and their evidence', parameters(NodeParams, 'path'), 'Entity', [400, 404]) },
-      '/api/nodes/{id}/neighbors': { get: op('The ego network of an entity', [...parameters(NodeParams, 'path'), ...parameters(NeighborsQuery, 'query')], 'Serialized subgraph', [400, 404]) },
-      '/api/path': { get: op('The shortest path between two entities with the evidence of every hop', parameters(PathQuery, 'query'), 'Path', [400, 404]) },
-      '/api/documents': { get: op('The articles of the corpus', [], '{ documents }', []) },
-      '/api/documents/{id}': { get: op("One article's text with the spans of every entity mention", parameters(DocumentParams, 'path'), 'Document', [400, 404]) },
-      '/api/openapi.json': { get: op('This description', [], 'OpenAPI 3.1 document', []) },
-    },
-    components: {
-      schemas: {
-        Error: {
-          type: 'object', required: ['error'],
-          properties: { error: { type: 'object', required: ['code', 'message', 'issues'], properties: { code: { type: 'string' }, message: { type: 'string' }, issues: { type: 'array', items: { type: 'object' } } } } },
-        },
-      },
-    },
+    info: { title: 'Ariadne graph service', version: '0.2.0', description: 'Knowledge graphs extracted from articles, with the sentences behind every relation.' },
+    paths,
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'The API token (API_TOKEN), where one is set' } } },
   };
 }

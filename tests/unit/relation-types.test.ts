@@ -6,7 +6,7 @@ import { buildGraph } from '../../server/graph/build';
 import { EXPORTS } from '../../server/graph/formats/index';
 import { selectSubgraph } from '../../server/graph/select';
 import { nodeDetail } from '../../server/graph/queries';
-import { ExportQuery } from '../../server/api/schemas';
+import { ExportQuery } from '../../server/api/contract';
 
 describe('relation types', () => {
   it('pairs the names of each sentence both ways, never across sentences', () => {

@@ -2,7 +2,7 @@
 import express, { Router } from 'express';
 import type { Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
-import { ArticleBody, DocumentParams } from '../schemas';
+import { ArticleBody, DocumentParams } from '../contract';
 import { requireToken } from '../auth';
 import { DEFAULT_LIMITS } from '../../config';
 import { decodeArticle, InputError } from '../../io/article-file';

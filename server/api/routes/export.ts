@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { corpusFor, type Deps } from '../app';
 import { parse } from '../errors';
-import { ExportQuery } from '../schemas';
+import { ExportQuery } from '../contract';
 import { requireNode } from './nodes';
 import { selectSubgraph } from '../../graph/select';
 import { EXPORTS, exportFileName } from '../../graph/formats/index';

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { parse } from '../errors';
-import { GraphQuery, GraphSelector } from '../schemas';
+import { GraphQuery, GraphSelector } from '../contract';
 import { confident, graphStats, nodeSummary } from '../../graph/queries';
 import type { EdgeAttributes } from '../../graph/build';
 

@@ -3,7 +3,7 @@
 import express, { Router, type RequestHandler } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { ApiError, parse } from '../errors';
-import { ImportQuery } from '../schemas';
+import { ImportQuery } from '../contract';
 import { importInWorker } from '../../graph/formats/import';
 import { KindedError } from '../../errors';
 import { requireToken } from '../auth';

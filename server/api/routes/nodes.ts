@@ -3,7 +3,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Corpus } from '../../store/corpus';
 import { corpusFor, type Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
-import { GraphSelector, NeighborsQuery, NodeParams } from '../schemas';
+import { GraphSelector, NeighborsQuery, NodeParams } from '../contract';
 import { neighbors, nodeDetail } from '../../graph/queries';
 import { AnswerCache } from '../freshness';
 import type { KnowledgeGraph } from '../../graph/build';

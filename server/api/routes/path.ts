@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { ApiError, parse, quote } from '../errors';
-import { PathQuery } from '../schemas';
+import { PathQuery } from '../contract';
 import { shortestPath } from '../../graph/queries';
 import { requireNode } from './nodes';
 

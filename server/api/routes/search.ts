@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { corpusFor, type Deps } from '../app';
 import { parse } from '../errors';
-import { SearchQuery } from '../schemas';
+import { SearchQuery } from '../contract';
 
 export function searchRouter(deps: Deps): Router {
   const router = Router();

@@ -1,0 +1,10 @@
+// The contract (contract.ts) imports nothing of the server, so its vocabularies are written out
+// there; here the compiler holds them equal to the server's own.
+import type { ENTITY_TYPES as MODEL_TYPES } from '../extract/model';
+import type { EXPORT_FORMATS as FORMATS } from '../graph/formats/index';
+import type { ENTITY_TYPES, EXPORT_FORMATS } from './contract';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export const ENTITY_TYPES_AGREE: Same<(typeof MODEL_TYPES)[number], (typeof ENTITY_TYPES)[number]> = true;
+export const EXPORT_FORMATS_AGREE: Same<(typeof FORMATS)[number], (typeof EXPORT_FORMATS)[number]> = true;

@@ -1,0 +1,261 @@
+// The API's contract: the zod schema of every request and every response, and the table of
+// routes the OpenAPI document is generated from. Routes validate with these schemas; tests parse
+// every route's real answer with its response schema; the explorer imports the types (z.infer)
+// and nothing else of the server. This module imports only zod, so that the explorer's type
+// check reads nothing of the server beyond it.
+import { z } from 'zod';
+
+// ——— shared vocabularies (the server's own lists are checked equal to these: api/contract-check.ts)
+
+export const ENTITY_TYPES = ['person', 'organization', 'place', 'event', 'work', 'other'] as const;
+export const EXPORT_FORMATS = ['gexf', 'gexf-1.2', 'graphml', 'json', 'csv'] as const;
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+
+const id = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+
+// ——— requests
+
+/** Which graph a query reads: the corpus by default, or an imported graph by its id. */
+export const GraphSelector = z.object({ graph: z.string().min(1).max(100).optional() });
+
+/** Edges the models think less likely than this are left out (0–1; edges without a confidence stay). */
+const MinConfidence = z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').optional();
+
+export const GraphQuery = GraphSelector.extend({ minConfidence: MinConfidence });
+
+export const SearchQuery = GraphSelector.extend({
+  q: z.string().trim().min(1, 'is required').max(200),
+  type: EntityTypeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export const NodeParams = z.object({ id });
+
+const typeList = z.string().max(200).optional()
+  .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+  .pipe(z.array(EntityTypeSchema).optional());
+
+export const NeighborsQuery = GraphSelector.extend({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  direction: z.enum(['in', 'out', 'both']).default('both'),
+  types: typeList,
+  limit: z.coerce.number().int().min(1).max(10_000).default(500),
+  minConfidence: MinConfidence,
+});
+
+export const PathQuery = GraphSelector.extend({ from: id, to: id });
+
+export const DocumentParams = z.object({ id });
+
+export const ExportQuery = GraphSelector.extend({
+  format: z.enum(EXPORT_FORMATS).default('gexf'),
+  node: id.optional(),
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  direction: z.enum(['in', 'out', 'both']).default('both'),
+  types: typeList,
+  /** Wikidata properties: only the edges typed with one of them ("P131,P17") */
+  relations: z.string().max(400).optional()
+    .transform((s) => (s ? s.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
+    .pipe(z.array(z.string().regex(/^P\d+$/, 'must be a Wikidata property id such as P131')).optional()),
+  minConfidence: MinConfidence,
+});
+
+/** An article posted as JSON. */
+export const ArticleBody = z.object({
+  text: z.string().max(2 * 1024 * 1024),
+  title: z.string().trim().min(1).max(300).optional(),
+  author: z.string().trim().min(1).max(300).optional(),
+  date: z.string().trim().min(1).max(40).optional(),
+  url: z.string().trim().max(2000).optional(),
+  format: z.enum(['txt', 'md', 'html']).default('md'),
+});
+
+export const ImportQuery = z.object({ name: z.string().trim().min(1).max(80).optional() });
+
+// ——— responses
+
+export const ErrorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string(), issues: z.array(z.unknown()) }),
+});
+
+export const Health = z.object({ status: z.literal('ok') });
+
+const num = z.number();
+const nullableNum = z.number().nullable();
+
+/** An entity as served in lists and subgraphs (its mention spans become a count). */
+export const NodeSummary = z.object({
+  label: z.string(), type: EntityTypeSchema, aliases: z.array(z.string()), documents: z.array(z.string()), mentionCount: num,
+  x: num.optional(), y: num.optional(), degree: num.optional(), pagerank: num.optional(), betweenness: nullableNum.optional(),
+  community: num.optional(), confidence: num.optional(),
+});
+
+/** A relation as served in subgraphs (its evidence becomes a count). */
+export const EdgeSummary = z.object({
+  label: z.string(), relation: z.string().optional(), confidence: num.optional(), predicates: z.array(z.string()).optional(),
+  weight: num.optional(), years: z.array(num).optional(), documents: z.array(z.string()).optional(), evidenceCount: num,
+});
+
+export const Evidence = z.object({
+  document: z.string(), sentence: num, start: num, end: num, text: z.string(), predicate: z.string(), years: z.array(num),
+  relation: z.string().optional(), confidence: num.optional(),
+});
+
+const graphOptions = z.object({ type: z.enum(['directed', 'undirected', 'mixed']), multi: z.boolean(), allowSelfLoops: z.boolean() });
+
+/** A relation as the whole graph serves it: with its evidence. */
+export const EdgeAttributes = z.object({
+  label: z.string(), predicates: z.array(z.string()), weight: num, evidence: z.array(Evidence), years: z.array(num),
+  documents: z.array(z.string()), relation: z.string().optional(), confidence: num.optional(),
+});
+
+/** Graphology's serialized form with the served attributes. */
+export const ServedGraph = z.object({
+  attributes: z.record(z.string(), z.unknown()),
+  options: graphOptions,
+  nodes: z.array(z.object({ key: z.string(), attributes: NodeSummary })),
+  edges: z.array(z.object({ key: z.string().optional(), source: z.string(), target: z.string(), attributes: EdgeAttributes })),
+});
+
+export const Stats = z.object({
+  nodes: num, edges: num, byType: z.record(z.string(), num), byPredicate: z.record(z.string(), num),
+  topByPagerank: z.array(z.object({ id: z.string(), label: z.string(), type: z.string(), pagerank: num })),
+  communities: num, documents: num,
+});
+
+export const SearchHit = z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema, score: num, matched: z.string() });
+export const SearchResponse = z.object({ query: z.string(), results: z.array(SearchHit) });
+
+export const RelationView = z.object({
+  edge: z.string(), direction: z.enum(['out', 'in']),
+  other: z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema }),
+  weight: num, relation: z.object({ id: z.string(), name: z.string() }).optional(), confidence: num.optional(), evidence: z.array(Evidence),
+});
+
+export const NodeDetail = z.object({
+  id: z.string(), label: z.string(), type: EntityTypeSchema, aliases: z.array(z.string()), documents: z.array(z.string()),
+  confidence: num.optional(), mentionCount: num,
+  metrics: z.object({ degree: num, pagerank: nullableNum, betweenness: nullableNum, community: nullableNum }),
+  position: z.object({ x: num, y: num }).nullable(),
+  relations: z.array(z.object({ predicate: z.string(), relations: z.array(RelationView) })),
+});
+
+export const NeighborsResponse = z.object({
+  center: z.string(), depth: num, direction: z.enum(['in', 'out', 'both']),
+  graph: ServedGraph.extend({
+    nodes: z.array(z.object({ key: z.string(), attributes: NodeSummary.extend({ hops: num }) })),
+    edges: z.array(z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: EdgeSummary })),
+  }),
+  truncated: z.boolean(), total: num,
+});
+
+export const PathResponse = z.object({
+  from: z.string(), to: z.string(), length: num,
+  nodes: z.array(NodeSummary.extend({ id: z.string() })),
+  hops: z.array(z.object({ from: z.string(), to: z.string(), edge: z.string(), predicate: z.string(), direction: z.enum(['forward', 'backward']), evidence: z.array(Evidence) })),
+});
+
+const documentMeta = { id: z.string(), title: z.string().optional(), author: z.string().optional(), date: z.string().optional(), url: z.string().optional(), format: z.string() };
+
+export const PendingArticle = z.object({ title: z.string(), characters: num, since: z.string(), state: z.enum(['queued', 'extracting']) });
+
+export const DocumentsResponse = z.object({
+  documents: z.array(z.object({ ...documentMeta, characters: num, sentences: num })),
+  pending: z.array(PendingArticle),
+});
+
+export const DocumentView = z.object({
+  ...documentMeta, text: z.string(),
+  sentences: z.array(z.object({ index: num, start: num, end: num })),
+  mentions: z.array(z.object({ entity: z.string(), label: z.string(), type: z.string(), start: num, end: num, sentence: num })),
+});
+
+const EntityRef = z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema });
+
+export const AddResult = z.object({
+  id: z.string(), duplicate: z.boolean(), title: z.string().optional(),
+  entitiesAdded: z.array(EntityRef), entitiesUpdated: z.array(EntityRef), relationsAdded: num, relationsUpdated: num,
+});
+
+export const RemoveResult = z.object({ id: z.string(), entitiesRemoved: num, relationsRemoved: num });
+
+export const GraphInfo = z.object({ id: z.string(), name: z.string(), nodes: num, edges: num, format: z.string().optional(), imported: z.string().optional() });
+export const GraphsResponse = z.object({ graphs: z.array(GraphInfo) });
+export const ImportResult = GraphInfo.extend({ positions: z.enum(['kept', 'computed']) });
+
+// ——— the routes
+
+type Schema = z.ZodType;
+
+export interface RouteSpec {
+  method: 'get' | 'post' | 'delete';
+  /** OpenAPI's form: /api/nodes/{id} */
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  /** request bodies by media type */
+  body?: Record<string, Schema>;
+  /** responses by status: a schema for JSON, a media type for a download */
+  responses: Record<number, Schema | { download: string }>;
+  /** needs the API token where one is set */
+  write?: boolean;
+}
+
+const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((s) => [s, ErrorResponse])) as Record<number, Schema>;
+/** Every route may meet these: a host name it does not answer to, a failure of its own. */
+const always = errors(421, 500);
+/** Every write may meet these too: no token, another site, a body over the limit. */
+const writes = errors(401, 403, 413);
+const text = z.string();
+
+export const ROUTES: RouteSpec[] = [
+  { method: 'get', path: '/healthz', summary: 'Liveness', responses: { 200: Health, ...always } },
+  { method: 'get', path: '/api/graph', summary: 'The whole graph (graphology serialized form) with layout and metrics; minConfidence leaves out the less likely edges', query: GraphQuery, responses: { 200: ServedGraph, 304: z.never(), ...errors(400, 404), ...always } },
+  { method: 'get', path: '/api/stats', summary: 'Counts by type and predicate, top entities by PageRank, communities', query: GraphSelector, responses: { 200: Stats, 304: z.never(), ...errors(400, 404), ...always } },
+  { method: 'get', path: '/api/search', summary: 'Ranked matches on labels and aliases: exact and prefix first, then near misses', query: SearchQuery, responses: { 200: SearchResponse, 304: z.never(), ...errors(400, 404), ...always } },
+  { method: 'get', path: '/api/nodes/{id}', summary: 'An entity with its relations grouped by predicate and their evidence (an id of an earlier version is redirected, 308)', params: NodeParams, query: GraphSelector, responses: { 200: NodeDetail, 304: z.never(), 308: z.never(), ...errors(400, 404), ...always } },
+  { method: 'get', path: '/api/nodes/{id}/neighbors', summary: 'The ego network of an entity', params: NodeParams, query: NeighborsQuery, responses: { 200: NeighborsResponse, 304: z.never(), 308: z.never(), ...errors(400, 404), ...always } },
+  { method: 'get', path: '/api/path', summary: 'The shortest path between two entities with the evidence of every hop', query: PathQuery, responses: { 200: PathResponse, 304: z.never(), ...errors(400, 404), ...always } },
+  { method: 'get', path: '/api/documents', summary: 'The articles of the corpus, and those still being read', responses: { 200: DocumentsResponse, ...always } },
+  { method: 'get', path: '/api/documents/{id}', summary: "One article's text with the spans of every entity mention", params: DocumentParams, responses: { 200: DocumentView, ...errors(400, 404), ...always } },
+  {
+    method: 'post', path: '/api/documents', summary: 'Add an article: read on a worker thread, merged into the graph', write: true,
+    body: { 'application/json': ArticleBody, 'text/plain': text, 'text/markdown': text, 'text/html': text },
+    responses: { 201: AddResult, 200: AddResult, ...errors(400, 415, 422, 503), ...writes, ...always },
+  },
+  { method: 'delete', path: '/api/documents/{id}', summary: 'Take an article out', write: true, params: DocumentParams, responses: { 200: RemoveResult, ...errors(400, 404, 503), ...writes, ...always } },
+  {
+    method: 'get', path: '/api/export', summary: 'A download of the graph, an ego network or a selection', query: ExportQuery,
+    responses: { 200: { download: 'application/gexf+xml, application/graphml+xml, application/json or application/zip' }, ...errors(400, 404), ...always },
+  },
+  { method: 'get', path: '/api/graphs', summary: 'The graphs served: the corpus and the imported ones', responses: { 200: GraphsResponse, ...always } },
+  {
+    method: 'post', path: '/api/graphs', summary: 'Import a GEXF or GraphML file as a new graph (read on a worker thread)', write: true, query: ImportQuery,
+    body: { 'application/xml': text, 'text/xml': text, 'application/gexf+xml': text, 'application/graphml+xml': text },
+    responses: { 201: ImportResult, ...errors(400, 415, 422, 503, 507), ...writes, ...always },
+  },
+  { method: 'get', path: '/api/openapi.json', summary: 'This description', responses: { 200: z.record(z.string(), z.unknown()), ...always } },
+];
+
+// ——— types for the explorer
+
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type ServedGraph = z.infer<typeof ServedGraph>;
+export type NodeSummary = z.infer<typeof NodeSummary>;
+export type SearchHit = z.infer<typeof SearchHit>;
+export type NodeDetail = z.infer<typeof NodeDetail>;
+export type NeighborsResponse = z.infer<typeof NeighborsResponse>;
+export type PathResponse = z.infer<typeof PathResponse>;
+export type DocumentsResponse = z.infer<typeof DocumentsResponse>;
+export type DocumentSummary = DocumentsResponse['documents'][number];
+export type DocumentView = z.infer<typeof DocumentView>;
+export type AddResult = z.infer<typeof AddResult>;
+export type RemoveResult = z.infer<typeof RemoveResult>;
+export type Evidence = z.infer<typeof Evidence>;
+export type GraphQuery = z.infer<typeof GraphQuery>;
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
+export type PathQuery = z.infer<typeof PathQuery>;
+export type ExportQuery = z.infer<typeof ExportQuery>;
+export type ArticleBody = z.infer<typeof ArticleBody>;
