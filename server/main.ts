@@ -6,6 +6,7 @@ import { createApp } from './api/app';
 import { answerClientError } from './api/errors';
 import { ConfigError, readConfig, type Config } from './config';
 import { CorpusStore } from './store/corpus-store';
+import { dataDirProblem } from './store/data-dir';
 import { ExtractionPool } from './extract/pool';
 import { ImportedGraphs } from './store/graphs';
 
@@ -21,6 +22,8 @@ try {
 }
 const { host, port, dataDir } = config;
 
+const problem = await dataDirProblem(dataDir);
+if (problem) { console.error(problem); process.exit(2); }
 const started = performance.now();
 // added articles are read on worker threads, within a budget of time and memory: the service keeps answering
 const pool = new ExtractionPool(config.extraction.workers, { timeoutMs: config.extraction.timeoutMs, maxMemoryMb: config.extraction.maxMemoryMb });
@@ -35,7 +38,10 @@ const app = createApp({
   corsOrigin: config.corsOrigin, apiToken: config.apiToken, allowedHosts: config.allowedHosts, trustProxy: config.trustProxy,
   bodyLimit: config.limits.body, articleLimit: config.limits.article, importLimit: config.limits.import, importBudget: config.importBudget,
 });
-const server = app.listen(port, host, () => log(`Ariadne listening on http://${host.includes(':') ? `[${host}]` : host}:${port}${config.allowedHosts ? '' : ' (any host name; set ALLOWED_HOSTS to restrict)'}`));
+const server = app.listen(port, host, () => {
+  const bound = (server.address() as { port: number } | null)?.port ?? port; // PORT=0: the one the system gave
+  log(`Ariadne listening on http://${host.includes(':') ? `[${host}]` : host}:${bound}${config.allowedHosts ? '' : ' (any host name; set ALLOWED_HOSTS to restrict)'}`);
+});
 server.on('clientError', answerClientError);
 server.on('error', (err) => { log(`cannot listen on ${host}:${port}: ${err.message}`); process.exit(1); });
 process.on('unhandledRejection', (err) => log(`unhandled rejection: ${(err as Error)?.stack ?? err}`));

@@ -108,9 +108,10 @@ export class CorpusStore {
     const x: StoredExtraction = { ...extraction, extractorVersion: EXTRACTOR_VERSION, hash };
     Object.assign(x.document, meta);
     try {
-      // the article as given, then its metadata, then what was extracted: each file whole or absent
-      await writeFileAtomic(articlePath, input.text);
+      // its metadata, then the article as given (which makes it part of the corpus), then what was
+      // extracted: each file whole or absent, and no article without its metadata
       if (Object.keys(meta).length) await writeFileAtomic(metaPath, JSON.stringify(meta));
+      await writeFileAtomic(articlePath, input.text);
       await writeFileAtomic(path.join(this.extractedDir, `${id}.json`), JSON.stringify(x));
     } catch (err) {
       await Promise.all([articlePath, metaPath, path.join(this.extractedDir, `${id}.json`)].map((f) => fs.rm(f, { force: true })));

@@ -109,8 +109,18 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
   const graphFile = path.join(dataDir, 'graph.json');
   await fs.mkdir(articlesDir, { recursive: true });
   const files = (await fs.readdir(articlesDir)).filter((f) => ARTICLE_EXTENSIONS.has(path.extname(f).toLowerCase())).sort();
+  // a temporary file is what an interrupted write left: the file it was for is whole or absent
   for (const f of await fs.readdir(dataDir, { recursive: true }).catch(() => [] as string[])) {
-    if (String(f).endsWith(TEMP_SUFFIX)) log(`ignoring ${path.join(dataDir, String(f))}: a temporary file left by an interrupted write`);
+    if (!String(f).endsWith(TEMP_SUFFIX)) continue;
+    await fs.rm(path.join(dataDir, String(f)), { force: true });
+    log(`removed ${path.join(dataDir, String(f))}: a temporary file left by an interrupted write`);
+  }
+  // metadata is written before its article (the article's file is what makes it part of the
+  // corpus): metadata whose article never came is what a crash between the two left
+  for (const f of await fs.readdir(articlesDir)) {
+    if (!f.endsWith('.meta.json')) continue;
+    const id = f.slice(0, -'.meta.json'.length);
+    if (!files.some((a) => a.replace(/\.[^.]+$/, '') === id)) { await fs.rm(path.join(articlesDir, f), { force: true }); log(`removed ${path.join(articlesDir, f)}: metadata of an article that was never written`); }
   }
 
   const extractions: StoredExtraction[] = [];

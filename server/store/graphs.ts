@@ -38,7 +38,7 @@ export class ImportedGraphs {
   async load(log: (line: string) => void = () => {}): Promise<this> {
     const files = await fs.readdir(this.dir).catch(() => [] as string[]);
     for (const f of files) {
-      if (f.endsWith(TEMP_SUFFIX)) { log(`ignoring ${path.join(this.dir, f)}: a temporary file left by an interrupted write`); continue; }
+      if (f.endsWith(TEMP_SUFFIX)) { await fs.rm(path.join(this.dir, f), { force: true }); log(`removed ${path.join(this.dir, f)}: a temporary file left by an interrupted write`); continue; }
       if (!f.endsWith('.json')) continue;
       try {
         const text = await fs.readFile(path.join(this.dir, f), 'utf8');
