@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import http from 'node:http';
 import { createApp } from '../server/api/app';
 import { CorpusStore } from '../server/store/corpus-store';
 
@@ -42,8 +43,70 @@ export async function benchCorpus(root: string): Promise<void> {
     }
     console.log(`  one addition, by corpus size: ${rows.join(' · ')}`);
     console.log(`  then metrics and graph.json once (debounced after the last change): ${(flushMs / 1000).toFixed(1)} s`);
+    // the whole graph as the page loads it, plain and compressed
+    const sizes: string[] = [];
+    for (const encoding of ['identity', 'gzip', 'br']) {
+      const t = performance.now();
+      const bytes = await rawBytes(`http://127.0.0.1:${port}/api/graph`, encoding);
+      sizes.push(`${encoding} ${(bytes / 1e6).toFixed(2)} MB in ${Math.round(performance.now() - t)} ms`);
+    }
+    console.log(`  GET /api/graph of this corpus: ${sizes.join(' · ')}`);
   } finally {
     server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The bytes of an answer as sent, with this Accept-Encoding. */
+function rawBytes(url: string, encoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      let n = 0;
+      res.on('data', (c: Buffer) => { n += c.length; });
+      res.on('end', () => resolve(n));
+    }).on('error', reject);
+  });
+}
+
+/** Reads while a 1.5 MB article is read on a worker thread: how long each waits. */
+export async function benchUpload(root: string): Promise<void> {
+  const { ExtractionPool } = await import('../server/extract/pool');
+  const { pathologicalText } = await import('./pathological');
+  const dir = mkdtempSync(path.join(tmpdir(), 'ariadne-upload-'));
+  cpSync(path.join(root, 'graph-data', 'articles'), path.join(dir, 'articles'), { recursive: true });
+  const pool = new ExtractionPool(1, { timeoutMs: 300_000 });
+  await pool.extract({ id: 'warm', source: 'Anna Berg lives in Oslo.', format: 'txt' });
+  const store = await CorpusStore.open(dir, { analysisDelayMs: 60_000, extract: (input) => pool.extract(input) });
+  const app = createApp({ corpus: () => store.corpus, store, log: () => {} });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise((r) => server.once('listening', r));
+  const { port } = server.address() as AddressInfo;
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const started = performance.now();
+    let done = false;
+    const upload = fetch(`${base}/api/documents`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: pathologicalText('prose', 1.5 * 1024 * 1024) })
+      .then((r) => r.status).finally(() => { done = true; });
+    const latencies: number[] = [];
+    let failed = 0;
+    const reads = ['/api/nodes/nikita-khrushchev/neighbors', '/api/search?q=stal', '/api/nodes/josef-stalin', '/api/documents'];
+    for (let i = 0; !done; i++) {
+      const t = performance.now();
+      const r = await fetch(`${base}${reads[i % reads.length]}`).catch(() => undefined);
+      if (!r || !r.ok) failed++;
+      await r?.arrayBuffer();
+      latencies.push(performance.now() - t);
+      await new Promise((f) => setTimeout(f, 10));
+    }
+    const status = await upload;
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(1);
+    console.log('upload · a 1.5 MB article added while a client reads (extraction on a worker thread)');
+    console.log(`  answered ${status} after ${((performance.now() - started) / 1000).toFixed(1)} s; ${latencies.length} reads meanwhile, ${failed} failed: p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${latencies[latencies.length - 1]!.toFixed(1)} ms (target p99 < 50 ms)`);
+  } finally {
+    server.close();
+    await pool.close();
+    await store.flush().catch(() => {});
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=syntax,extraction,pathological,service,export,browser,corpus picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH=syntax,extraction,pathological,service,export,browser,corpus,upload picks sections (all by default); BENCH_NODES, BENCH_EDGES and
 // BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { benchSyntax } from './syntax';
 import { benchService, prepareSynthetic, removePrepared } from './service';
 import { benchExport } from './export';
 import { benchBrowser } from './browser';
-import { benchCorpus } from './corpus';
+import { benchCorpus, benchUpload } from './corpus';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.env.BENCH?.split(',');
@@ -29,3 +29,4 @@ if (want('service') || want('export')) {
 }
 if (want('browser')) await benchBrowser(root);
 if (want('corpus')) await benchCorpus(root);
+if (want('upload')) await benchUpload(root);
