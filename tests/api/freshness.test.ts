@@ -40,11 +40,13 @@ describe('answers tagged with the graph\'s version', () => {
     await request(app).get('/api/nodes/nikita-khrushchev/neighbors').set('if-none-match', tag).expect(304);
     // a change: the tag moves on, and the kept answers are made again with what changed
     const before = first.body.relations.length as number;
+    expect((await request(app).get('/api/search?q=zorvan').expect(200)).body.results).toEqual([]);
     await store.add({ text: 'Nikita Khrushchev praised Zorvan Kettle in Karvensk Town.', format: 'txt' });
     const changed = await request(app).get('/api/nodes/nikita-khrushchev').set('if-none-match', tag).expect(200);
     expect(changed.headers.etag).not.toBe(tag);
     expect(JSON.stringify(changed.body)).toContain('Zorvan Kettle');
     expect(changed.body.relations.length).toBeGreaterThanOrEqual(before);
+    expect((await request(app).get('/api/search?q=zorvan').expect(200)).body.results.map((h: { label: string }) => h.label)).toEqual(['Zorvan Kettle']);
     await store.flush();
   });
 
