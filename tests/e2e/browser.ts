@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seedApp } from '../api/setup';
 import { createApp } from '../../server/api/app';
-import { CorpusStore } from '../../server/store/corpus-store';
+import { CorpusStore, type StoreOptions } from '../../server/store/corpus-store';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
@@ -21,10 +21,10 @@ export function browserAvailable(): boolean {
 
 export const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-export async function startExplorer(articles?: Record<string, string>): Promise<{ url: string; server: Server; dir: string; close: () => Promise<void> }> {
+export async function startExplorer(articles?: Record<string, string>, extract?: StoreOptions['extract']): Promise<{ url: string; server: Server; dir: string; close: () => Promise<void> }> {
   const ctx = await seedApp({ articles });
   // a store over the same folder: the explorer can add and remove articles
-  const store = await CorpusStore.open(ctx.dir, { analysisDelayMs: 50 });
+  const store = await CorpusStore.open(ctx.dir, { analysisDelayMs: 50, extract });
   const app = createApp({ corpus: () => store.corpus, store, graphs: ctx.graphs, log: () => {}, staticDir: path.resolve(import.meta.dirname, '../../dist/client') });
   const server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   const { port } = server.address() as AddressInfo;

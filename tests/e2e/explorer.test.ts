@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { browserAvailable, collectErrors, launch, paintedPixels, startExplorer } from './browser';
 import { hasXmllint, xmllintRelaxNg } from '../formats/tools';
+import { ExtractionPool } from '../../server/extract/pool';
+import { pathologicalText } from '../../bench/pathological';
 
 const enabled = browserAvailable();
 let browser: Browser;
@@ -133,6 +135,26 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
       await own.close();
     }
   });
+
+  it('says how the reading of a long article goes while the service reads it on a worker', async () => {
+    const pool = new ExtractionPool(1);
+    await pool.extract({ id: 'warm', source: 'Anna Berg lives in Oslo.', format: 'txt' });
+    const own = await startExplorer(undefined, (input) => pool.extract(input));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${own.url}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      await page.click('#articles-open');
+      await page.fill('#add-text', pathologicalText('prose', 150_000));
+      const added = Promise.all([page.waitForURL(/node=/, { timeout: 60_000 }), page.click('#add-submit')]);
+      await expect.poll(() => page.textContent('#add-status'), { timeout: 10_000 }).toMatch(/^Reading the article \([\d,]+ characters\) — \d+ s so far…$/);
+      await added;
+      await page.close();
+    } finally {
+      await own.close();
+      await pool.close();
+    }
+  }, 90_000);
 
   it('reopens the entity a copied link names', async () => {
     const { page, errors } = await open('?node=josef-stalin&depth=2');

@@ -62,6 +62,19 @@ export function setupArticles(documents: DocumentSummary[]): void {
     const submit = $<HTMLButtonElement>('add-submit');
     submit.disabled = true;
     status.textContent = 'Adding the article: extracting entities and relations…';
+    // the service reads it on a worker thread and lists it as pending meanwhile: say how it goes
+    const characters = text.value.length;
+    const progress = setInterval(() => {
+      void api.documents().then(({ pending }) => {
+        const mine = pending.find((p) => p.characters === characters) ?? pending[0];
+        if (!mine || submit.disabled === false) return;
+        const seconds = Math.max(0, Math.round((Date.now() - Date.parse(mine.since)) / 1000));
+        const ahead = pending.indexOf(mine);
+        status.textContent = mine.state === 'queued'
+          ? `Waiting for ${ahead} article${ahead === 1 ? '' : 's'} before it…`
+          : `Reading the article (${characters.toLocaleString()} characters) — ${seconds} s so far…`;
+      }, () => {});
+    }, 1000);
     try {
       const r = await api.addArticle({ text: text.value, format, ...(title.value.trim() ? { title: title.value.trim() } : {}) });
       const news: NewsOfAddition = { title: r.title, entities: r.entitiesAdded.map(({ id, label }) => ({ id, label })), updated: r.entitiesUpdated.length, relations: r.relationsAdded, duplicate: r.duplicate };
@@ -74,6 +87,7 @@ export function setupArticles(documents: DocumentSummary[]): void {
         if (token) { sessionStorage.setItem('ariadne:token', token); status.textContent = 'Token saved: try again.'; }
       } else status.textContent = (err as Error).message;
     } finally {
+      clearInterval(progress);
       submit.disabled = false;
     }
   });
