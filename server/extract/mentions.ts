@@ -243,6 +243,13 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     weakStart = false; // a name after a title is a name wherever it stands
   }
   if (k >= to) return out;
+  // "Kotayk Province of Armenia": a region, then the country it lies in — two places
+  const region = regionOfCountry(tokens, k, to);
+  if (region) {
+    out.push(...validated(text, tokens, s, k, region.leftEnd, weakStart, role));
+    out.push(...validated(text, tokens, s, region.rightStart, to, false, undefined));
+    return out;
+  }
   // "Cleopatra VII of Egypt", "Kyu Hyun Kim of Koreanfilm": a person's name, then where the person belongs
   const of = personOf(tokens, k, to, role !== undefined);
   if (of) {
@@ -283,6 +290,20 @@ function personOf(tokens: Token[], from: number, to: number, titled: boolean): {
   if (!personal) return undefined;
   const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
   return rightStart < to ? { leftEnd: j, rightStart } : undefined;
+}
+
+/** Heads of a country's parts: "X Province of Armenia" names the province and the country. */
+const REGION_HEADS = new Set(['province', 'region', 'oblast', 'krai', 'county', 'district', 'prefecture', 'canton', 'municipality', 'governorate', 'department', 'voivodeship']);
+
+/** "<Name> Province of <Country>" inside [from, to): where the region ends and the country starts. */
+function regionOfCountry(tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
+  for (let j = from + 2; j < to - 1; j++) {
+    if (tokens[j]!.lower !== 'of' || !REGION_HEADS.has(tokens[j - 1]!.lower)) continue;
+    const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
+    const country = tokens.slice(rightStart, to).map((t) => t.lower).join(' ');
+    if (rightStart < to && gazetteer().countries.has(country)) return { leftEnd: j, rightStart };
+  }
+  return undefined;
 }
 
 /** Index where a personal name starts after an organization or place name inside [from, to), else `to`. */

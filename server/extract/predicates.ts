@@ -320,7 +320,7 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   const ev = r.evidence[0]!;
   const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
   if (!a || !b) return undefined;
-  if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at')) return 'located in';
+  if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   const top = path ? tokens[path.lca] : undefined;
   if (!top || top.syntax?.upos !== 'VERB' || path!.up.length > 1 || path!.down.length > 1) return undefined;

@@ -88,4 +88,13 @@ describe('finding names', () => {
     const x = extractText('In 1996, Karl Venn co-founded the Coalition to Stop Police Brutality, Repression and the Criminalization of Generation.');
     for (const l of labels(x)) expect(l).toMatch(/\p{Lu}/u);
   });
+
+  it('reads "X Province of Armenia" as a region and the country it lies in, but "the Republic of Armenia" as the country', () => {
+    const x = extractText('He was born in Abovyan, Kotayk Province of Armenia, in 1950, and later moved to the Republic of Armenia.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Kotayk Province', 'Armenia']));
+    expect(labels(x).filter((l) => /Republic/.test(l))).toEqual([]);
+    expect(x.entities.find((e) => e.label === 'Armenia')?.aliases).toContain('Republic of Armenia');
+    const label = new Map(x.entities.map((e) => [e.id, e.label]));
+    expect(x.relations.map((r) => `${label.get(r.source)} -[${r.label}]-> ${label.get(r.target)}`)).toContain('Kotayk Province -[located in]-> Armenia');
+  });
 });
