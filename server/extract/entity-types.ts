@@ -207,8 +207,11 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // the likeliest of the kinds of name
     let best = 0;
     for (let k = 1; k < NONE; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-    const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
     const evidence = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined || cueOf(mentions) !== 'none';
+    // a near tie between two kinds of name is settled by the rules' evidence, where they have some
+    const ruleClass = ENTITY_CLASSES.indexOf(e.type as EntityClass);
+    if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN) best = ruleClass;
+    const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
     e.type = chooseType(cls, probabilities[best]!, e.type, evidence);
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
@@ -217,6 +220,9 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
 }
 
 const NONE = ENTITY_CLASSES.indexOf('none');
+
+/** Two kinds of name this close in probability are a tie the rules' evidence may break. */
+const RULE_BREAKS_TIES_WITHIN = 0.05;
 
 /**
  * How sure the model must be that a span is no name to drop it. Of the one-word spans it drops at
