@@ -25,7 +25,7 @@ export interface Deps {
   corpus: () => Corpus;
   /** where articles are added and removed (without it, the corpus is read-only) */
   store?: CorpusStore;
-  /** with a token, POST and DELETE need "Authorization: Bearer <token>" */
+  /** with a token, every write (POST, DELETE) needs "Authorization: Bearer <token>", checked before its body is read */
   apiToken?: string;
   /** graphs imported from GEXF or GraphML files, served with ?graph=<id> */
   graphs?: ImportedGraphs;

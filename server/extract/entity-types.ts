@@ -202,12 +202,13 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     const { probabilities } = decide(scores, model.temperature);
     const none = probabilities[NONE]!;
     // a name that says what it is ("20th Congress", a city the gazetteer knows) is never dropped
-    const nameSays = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined || geoKind(nameKey(e.label)) !== 'none';
+    const nameTyped = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined;
+    const nameSays = nameTyped || geoKind(nameKey(e.label)) !== 'none';
     if (none >= dropFloor(model.dropAbove ?? 1, e.label) && !nameSays) { dropped.add(e); continue; }
     // the likeliest of the kinds of name
     let best = 0;
     for (let k = 1; k < NONE; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-    const evidence = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined || cueOf(mentions) !== 'none';
+    const evidence = nameTyped || cueOf(mentions) !== 'none';
     // a near tie between two kinds of name is settled by the rules' evidence, where they have some
     const ruleClass = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN) best = ruleClass;

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import type { Extraction } from './model';
 import { KindedError } from '../errors';
-import { TS_WORKER } from '../util/workers';
+import { outOfMemory, TS_WORKER } from '../util/workers';
 import type { ExtractInput } from './index';
 import type { ExtractReply, ExtractRequest } from './worker';
 
@@ -47,10 +47,6 @@ export class ExtractionPool {
     });
   }
 
-  /** Documents waiting for a worker, and documents being extracted. */
-  get load(): { queued: number; running: number } {
-    return { queued: this.queue.length, running: this.running.size };
-  }
 
   /** Stops the workers; documents still queued are refused. */
   async close(): Promise<void> {
@@ -77,7 +73,7 @@ export class ExtractionPool {
       this.dispatch();
     });
     // a worker that dies takes its document with it; a fresh one takes its place
-    worker.on('error', (err) => this.replace(worker, (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+    worker.on('error', (err) => this.replace(worker, outOfMemory(err)
       ? new ExtractionBudgetError(`the article needs more than ${this.options.maxMemoryMb} MB to read`) : err));
     worker.on('exit', (code) => { if (!this.closed && code !== 0) this.replace(worker, new Error(`extraction worker stopped (exit code ${code})`)); });
     this.workers.push(worker);

@@ -7,6 +7,9 @@ export const TS_WORKER = new URL('./ts-worker.mjs', import.meta.url);
 
 export interface OneShotOptions { timeoutMs?: number; maxMemoryMb?: number }
 
+/** Did a worker die for want of the memory its resourceLimits gave it? */
+export const outOfMemory = (err: unknown): boolean => (err as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+
 /** Why a one-shot worker gave no answer: it took too long, or needed too much memory. */
 export class WorkerBudgetError extends Error {
   constructor(readonly reason: 'time' | 'memory', message: string) { super(message); }
@@ -31,7 +34,7 @@ export function runOnce<I, O>(module: URL, input: I, o: OneShotOptions = {}): Pr
       if (m.error === undefined) resolve(m.result as O);
       else reject(m.kind ? new KindedError(m.kind, m.error) : new Error(m.error));
     }));
-    worker.once('error', (err) => finish(() => reject((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? new WorkerBudgetError('memory', `needed more than ${o.maxMemoryMb} MB`) : err)));
+    worker.once('error', (err) => finish(() => reject(outOfMemory(err) ? new WorkerBudgetError('memory', `needed more than ${o.maxMemoryMb} MB`) : err)));
     worker.once('exit', (code) => finish(() => reject(new Error(`the worker stopped (exit code ${code})`))));
     worker.postMessage(input);
   });
