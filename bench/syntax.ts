@@ -22,9 +22,8 @@ function sentences(root: string): { name: string; sentences: string[][] } {
 }
 
 export function benchSyntax(root: string): void {
-  const bytes = readFileSync(SYNTAX_WEIGHTS);
   const t0 = performance.now();
-  const models = decodeSyntaxModels(bytes);
+  const models = decodeSyntaxModels(readFileSync(SYNTAX_WEIGHTS));
   const load = performance.now() - t0;
   const { name, sentences: data } = sentences(root);
   const words = data.reduce((n, s) => n + s.length, 0);

@@ -85,8 +85,9 @@ export class PerceptronTrainer {
 }
 
 /**
- * Weights as a compact model: entries whose weight is below `prune` × the largest are dropped,
- * the rest quantized to 16 bits; features in ascending order, as the weights file keeps them.
+ * Weights as a compact model: entries whose weight is below `prune` × the largest are dropped, the
+ * rest quantized to 8 bits on a square-root scale against the largest (fine steps for the many
+ * small weights, coarse for the few large ones: no loss of accuracy on EWT dev or Re-DocRED).
  */
 export function compactRows(nClasses: number, rows: Map<number, ArrayLike<number>>, prune = 0): Perceptron {
   let max = 0;
@@ -95,20 +96,30 @@ export function compactRows(nClasses: number, rows: Map<number, ArrayLike<number
   const threshold = prune * max;
   const keys: number[] = [];
   const offsets: number[] = [0];
-  const classes: number[] = [];
-  const weights: number[] = [];
-  for (const [feature, a] of rows) {
-    const start = classes.length;
+  const entries: number[] = [];
+  for (const [feature, a] of [...rows].sort((x, y) => x[0] - y[0])) {
+    const start = entries.length;
     for (let c = 0; c < nClasses; c++) {
-      const q = Math.round(a[c]! * scale);
-      if (q === 0 || Math.abs(a[c]!) < threshold) continue;
-      classes.push(c);
-      weights.push(q);
+      if (Math.abs(a[c]!) < threshold) continue;
+      const byte = byteOf(Math.round(a[c]! * scale));
+      if (byte !== 0) entries.push(entryOf(c, byte));
     }
-    if (classes.length > start) { keys.push(feature); offsets.push(classes.length); }
+    if (entries.length > start) { keys.push(feature); offsets.push(entries.length); }
   }
-  return new Perceptron(nClasses, Uint32Array.from(keys), Uint32Array.from(offsets), Uint8Array.from(classes), Int16Array.from(weights));
+  return new Perceptron(nClasses, Uint32Array.from(keys), Uint32Array.from(offsets), Uint16Array.from(entries));
 }
+
+/** A weight on the 16-bit scale as a signed byte on the square-root scale. */
+export const byteOf = (w: number): number => Math.sign(w) * Math.round(Math.sqrt(Math.abs(w) / 32767) * 127);
+
+/** Each byte's weight back on the 16-bit scale, indexed by the byte's two's complement. */
+const WEIGHT_OF_BYTE = Int16Array.from({ length: 256 }, (_, i) => {
+  const q = (i << 24) >> 24;
+  return Math.sign(q) * Math.round((q / 127) ** 2 * 32767);
+});
+
+/** An entry: a class and its weight's byte in 16 bits, as the weights file stores them. */
+const entryOf = (cls: number, byte: number): number => (cls << 8) | (byte & 0xff);
 
 /** The mean of several trainers' averaged weights: models trained on differently shuffled data, bagged. */
 export function ensembleOf(trainers: PerceptronTrainer[], prune = 0): Perceptron {
@@ -134,20 +145,18 @@ const CHUNK_ROWS = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_ROWS - 1;
 
 /**
- * A trained model, read-only: feature hash → (class, quantized weight) pairs. A lookup touches an
+ * A trained model, read-only: feature hash → (class, 8-bit weight) entries. A lookup touches an
  * open-addressing slot holding the key beside where its weights are. A feature with weights for
- * few classes keeps them sparse (class and weight packed in one int); one with weights for many
- * classes (the common ones: "the word on the stack is a noun") keeps a dense row, added with SIMD
- * in WebAssembly (dense-rows.ts): several times faster than scattered entries.
+ * few classes keeps them sparse, read in place from the entries (the weights file's own array); one
+ * with weights for many classes (the common ones: "the word on the stack is a noun") gets a dense
+ * row, added with SIMD in WebAssembly (dense-rows.ts): several times faster than scattered entries.
  */
 export class Perceptron {
   /** [key, start << 8 | count] per slot (count 0: a dense row at index start); key 0 is an empty slot */
   private slots: Uint32Array;
   private slotMask: number;
-  /** a key's first slot is its top bits: keys inserted in sorted order (as the weights file has them) fill the table front to back */
+  /** a key's first slot is its top bits: keys in ascending order (as they are kept) fill the table front to back */
   private slotShift: number;
-  /** class << 16 | (weight & 0xffff) */
-  private packed: Int32Array;
   /** rows of nClasses weights, added with SIMD */
   private dense: DenseRows;
   /**
@@ -156,48 +165,56 @@ export class Perceptron {
    */
   private seen: Int32Array;
 
+  /**
+   * keys ascending; feature i's entries are entries[offsets[i]..offsets[i + 1]), each the class
+   * in the high byte and the weight's byte (two's complement, square-root scale) in the low one.
+   */
   constructor(
     readonly nClasses: number,
     readonly keys: Uint32Array,
     readonly offsets: Uint32Array,
-    readonly classes: Uint8Array,
-    readonly weights: Int16Array,
+    readonly entries: Uint16Array,
   ) {
-    if (classes.length >= 1 << 24) throw new Error('too many weights for the packed layout');
+    if (nClasses > 255) throw new Error('at most 255 classes');
+    if (entries.length >= 1 << 24) throw new Error('too many weights for the packed layout');
+    // a load of at most 3/4: linear probing stays short, and the table is half the size it was at 1/2
     let cap = 16, bits = 4;
-    while (cap < keys.length * 2) { cap <<= 1; bits++; }
-    this.slots = new Uint32Array(cap * 2);
-    this.slotMask = cap - 1;
-    this.slotShift = 32 - bits;
-    this.seen = new Int32Array(SEEN_BITS >>> 5);
-    for (let i = 0; i < keys.length; i++) {
-      const bit = keys[i]! >>> (32 - SEEN_LOG2);
-      this.seen[bit >>> 5]! |= 1 << (bit & 31);
-    }
-    const isDense = (i: number) => (offsets[i + 1]! - offsets[i]!) * DENSE_SHARE > nClasses;
+    while (cap * 3 < keys.length * 4) { cap <<= 1; bits++; }
+    // locals, not fields, in the loops below: this runs once per load over millions of entries
+    const slots = new Uint32Array(cap * 2), slotMask = cap - 1, slotShift = 32 - bits;
+    const seen = new Int32Array(SEEN_BITS >>> 5);
     let rows = 0;
-    for (let i = 0; i < keys.length; i++) if (isDense(i)) rows++;
-    this.dense = new DenseRows(rows, nClasses);
-    this.packed = new Int32Array(classes.length);
-    let row = 0, sparse = 0;
+    for (let i = 0; i < keys.length; i++) if ((offsets[i + 1]! - offsets[i]!) * DENSE_SHARE > nClasses) rows++;
+    const dense = new DenseRows(rows, nClasses);
+    let row = 0;
     for (let i = 0; i < keys.length; i++) {
-      let s = keys[i]! >>> this.slotShift;
-      while (this.slots[2 * s] !== 0) s = (s + 1) & this.slotMask;
-      this.slots[2 * s] = keys[i]!;
-      if (isDense(i)) {
-        for (let e = offsets[i]!; e < offsets[i + 1]!; e++) this.dense.set(row, classes[e]!, weights[e]!);
-        this.slots[2 * s + 1] = (row++ << 8) >>> 0;
+      const key = keys[i]!;
+      const bit = key >>> (32 - SEEN_LOG2);
+      seen[bit >>> 5]! |= 1 << (bit & 31);
+      let s = key >>> slotShift;
+      while (slots[2 * s] !== 0) s = (s + 1) & slotMask;
+      slots[2 * s] = key;
+      const from = offsets[i]!, to = offsets[i + 1]!;
+      if ((to - from) * DENSE_SHARE > nClasses) {
+        for (let e = from; e < to; e++) { const x = entries[e]!; dense.set(row, x >>> 8, WEIGHT_OF_BYTE[x & 255]!); }
+        slots[2 * s + 1] = (row++ << 8) >>> 0;
       } else {
-        const start = sparse;
-        for (let e = offsets[i]!; e < offsets[i + 1]!; e++) this.packed[sparse++] = (classes[e]! << 16) | (weights[e]! & 0xffff);
-        this.slots[2 * s + 1] = ((start << 8) | (sparse - start)) >>> 0;
+        slots[2 * s + 1] = ((from << 8) | (to - from)) >>> 0;
       }
     }
+    this.slots = slots; this.slotMask = slotMask; this.slotShift = slotShift;
+    this.seen = seen; this.dense = dense;
   }
+
+  /** Entry e's class. */
+  classAt(e: number): number { return this.entries[e]! >>> 8; }
+
+  /** Entry e's weight, on the 16-bit scale. */
+  weightAt(e: number): number { return WEIGHT_OF_BYTE[this.entries[e]! & 255]!; }
 
   /** Adds the weights of the features to scores (which the caller zeroes). */
   score(features: ArrayLike<number>, n: number, scores: Float64Array): void {
-    const { slots, slotMask, slotShift, packed, dense, seen } = this;
+    const { slots, slotMask, slotShift, entries, dense, seen } = this;
     let rows = 0;
     for (let f = 0; f < n; f++) {
       const key = features[f]!;
@@ -214,12 +231,10 @@ export class Perceptron {
         continue;
       }
       for (let e = v >>> 8, end = e + count; e < end; e++) {
-        const x = packed[e]!;
-        scores[x >>> 16]! += (x << 16) >> 16;
+        const x = entries[e]!;
+        scores[x >>> 8]! += WEIGHT_OF_BYTE[x & 255]!;
       }
     }
     if (rows) dense.addTo(rows, scores);
   }
-
-  get entries(): number { return this.classes.length; }
 }

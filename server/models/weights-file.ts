@@ -1,9 +1,9 @@
-// The committed weights: one gzip file per model bundle, holding a JSON header (metadata and where
-// each typed array lies) and the arrays' bytes. Loading is a gunzip and typed-array views: no parsing
-// of numbers, so a bundle of millions of weights loads in milliseconds.
+// The committed weights: one file per model bundle, holding a JSON header (metadata and where each
+// typed array lies) and the arrays' bytes, gzipped or not. Loading is typed-array views (after a
+// gunzip if the file is one): no parsing of numbers, so millions of weights load in milliseconds.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { Perceptron } from './perceptron';
+import { byteOf, Perceptron } from './perceptron';
 
 type ArrayKind = 'u32' | 'u16' | 'i16' | 'u8' | 'i8';
 type TypedArray = Uint32Array | Uint16Array | Int16Array | Uint8Array | Int8Array;
@@ -17,7 +17,11 @@ const kindOf = (a: TypedArray): ArrayKind =>
 
 export interface Bundle { meta: unknown; arrays: Record<string, TypedArray> }
 
-export function encodeBundle(bundle: Bundle): Buffer {
+/**
+ * The bundle's bytes, gzipped unless `compress` is false: a large bundle whose arrays are already
+ * dense (varint keys, 8-bit weights) gains little from gzip and loads faster without the gunzip.
+ */
+export function encodeBundle(bundle: Bundle, { compress = true }: { compress?: boolean } = {}): Buffer {
   const arrays: Header['arrays'] = {};
   let offset = 0;
   const parts: TypedArray[] = [];
@@ -36,21 +40,30 @@ export function encodeBundle(bundle: Bundle): Buffer {
   for (const [name, a] of Object.entries(bundle.arrays)) {
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).copy(out, headerLength + arrays[name]!.offset);
   }
-  return gzipSync(out, { level: 9 });
+  return compress ? gzipSync(out, { level: 9 }) : out;
 }
 
-export function decodeBundle(gz: Buffer): Bundle {
-  const raw = gunzipSync(gz);
+const isGzip = (bytes: Buffer) => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+export function decodeBundle(bytes: Buffer): Bundle {
+  const raw = isGzip(bytes) ? gunzipSync(bytes) : bytes;
   if (raw.length < 8 || raw.readUInt32LE(0) !== MAGIC) throw new Error('not a weights bundle');
   const headerLength = raw.readUInt32LE(4);
   const header = JSON.parse(raw.subarray(8, 8 + headerLength).toString('utf8')) as Header;
   const body = Math.ceil((8 + headerLength) / 4) * 4;
-  // copy into a fresh, aligned buffer: gunzip's output may start at any byte offset
-  const data = new Uint8Array(raw.length - body);
-  data.set(raw.subarray(body));
+  // typed arrays need aligned offsets: the bytes are viewed in place when they are aligned (a file
+  // read whole), else copied into a fresh buffer (gunzip's output may start at any byte offset)
+  let buffer: ArrayBuffer, start: number;
+  if ((raw.byteOffset + body) % 4 === 0) {
+    buffer = raw.buffer as ArrayBuffer; start = raw.byteOffset + body;
+  } else {
+    const data = new Uint8Array(raw.length - body);
+    data.set(raw.subarray(body));
+    buffer = data.buffer; start = 0;
+  }
   const arrays: Record<string, TypedArray> = {};
   for (const [name, { kind, offset, length }] of Object.entries(header.arrays)) {
-    arrays[name] = new CTORS[kind](data.buffer, offset, length);
+    arrays[name] = new CTORS[kind](buffer, start + offset, length);
   }
   return { meta: header.meta, arrays };
 }
@@ -65,35 +78,33 @@ export function optionalWeights<T>(file: string, decode: (gz: Buffer) => T): () 
 }
 
 /**
- * A perceptron's arrays under a name prefix, and back. To keep the file small: features sorted by
- * key, each key written as a varint of its difference from the one before; each feature's entry
- * count as a byte instead of an offset; each weight in 8 bits on a square-root scale (fine steps
- * for the many small weights, coarse for the few large ones: no loss of accuracy on EWT dev).
+ * A perceptron's arrays under a name prefix, and back. To keep the file small: each key (they are
+ * ascending) written as a varint of its difference from the one before; each feature's entry count
+ * as a byte instead of an offset; the entries as the model holds them (class and 8-bit weight), so
+ * loading reads them in place. A feature whose largest weight is below `minRowByte` on the 8-bit
+ * scale is left out.
  */
-export function perceptronArrays(prefix: string, p: Perceptron): Record<string, TypedArray> {
-  const order = Array.from(p.keys, (_, i) => i).sort((x, y) => p.keys[x]! - p.keys[y]!);
+export function perceptronArrays(prefix: string, p: Perceptron, { minRowByte = 0 }: { minRowByte?: number } = {}): Record<string, TypedArray> {
   const deltas: number[] = [];
-  const counts = new Uint8Array(order.length);
-  const classes: number[] = [];
-  const weights: number[] = [];
+  const counts: number[] = [];
+  const entries: number[] = [];
   let previous = 0;
-  order.forEach((i, k) => {
+  for (let i = 0; i < p.keys.length; i++) {
+    const from = p.offsets[i]!, to = p.offsets[i + 1]!;
+    let largest = 0;
+    for (let e = from; e < to; e++) largest = Math.max(largest, Math.abs(byteOf(p.weightAt(e))));
+    if (largest < minRowByte) continue;
+    if (to - from > 255) throw new Error('a feature with more than 255 entries');
     let d = p.keys[i]! - previous;
+    if (d <= 0 && i > 0) throw new Error('perceptron keys are not ascending');
     previous = p.keys[i]!;
     while (d >= 128) { deltas.push((d % 128) | 128); d = Math.floor(d / 128); }
     deltas.push(d);
-    counts[k] = p.offsets[i + 1]! - p.offsets[i]!;
-    for (let e = p.offsets[i]!; e < p.offsets[i + 1]!; e++) { classes.push(p.classes[e]!); weights.push(toByte(p.weights[e]!)); }
-  });
-  return { [`${prefix}.keyDeltas`]: Uint8Array.from(deltas), [`${prefix}.counts`]: counts, [`${prefix}.classes`]: Uint8Array.from(classes), [`${prefix}.weights`]: Int8Array.from(weights) };
+    counts.push(to - from);
+    for (let e = from; e < to; e++) entries.push(p.entries[e]!);
+  }
+  return { [`${prefix}.keyDeltas`]: Uint8Array.from(deltas), [`${prefix}.counts`]: Uint8Array.from(counts), [`${prefix}.entries`]: Uint16Array.from(entries) };
 }
-
-/** A 16-bit weight on the 8-bit square-root scale, and back. */
-const toByte = (w: number): number => Math.sign(w) * Math.round(Math.sqrt(Math.abs(w) / 32767) * 127);
-const FROM_BYTE = Int16Array.from({ length: 256 }, (_, i) => {
-  const q = i - 128;
-  return Math.sign(q) * Math.round((q / 127) ** 2 * 32767);
-});
 
 export function perceptronFrom(bundle: Bundle, prefix: string, nClasses: number): Perceptron {
   const a = (name: string) => {
@@ -112,8 +123,7 @@ export function perceptronFrom(bundle: Bundle, prefix: string, nClasses: number)
     do { byte = deltas[at++]!; d += (byte & 127) * scale; scale *= 128; } while (byte & 128);
     keys[k] = previous = previous + d;
   }
-  const bytes = a('weights');
-  const weights = new Int16Array(bytes.length);
-  for (let e = 0; e < bytes.length; e++) weights[e] = FROM_BYTE[bytes[e]! + 128]!;
-  return new Perceptron(nClasses, keys, offsets, a('classes') as Uint8Array, weights);
+  const entries = a('entries');
+  if (!(entries instanceof Uint16Array) || entries.length !== offsets[counts.length]) throw new Error(`weights bundle's ${prefix}.entries do not match its counts`);
+  return new Perceptron(nClasses, keys, offsets, entries);
 }
