@@ -1,63 +1,19 @@
-// Import of GEXF and GraphML files that other tools wrote (Gephi, networkx, yEd): parsed with
-// graphology-gexf and graphology-graphml over a strict XML parser, then brought to the shape the
-// service serves (label, type, aliases, positions, colours kept where present). A malformed file
-// is refused with its reason; nothing half-read is kept.
-import Graph from 'graphology';
-import { DOMParser } from '@xmldom/xmldom';
-import { parse as parseGexf } from 'graphology-gexf';
-import { parse as parseGraphml } from 'graphology-graphml';
+// Import of GEXF and GraphML files that other tools wrote (Gephi, networkx, yEd): read as a stream
+// of XML events (read-xml-graph.ts), then brought to the shape the service serves (label, type,
+// aliases, positions, colours kept where present). A malformed file is refused with its reason;
+// nothing half-read is kept.
 import { ENTITY_TYPES, type EntityType } from '../../extract/model';
 import { KindedError } from '../../errors';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../build';
-import { isObjectProperty, safeKey } from '../keys';
+import { isObjectProperty } from '../keys';
 import { runOnce, WorkerBudgetError, type OneShotOptions } from '../../util/workers';
+import { GraphFileError, readXmlGraph, type Attributes, type GraphFormat } from './read-xml-graph';
 
 export class ImportError extends KindedError {
   constructor(message: string) { super('invalid_graph', message); }
 }
 
-export type ImportFormat = 'gexf' | 'graphml';
-
-/** The graph types the parsers build: multi, so parallel edges in the file do not fail the parse. */
-class ParsedGraph extends Graph {
-  constructor(options?: Record<string, unknown>) { super({ ...options, multi: true }); }
-}
-
-function strictXml(source: string): Document {
-  const problems: string[] = [];
-  const record = (level: string) => (msg: string) => problems.push(`${level}: ${String(msg).split('\n')[0]}`);
-  const doc = new DOMParser({ errorHandler: { warning: () => {}, error: record('error'), fatalError: record('fatal error') } }).parseFromString(source, 'text/xml');
-  if (problems.length || !doc?.documentElement) throw new ImportError(`malformed XML (${problems[0] ?? 'no root element'})`);
-  return doc as unknown as Document;
-}
-
-export function detectFormat(doc: Document): ImportFormat {
-  const root = doc.documentElement.localName || doc.documentElement.nodeName;
-  if (root === 'gexf') return 'gexf';
-  if (root === 'graphml') return 'graphml';
-  throw new ImportError(`not a GEXF or GraphML file (its root element is <${root}>)`);
-}
-
-/**
- * Node ids that are object properties ("__proto__", "constructor") renamed before the parsers see
- * them (they build graphology graphs, whose adjacency is kept in plain objects): see keys.ts.
- */
-function renameObjectPropertyIds(doc: Document): void {
-  const elements = (name: string) => Array.from(doc.getElementsByTagNameNS('*', name)) as Element[];
-  const nodes = elements('node'), edges = elements('edge');
-  const ids = new Set(nodes.map((n) => n.getAttribute('id') ?? ''));
-  const renamed = new Map<string, string>();
-  for (const id of ids) {
-    if (!isObjectProperty(id)) continue;
-    const key = safeKey(id, (k) => ids.has(k) || [...renamed.values()].includes(k));
-    renamed.set(id, key);
-  }
-  if (!renamed.size) return;
-  for (const n of nodes) { const id = n.getAttribute('id'); if (id !== null && renamed.has(id)) n.setAttribute('id', renamed.get(id)!); }
-  for (const e of edges) {
-    for (const end of ['source', 'target']) { const v = e.getAttribute(end); if (v !== null && renamed.has(v)) e.setAttribute(end, renamed.get(v)!); }
-  }
-}
+export type ImportFormat = GraphFormat;
 
 const ENTITY = new Set<string>(ENTITY_TYPES);
 const asList = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split('|') : []).filter(Boolean);
@@ -66,30 +22,38 @@ const finite = (v: unknown): number | undefined => { const n = typeof v === 'num
 /** Parses a GEXF or GraphML document into a knowledge graph; `hasPositions` says whether every node came with x and y. */
 export function importGraph(source: string): { graph: KnowledgeGraph; format: ImportFormat; hasPositions: boolean } {
   if (!source.trim()) throw new ImportError('the file is empty');
-  const doc = strictXml(source);
-  const format = detectFormat(doc);
-  renameObjectPropertyIds(doc);
-  let parsed: Graph;
-  try {
-    parsed = format === 'gexf' ? parseGexf(ParsedGraph as never, doc) : parseGraphml(ParsedGraph as never, doc);
-  } catch (err) {
-    throw new ImportError(`cannot read this ${format.toUpperCase()} file: ${(err as Error).message.replace(/^graphology-\w+\/parser: /, '')}`);
-  }
   const graph = createKnowledgeGraph();
   graph.setAttribute('documents', []);
+  // ids that are object properties ("__proto__", "constructor") get another key (see keys.ts), and
+  // so does a later id that one of those keys took; edges name nodes by their ids in the file
+  const keyOf = new Map<string, string>();
+  const renamed = new Set<string>();
   let positioned = 0;
-  parsed.forEachNode((key, a) => {
+  const addNode = (id: string, a: Attributes) => {
+    let key = id;
+    if (isObjectProperty(id) || renamed.has(id)) {
+      key = `${id}_`;
+      while (isObjectProperty(key) || graph.hasNode(key)) key += '_';
+      keyOf.set(id, key);
+      renamed.add(key);
+    } else if (graph.hasNode(id)) {
+      throw new ImportError(`the node "${id}" appears twice`);
+    }
     const x = finite(a.x), y = finite(a.y);
     if (x !== undefined && y !== undefined) positioned++;
     const type = typeof a.type === 'string' && ENTITY.has(a.type) ? (a.type as EntityType) : 'other';
     const { label, aliases, documents, mentions, ...rest } = a;
     void mentions;
     graph.addNode(key, {
-      ...rest, label: String(label ?? key), type, aliases: asList(aliases), documents: asList(documents), mentions: [],
+      ...rest, label: String(label ?? id), type, aliases: asList(aliases), documents: asList(documents), mentions: [],
       ...(x !== undefined && y !== undefined ? { x, y } : {}),
     } as never);
-  });
-  parsed.forEachEdge((_e, a, source, target) => {
+  };
+  const addEdge = (sourceId: string, targetId: string, a: Attributes) => {
+    const [source, target] = [sourceId, targetId].map((id) => keyOf.get(id) ?? id) as [string, string];
+    for (const [id, key] of [[sourceId, source], [targetId, target]]) {
+      if (!graph.hasNode(key!)) throw new ImportError(`an edge ends at a node not found in the file: "${id}"`);
+    }
     if (source === target) return; // the service's graphs hold no self-loops
     const weight = finite(a.weight) ?? 1;
     const label = typeof a.label === 'string' && a.label ? a.label : 'related to';
@@ -102,7 +66,14 @@ export function importGraph(source: string): { graph: KnowledgeGraph; format: Im
       label, predicates: asList(a.predicates).length ? asList(a.predicates) : [label], weight,
       evidence: [], years: asList(a.years).map(Number).filter(Number.isFinite), documents: asList(a.documents),
     });
-  });
+  };
+  let format: ImportFormat;
+  try {
+    format = readXmlGraph(source, { node: addNode, edge: addEdge });
+  } catch (err) {
+    if (err instanceof GraphFileError) throw new ImportError(err.message);
+    throw err;
+  }
   return { graph, format, hasPositions: graph.order > 0 && positioned === graph.order };
 }
 
