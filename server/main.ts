@@ -9,6 +9,8 @@ import { CorpusStore } from './store/corpus-store';
 import { dataDirProblem } from './store/data-dir';
 import { ExtractionPool } from './extract/pool';
 import { ImportedGraphs } from './store/graphs';
+import { ANALYSIS_WORKER, type AnalysisAnswer, type AnalysisSnapshot } from './graph/analysis-snapshot';
+import { runOnce } from './util/workers';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`);
@@ -27,7 +29,9 @@ if (problem) { console.error(problem); process.exit(2); }
 const started = performance.now();
 // added articles are read on worker threads, within a budget of time and memory: the service keeps answering
 const pool = new ExtractionPool(config.extraction.workers, { timeoutMs: config.extraction.timeoutMs, maxMemoryMb: config.extraction.maxMemoryMb });
-const store = await CorpusStore.open(dataDir, { log, extract: (input) => pool.extract(input) });
+// and the layout and metrics after a change are computed on a worker thread too
+const analyze = (snapshot: AnalysisSnapshot) => runOnce<AnalysisSnapshot, AnalysisAnswer>(ANALYSIS_WORKER, snapshot, { timeoutMs: config.importBudget.timeoutMs });
+const store = await CorpusStore.open(dataDir, { log, extract: (input) => pool.extract(input), analyze });
 const corpus = store.corpus;
 log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order} entities, ${corpus.graph.size} relations (ready in ${Math.round(performance.now() - started)} ms)`);
 const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs'), config.graphQuota).load(log);

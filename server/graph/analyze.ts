@@ -3,10 +3,8 @@
 // on every start.
 import { seededRandom } from '../util/random';
 import type Graph from 'graphology';
-import random from 'graphology-layout/random';
 import circlepack from 'graphology-layout/circlepack';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
+import { componentIterations, layoutByComponents } from './layout';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import betweenness from 'graphology-metrics/centrality/betweenness';
 import louvain from 'graphology-communities-louvain';
@@ -23,28 +21,25 @@ export interface AnalyzedAttributes {
 
 export interface AnalyzeOptions {
   seed: number;
-  /** ForceAtlas2 iterations; by default fewer as the graph grows */
-  iterations?: number;
   /** betweenness costs O(V·(V + E)) (Brandes: a search from every node): above this much work it is left out (null) */
   betweennessMaxWork: number;
   /** above this many nodes the layout packs communities instead of running ForceAtlas2 */
   forceLayoutMaxNodes: number;
   /** keep the x and y the nodes have (an imported graph laid out elsewhere) */
   keepPositions?: boolean;
+  /**
+   * Lay out only these nodes anew: the others keep their place, their components settle from where
+   * they were (the layout after a change). Absent: everything is laid out anew.
+   */
+  fresh?: ReadonlySet<string>;
 }
 
 /** Bumped whenever what analyzeGraph() stores changes, so stored graphs are analyzed again. */
-export const ANALYSIS_VERSION = 2;
+export const ANALYSIS_VERSION = 3;
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { seed: 42, betweennessMaxWork: 2e8, forceLayoutMaxNodes: 50_000 };
 
 export interface AnalysisReport { layoutIterations: number; betweenness: boolean; communities: number; ms: Record<string, number> }
-
-function defaultIterations(order: number): number {
-  if (order <= 1_000) return 300;
-  if (order <= 10_000) return 60;
-  return 10;
-}
 
 /** The work of Brandes's betweenness: a breadth-first search (V + E) from each of V nodes. */
 export const betweennessWork = (nodes: number, edges: number): number => nodes * (nodes + edges);
@@ -59,7 +54,6 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     ms[name] = Math.round(performance.now() - t);
     return r;
   };
-  const iterations = o.iterations ?? defaultIterations(graph.order);
 
   // communities first: very large graphs are laid out by them
   let communities = 0;
@@ -76,12 +70,8 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
       circlepack.assign(graph, { hierarchyAttributes: ['community'], rng: seededRandom(o.seed), scale: Math.sqrt(graph.order) * 10 });
       return;
     }
-    random.assign(graph, { rng: seededRandom(o.seed), scale: Math.max(100, Math.sqrt(graph.order) * 10), center: 0 });
-    if (graph.size > 0 && iterations > 0) {
-      const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 2_000 };
-      forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: null });
-    }
-    if (graph.order <= 10_000) noverlap.assign(graph, { maxIterations: 50, settings: { margin: 2, ratio: 1.1 } });
+    // each connected component on its own, packed side by side: unrelated stories stay apart
+    layoutByComponents(graph, { seed: o.seed, fresh: o.fresh });
   });
   time('degree', () => graph.forEachNode((n) => graph.setNodeAttribute(n, 'degree', graph.degree(n))));
   time('pagerank', () => {
@@ -99,7 +89,7 @@ export function analyzeGraph(graph: Graph, options: Partial<AnalyzeOptions> = {}
     if (withBetweenness) betweenness.assign(graph, { normalized: true, getEdgeWeight: null, nodeCentralityAttribute: 'betweenness' });
     else graph.forEachNode((n) => graph.setNodeAttribute(n, 'betweenness', null));
   });
-  const layoutIterations = o.keepPositions || graph.order > o.forceLayoutMaxNodes ? 0 : iterations;
+  const layoutIterations = o.keepPositions || graph.order > o.forceLayoutMaxNodes ? 0 : componentIterations(graph.order, false);
   graph.setAttribute('analysis', { version: ANALYSIS_VERSION, seed: o.seed, layoutIterations, betweenness: withBetweenness, communities });
   return { layoutIterations, betweenness: withBetweenness, communities, ms };
 }

@@ -5,12 +5,14 @@ import path from 'node:path';
 
 export const TEMP_SUFFIX = '.tmp';
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/** data may come in pieces (an async iterable of strings): each is written as it comes. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array | AsyncIterable<string>): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}${TEMP_SUFFIX}`;
   const handle = await fs.open(tmp, 'w');
   try {
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else for await (const piece of data) await handle.write(piece);
     await handle.sync();
   } finally {
     await handle.close();

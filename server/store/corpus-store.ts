@@ -1,7 +1,9 @@
 // Changes to the corpus: adding and removing articles. One change at a time (a queue), each
 // written atomically, the article first and what was extracted from it second, so that a crash
 // leaves the corpus as it was or with the new article whole. The graph is merged incrementally;
-// the metrics and graph.json follow a moment later, once changes stop coming.
+// the layout, the metrics and graph.json follow a moment later, once changes stop coming: the new
+// entities are laid out (their components packed apart, the rest kept in place) and the metrics
+// computed from a snapshot, by default on a worker thread, and applied if nothing changed meanwhile.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { extract, type Extraction, type ExtractInput } from '../extract/index';
@@ -9,7 +11,8 @@ import type { DocumentFormat } from '../extract/read';
 import { slug } from '../extract/names';
 import type { EntityType } from '../extract/model';
 import { mergeExtraction, removeDocument } from '../graph/build';
-import { analyzeGraph } from '../graph/analyze';
+import { analyzeSnapshot, applyAnalysis, snapshotOf, type AnalysisAnswer, type AnalysisSnapshot } from '../graph/analysis-snapshot';
+import { graphJsonChunks } from './graph-file';
 import { seededRandom } from '../util/random';
 import { Corpus, loadCorpus, metaFileOf, sourceHash, type StoredExtraction } from './corpus';
 import { writeFileAtomic } from './atomic';
@@ -46,6 +49,8 @@ export interface StoreOptions {
    * that reads are answered while an article is read
    */
   extract?: (input: ExtractInput) => Promise<Extraction>;
+  /** How the layout and metrics are computed: by default in this thread; the service uses a worker */
+  analyze?: (snapshot: AnalysisSnapshot) => Promise<AnalysisAnswer>;
 }
 
 /** An article accepted and not yet in the graph. */
@@ -58,6 +63,8 @@ export class CorpusStore {
   private readonly waiting = new Set<PendingArticle>();
   private byHash = new Map<string, string>();
   private analysisTimer: NodeJS.Timeout | undefined;
+  /** entities added since the last layout: the next one places them, and leaves the rest in place */
+  private fresh = new Set<string>();
   private readonly articlesDir: string;
   private readonly extractedDir: string;
 
@@ -128,6 +135,7 @@ export class CorpusStore {
     const report = mergeExtraction(graph, x);
     const ref = (n: string): EntityRef => ({ id: n, label: graph.getNodeAttribute(n, 'label'), type: graph.getNodeAttribute(n, 'type') });
     placeNewNodes(this.corpus, report.nodesAdded, this.bounds());
+    for (const n of report.nodesAdded) this.fresh.add(n);
     for (const e of report.edgesAdded) for (const n of graph.extremities(e)) graph.setNodeAttribute(n, 'degree' as never, graph.degree(n) as never);
     this.corpus.documents.set(x.document.id, { ...x.document });
     this.changed();
@@ -184,12 +192,13 @@ export class CorpusStore {
     });
   }
 
-  /** Computes the metrics now and writes graph.json (instead of a moment after the last change). */
+  /** Lays out, computes the metrics and writes graph.json now (instead of a moment after the last change). */
   async flush(): Promise<void> {
     if (!this.analysisTimer) return;
     clearTimeout(this.analysisTimer);
     this.analysisTimer = undefined;
-    await this.serial(() => this.analyzeAndPersist());
+    // again if a change landed meanwhile (its own analysis would come only later)
+    for (let tries = 0; tries < 5 && !(await this.analyzeAndPersist()); tries++);
   }
 
   private changed(): void {
@@ -197,19 +206,41 @@ export class CorpusStore {
     if (this.analysisTimer) clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => {
       this.analysisTimer = undefined;
-      void this.serial(() => this.analyzeAndPersist()).catch((err) => this.options.log?.(`analysis failed: ${(err as Error).message}`));
+      void this.analyzeAndPersist().catch((err) => this.options.log?.(`analysis failed: ${(err as Error).message}`));
     }, this.options.analysisDelayMs ?? 2_000);
     this.analysisTimer.unref();
   }
 
-  private async analyzeAndPersist(): Promise<void> {
-    analyzeGraph(this.corpus.graph, { keepPositions: true });
-    this.corpus.touch();
-    await this.persist();
+  /**
+   * Lays out the new entities and computes the metrics from a snapshot, then (one change at a time)
+   * applies them and writes graph.json, unless the graph changed meanwhile: then the change's own
+   * analysis, already scheduled, does it. False in that case.
+   */
+  private async analyzeAndPersist(): Promise<boolean> {
+    const version = this.corpus.version;
+    const fresh = this.fresh;
+    const snapshot = snapshotOf(this.corpus.graph, fresh);
+    this.fresh = new Set();
+    let answer: AnalysisAnswer;
+    try {
+      answer = await (this.options.analyze ?? inThisThreadAnalysis)(snapshot);
+    } catch (err) {
+      for (const n of fresh) this.fresh.add(n);
+      throw err;
+    }
+    // in the queue: no change may land while graph.json is written in pieces
+    return this.serial(async () => {
+      if (this.corpus.version !== version) { for (const n of fresh) this.fresh.add(n); return false; }
+      applyAnalysis(this.corpus.graph, snapshot, answer);
+      this.box = undefined;
+      this.corpus.touch();
+      await this.persist();
+      return true;
+    });
   }
 
   private persist(): Promise<void> {
-    return writeFileAtomic(path.join(this.dataDir, 'graph.json'), JSON.stringify(this.corpus.graph.export()));
+    return writeFileAtomic(path.join(this.dataDir, 'graph.json'), graphJsonChunks(this.corpus.graph));
   }
 
   private freshId(title: string): string {
@@ -221,6 +252,7 @@ export class CorpusStore {
 }
 
 const inThisThread = async (input: ExtractInput): Promise<Extraction> => extract(input);
+const inThisThreadAnalysis = async (snapshot: AnalysisSnapshot): Promise<AnalysisAnswer> => analyzeSnapshot(snapshot);
 
 /** The first heading or the first words of a text: a name for an article that has no title. */
 function firstWords(text: string): string {
