@@ -19,7 +19,7 @@ describe('the layout after an addition', () => {
     cpSync(path.resolve(import.meta.dirname, '../../graph-data/articles'), path.join(dir, 'articles'), { recursive: true });
     const store = await CorpusStore.open(dir, { analysisDelayMs: 60_000 });
     const graph = store.corpus.graph;
-    const before = new Map(graph.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as const));
+    const before = new Map(graph.mapNodes((n, a) => [n, { x: (a as unknown as { x: number }).x, y: (a as unknown as { y: number }).y }] as const));
     const added = await store.add({ text: ANOTHER_STORY, format: 'md' });
     const fresh = added.entitiesAdded.map((e) => e.id);
     expect(fresh.length).toBeGreaterThan(3);
