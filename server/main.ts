@@ -33,6 +33,8 @@ const pool = new ExtractionPool(config.extraction.workers, { timeoutMs: config.e
 const analyze = (snapshot: AnalysisSnapshot) => runOnce<AnalysisSnapshot, AnalysisAnswer>(ANALYSIS_WORKER, snapshot, { timeoutMs: config.importBudget.timeoutMs });
 const store = await CorpusStore.open(dataDir, { log, extract: (input) => pool.extract(input), analyze });
 const corpus = store.corpus;
+// articles that `kg add` or `kg remove` change in the data folder reach this service too
+await store.watchDataDir();
 log(`corpus ${dataDir}: ${corpus.documents.size} documents, ${corpus.graph.order} entities, ${corpus.graph.size} relations (ready in ${Math.round(performance.now() - started)} ms)`);
 const graphs = await new ImportedGraphs(path.join(dataDir, 'graphs'), config.graphQuota).load(log);
 const staticDir = path.join(root, 'dist', 'client');

@@ -179,6 +179,19 @@ export const AddResult = z.object({
 
 export const RemoveResult = z.object({ id: z.string(), entitiesRemoved: num, relationsRemoved: num });
 
+/**
+ * What GET /api/events sends (Server-Sent Events, each event's data as JSON): "graph" when the
+ * corpus changed (an article added or removed, the layout and metrics recomputed, the corpus rebuilt
+ * or changed on disk by another process), with the version the graph's answers now carry; "pending"
+ * when the queue of articles being read changed.
+ */
+export const GraphChangeEvent = z.object({
+  version: num,
+  reason: z.enum(['connected', 'added', 'removed', 'analyzed', 'rebuilt', 'synced']),
+  documents: num, entities: num, relations: num,
+});
+export const PendingEvent = z.object({ pending: z.array(PendingArticle) });
+
 export const GraphInfo = z.object({ id: z.string(), name: z.string(), nodes: num, edges: num, format: z.string().optional(), imported: z.string().optional() });
 export const GraphsResponse = z.object({ graphs: z.array(GraphInfo) });
 export const ImportResult = GraphInfo.extend({ positions: z.enum(['kept', 'computed']) });
@@ -196,8 +209,8 @@ export interface RouteSpec {
   query?: z.ZodObject;
   /** request bodies by media type */
   body?: Record<string, Schema>;
-  /** responses by status: a schema for JSON, a media type for a download */
-  responses: Record<number, Schema | { download: string }>;
+  /** responses by status: a schema for JSON, a media type for a download, the events of a stream */
+  responses: Record<number, Schema | { download: string } | { events: Record<string, Schema> }>;
   /** needs the API token where one is set */
   write?: boolean;
 }
@@ -229,6 +242,10 @@ export const ROUTES: RouteSpec[] = [
     method: 'get', path: '/api/export', summary: 'A download of the graph, an ego network or a selection', query: ExportQuery,
     responses: { 200: { download: 'application/gexf+xml, application/graphml+xml, application/json or application/zip' }, ...errors(400, 404), ...always },
   },
+  {
+    method: 'get', path: '/api/events', summary: 'Server-Sent Events: the corpus changed ("graph"), the queue of articles being read changed ("pending"); a comment every 20 s keeps the stream open',
+    responses: { 200: { events: { graph: GraphChangeEvent, pending: PendingEvent } }, ...always },
+  },
   { method: 'get', path: '/api/graphs', summary: 'The graphs served: the corpus and the imported ones', responses: { 200: GraphsResponse, ...always } },
   {
     method: 'post', path: '/api/graphs', summary: 'Import a GEXF or GraphML file as a new graph (read on a worker thread)', write: true, query: ImportQuery,
@@ -252,6 +269,8 @@ export type DocumentSummary = DocumentsResponse['documents'][number];
 export type DocumentView = z.infer<typeof DocumentView>;
 export type AddResult = z.infer<typeof AddResult>;
 export type RemoveResult = z.infer<typeof RemoveResult>;
+export type GraphChangeEvent = z.infer<typeof GraphChangeEvent>;
+export type PendingEvent = z.infer<typeof PendingEvent>;
 export type Evidence = z.infer<typeof Evidence>;
 export type GraphQuery = z.infer<typeof GraphQuery>;
 export type SearchQuery = z.infer<typeof SearchQuery>;

@@ -20,6 +20,10 @@ function parameters(schema: z.ZodObject | undefined, where: 'query' | 'path') {
 function responses(r: RouteSpec) {
   return Object.fromEntries(Object.entries(r.responses).map(([status, schema]) => {
     const description = STATUS_TEXT[Number(status)] ?? 'Answer';
+    if ('events' in schema) {
+      const events = Object.entries(schema.events).map(([event, data]) => ({ title: `event: ${event}`, ...json(data) }));
+      return [status, { description: `${description}: a stream of events, each one's data JSON of one of these schemas`, content: { 'text/event-stream': { schema: { oneOf: events } } } }];
+    }
     if ('download' in schema) return [status, { description: `${description}: a download (${schema.download})`, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } }];
     if (schema instanceof z.ZodNever) return [status, { description }];
     return [status, { description, content: { 'application/json': { schema: json(schema) } } }];

@@ -4,7 +4,7 @@
 // the layout, the metrics and graph.json follow a moment later, once changes stop coming: the new
 // entities are laid out (their components packed apart, the rest kept in place) and the metrics
 // computed from a snapshot, by default on a worker thread, and applied if nothing changed meanwhile.
-import { promises as fs } from 'node:fs';
+import { promises as fs, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { extract, type Extraction, type ExtractInput } from '../extract/index';
 import type { DocumentFormat } from '../extract/read';
@@ -53,6 +53,12 @@ export interface StoreOptions {
   analyze?: (snapshot: AnalysisSnapshot) => Promise<AnalysisAnswer>;
 }
 
+/** Why the graph changed: what GET /api/events tells the pages. */
+export type ChangeReason = 'added' | 'removed' | 'analyzed' | 'rebuilt' | 'synced';
+
+/** A change the store announces: the graph (and why), or the queue of articles being read. */
+export type StoreChange = { kind: 'graph'; reason: ChangeReason } | { kind: 'pending' };
+
 /** An article accepted and not yet in the graph. */
 export interface PendingArticle { title: string; characters: number; since: string; state: 'queued' | 'extracting' }
 
@@ -65,6 +71,7 @@ export class CorpusStore {
   private analysisTimer: NodeJS.Timeout | undefined;
   /** entities added since the last layout: the next one places them, and leaves the rest in place */
   private fresh = new Set<string>();
+  private readonly listeners = new Set<(change: StoreChange) => void>();
   private readonly articlesDir: string;
   private readonly extractedDir: string;
 
@@ -86,6 +93,18 @@ export class CorpusStore {
     return run;
   }
 
+  /** Calls the listener after every change; returns what stops it. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private announce(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try { listener(change); } catch (err) { this.options.log?.(`a change listener failed: ${(err as Error).message}`); }
+    }
+  }
+
   /** Articles accepted and not yet in the graph, oldest first. */
   pending(): PendingArticle[] {
     return [...this.waiting].map((p) => ({ ...p }));
@@ -94,10 +113,12 @@ export class CorpusStore {
   add(input: AddInput): Promise<AddResult> {
     const pending: PendingArticle = { title: input.title ?? firstWords(input.text), characters: input.text.length, since: new Date().toISOString(), state: 'queued' };
     this.waiting.add(pending);
+    this.announce({ kind: 'pending' });
     return this.serial(async () => {
       pending.state = 'extracting';
+      this.announce({ kind: 'pending' });
       return this.addNow(input);
-    }).finally(() => this.waiting.delete(pending));
+    }).finally(() => { this.waiting.delete(pending); this.announce({ kind: 'pending' }); });
   }
 
   private async addNow(input: AddInput): Promise<AddResult> {
@@ -130,7 +151,7 @@ export class CorpusStore {
   }
 
   /** Merges an extraction into the live graph and says what changed; only what it touched is visited. */
-  private merge(x: StoredExtraction): Omit<AddResult, 'id' | 'duplicate' | 'title'> {
+  private merge(x: StoredExtraction, reason: ChangeReason = 'added'): Omit<AddResult, 'id' | 'duplicate' | 'title'> {
     const graph = this.corpus.graph;
     const report = mergeExtraction(graph, x);
     const ref = (n: string): EntityRef => ({ id: n, label: graph.getNodeAttribute(n, 'label'), type: graph.getNodeAttribute(n, 'type') });
@@ -138,7 +159,7 @@ export class CorpusStore {
     for (const n of report.nodesAdded) this.fresh.add(n);
     for (const e of report.edgesAdded) for (const n of graph.extremities(e)) graph.setNodeAttribute(n, 'degree' as never, graph.degree(n) as never);
     this.corpus.documents.set(x.document.id, { ...x.document });
-    this.changed();
+    this.changed(reason);
     const updated = new Set(report.nodesUpdated.filter((n) => !report.nodesAdded.includes(n)));
     return { entitiesAdded: report.nodesAdded.map(ref), entitiesUpdated: [...updated].map(ref), relationsAdded: report.edgesAdded.length, relationsUpdated: new Set(report.edgesUpdated).size };
   }
@@ -169,7 +190,7 @@ export class CorpusStore {
       const { nodesRemoved, edgesRemoved } = removeDocument(this.corpus.graph, id);
       this.corpus.documents.delete(id);
       for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
-      this.changed();
+      this.changed('removed');
       return { id, entitiesRemoved: nodesRemoved.length, relationsRemoved: edgesRemoved };
     });
   }
@@ -188,6 +209,7 @@ export class CorpusStore {
       for (const x of extractions) this.byHash.set(x.hash, x.document.id);
       this.box = undefined;
       this.corpus.touch();
+      this.announce({ kind: 'graph', reason: 'rebuilt' });
       return { documents: extractions.length, entities: graph.order, relations: graph.size };
     });
   }
@@ -201,8 +223,9 @@ export class CorpusStore {
     for (let tries = 0; tries < 5 && !(await this.analyzeAndPersist()); tries++);
   }
 
-  private changed(): void {
+  private changed(reason: ChangeReason): void {
     this.corpus.touch();
+    this.announce({ kind: 'graph', reason });
     if (this.analysisTimer) clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => {
       this.analysisTimer = undefined;
@@ -234,9 +257,52 @@ export class CorpusStore {
       applyAnalysis(this.corpus.graph, snapshot, answer);
       this.box = undefined;
       this.corpus.touch();
+      this.announce({ kind: 'graph', reason: 'analyzed' });
       await this.persist();
       return true;
     });
+  }
+
+  /**
+   * Watches the data folder for articles another process (kg add, kg remove) added or took out,
+   * and brings them into the graph within a moment. Returns what stops watching.
+   */
+  async watchDataDir(): Promise<() => void> {
+    await fs.mkdir(this.extractedDir, { recursive: true });
+    let timer: NodeJS.Timeout | undefined;
+    const sync = () => void this.serial(() => this.syncFromDisk()).catch((err) => this.options.log?.(`reading the data folder's changes failed: ${(err as Error).message}`));
+    let watcher: FSWatcher | undefined;
+    try {
+      watcher = watch(this.extractedDir, () => { clearTimeout(timer); timer = setTimeout(sync, 300); });
+      watcher.on('error', (err) => this.options.log?.(`watching ${this.extractedDir} stopped: ${err.message}`));
+    } catch (err) {
+      this.options.log?.(`cannot watch ${this.extractedDir} (${(err as Error).message}): articles added by another process appear after a restart`);
+    }
+    return () => { clearTimeout(timer); watcher?.close(); };
+  }
+
+  /** Merges the extractions on disk that the graph lacks, and drops what is no longer on disk. */
+  private async syncFromDisk(): Promise<void> {
+    const onDisk = new Set((await fs.readdir(this.extractedDir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
+    let changed = false;
+    for (const id of [...onDisk].sort()) {
+      if (this.corpus.documents.has(id)) continue;
+      let x: StoredExtraction;
+      try {
+        x = JSON.parse(await fs.readFile(path.join(this.extractedDir, `${id}.json`), 'utf8')) as StoredExtraction;
+      } catch { continue; } // not whole yet, or gone again: the next change of the folder brings it
+      if (x.extractorVersion !== EXTRACTOR_VERSION || x.document?.id !== id) continue; // a restart reads it again
+      this.merge(x, 'synced');
+      this.byHash.set(x.hash, id);
+    }
+    for (const id of [...this.corpus.documents.keys()]) {
+      if (onDisk.has(id)) continue;
+      removeDocument(this.corpus.graph, id);
+      this.corpus.documents.delete(id);
+      for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
+      changed = true;
+    }
+    if (changed) this.changed('synced');
   }
 
   private persist(): Promise<void> {
