@@ -1,7 +1,7 @@
 // The explorer's only way to the data: the service's HTTP API. The request and response types are
 // the contract's (server/api/contract.ts, type-only imports: nothing of the server runs here, and
 // nothing else of it is read by the explorer's type check).
-import type { AddResult, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph } from '../../server/api/contract';
+import type { AddResult, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
 
 export type { AddResult, DocumentSummary, DocumentView, NodeDetail, SearchHit };
 export type PathResult = PathResponse;
@@ -37,6 +37,7 @@ const q = (params: Record<string, string | number | undefined>) => new URLSearch
 
 export const api = {
   graph: () => get<ServedGraph>('/api/graph'),
+  vocabulary: () => get<Vocabulary>('/api/vocabulary'),
   search: (text: string, limit = 8) => get<{ results: SearchHit[] }>(`/api/search?${q({ q: text, limit })}`),
   node: (id: string) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`),
   path: (from: string, to: string) => get<PathResult>(`/api/path?${q({ from, to })}`),

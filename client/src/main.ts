@@ -13,7 +13,9 @@ import { setupSearch } from './controls/search';
 import { setupFilters } from './controls/filters';
 import { setupLayout } from './controls/layout';
 import { setupExport } from './controls/export';
-import { setupArticles, showNews, takeNews } from './controls/articles';
+import { setupArticles, showNews, type NewsOfAddition } from './controls/articles';
+import { followChanges, syncGraph } from './live';
+import { useVocabulary } from './vocabulary';
 
 const status = $('status');
 /** Graphs with more edges than this load them progressively. */
@@ -33,7 +35,9 @@ async function start(): Promise<void> {
   announce('Loading the graph…');
   let data, documents: DocumentSummary[];
   try {
-    [data, { documents }] = await Promise.all([api.graph(), api.documents()]);
+    let vocabulary;
+    [data, { documents }, vocabulary] = await Promise.all([api.graph(), api.documents(), api.vocabulary()]);
+    useVocabulary(vocabulary);
   } catch (err) {
     announce('');
     const detail = err instanceof ApiFailure && err.status ? ` (${err.message})` : '';
@@ -95,7 +99,7 @@ async function start(): Promise<void> {
     }
   }
 
-  const syncFilters = setupFilters(graph, store, documents);
+  const filters = setupFilters(graph, store, documents);
   function refresh(s: ViewState): void {
     visibility = computeVisibility(graph, s, path);
     view?.update({ state: s, visibility, hovered });
@@ -106,7 +110,7 @@ async function start(): Promise<void> {
     ($('focus-depth') as HTMLSelectElement).value = String(s.focusDepth);
     ($('focus-direction') as HTMLSelectElement).value = s.focusDirection;
     ($('size-by') as HTMLSelectElement).value = s.sizeBy;
-    syncFilters(s);
+    filters.sync(s);
     refresh(s);
     // a new focus frames what it shows
     const focusChanged = !previous || s.focusDepth !== previous.focusDepth || s.focusDirection !== previous.focusDirection || (s.focusDepth > 0 && s.selected !== previous.selected);
@@ -143,9 +147,41 @@ async function start(): Promise<void> {
   }
   if (pendingEdges.length) refresh(store.state);
   setupSearch(select);
-  setupArticles(documents);
-  const news = takeNews();
-  if (news) { showNews(news, $('message'), select); view?.markNew(news.entities.map((e) => e.id)); }
+
+  // the graph follows the corpus: after any change (here, in another tab, by kg add) it is fetched
+  // again and applied in place; one sync at a time, and one more if changes came meanwhile
+  let syncing: Promise<void> | null = null;
+  let again = false;
+  const showArticles = setupArticles(documents, {
+    added: async (news: NewsOfAddition, first?: string) => {
+      await resync();
+      showNews(news, $('message'), select);
+      view?.markNew(news.entities.map((e) => e.id));
+      if (first && graph.hasNode(first)) select(first);
+    },
+    removed: () => resync(),
+  });
+  function resync(): Promise<void> {
+    if (syncing) { again = true; return syncing; }
+    syncing = (async () => {
+      do {
+        again = false;
+        const [data, docs] = await Promise.all([api.graph(), api.documents()]);
+        const changes = syncGraph(graph, data);
+        documents = docs.documents;
+        prepareEdges(graph);
+        filters.survey(documents);
+        showArticles(documents);
+        // the panel shows the selected entity's metrics and relations as they are now
+        panelKey = '';
+        if (store.state.selected && !graph.hasNode(store.state.selected)) store.update({ selected: undefined });
+        else apply(store.state);
+        if (changes.added.length || changes.removed.length) announce(`${graph.order} entities, ${graph.size} relations (${changes.added.length} new, ${changes.removed.length} gone)`);
+      } while (again);
+    })().catch((err) => announce(`Could not bring in the latest changes: ${(err as Error).message}`)).finally(() => { syncing = null; });
+    return syncing;
+  }
+  followChanges({ graph: () => void resync() });
   setupLayout(graph, announce);
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }));
   apply(store.state);

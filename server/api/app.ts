@@ -8,6 +8,7 @@ import type { ImportedGraphs } from '../store/graphs';
 import type { CorpusStore } from '../store/corpus-store';
 import { exportRouter } from './routes/export';
 import { eventsRouter } from './routes/events';
+import { vocabularyRouter } from './routes/vocabulary';
 import { graphsRouter } from './routes/graphs';
 import { ApiError, errorHandler, notFoundRoute, quote } from './errors';
 import { openApiDocument } from './openapi';
@@ -99,7 +100,7 @@ export function createApp(deps: Deps): express.Express {
   const api = express.Router();
   // the graph's answers carry its version as ETag: 304 when the client's copy is current
   api.use(['/graph', '/stats', '/nodes', '/path', '/search'], conditionalOnVersion((graph) => corpusFor(deps, graph)));
-  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps), eventsRouter(deps));
+  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps), eventsRouter(deps), vocabularyRouter());
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openapi); });
   api.use(notFoundRoute);

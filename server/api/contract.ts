@@ -192,6 +192,12 @@ export const GraphChangeEvent = z.object({
 });
 export const PendingEvent = z.object({ pending: z.array(PendingArticle) });
 
+/** The words and colours the explorer shows: each entity type's colour, each relation type's name. */
+export const Vocabulary = z.object({
+  types: z.array(z.object({ type: EntityTypeSchema, color: z.string() })),
+  relations: z.array(z.object({ id: z.string(), name: z.string(), label: z.string() })),
+});
+
 export const GraphInfo = z.object({ id: z.string(), name: z.string(), nodes: num, edges: num, format: z.string().optional(), imported: z.string().optional() });
 export const GraphsResponse = z.object({ graphs: z.array(GraphInfo) });
 export const ImportResult = GraphInfo.extend({ positions: z.enum(['kept', 'computed']) });
@@ -242,6 +248,7 @@ export const ROUTES: RouteSpec[] = [
     method: 'get', path: '/api/export', summary: 'A download of the graph, an ego network or a selection', query: ExportQuery,
     responses: { 200: { download: 'application/gexf+xml, application/graphml+xml, application/json or application/zip' }, ...errors(400, 404), ...always },
   },
+  { method: 'get', path: '/api/vocabulary', summary: "Each entity type's colour (the one exports use) and each relation type's name", responses: { 200: Vocabulary, ...always } },
   {
     method: 'get', path: '/api/events', summary: 'Server-Sent Events: the corpus changed ("graph"), the queue of articles being read changed ("pending"); a comment every 20 s keeps the stream open',
     responses: { 200: { events: { graph: GraphChangeEvent, pending: PendingEvent } }, ...always },
@@ -270,6 +277,7 @@ export type DocumentView = z.infer<typeof DocumentView>;
 export type AddResult = z.infer<typeof AddResult>;
 export type RemoveResult = z.infer<typeof RemoveResult>;
 export type GraphChangeEvent = z.infer<typeof GraphChangeEvent>;
+export type Vocabulary = z.infer<typeof Vocabulary>;
 export type PendingEvent = z.infer<typeof PendingEvent>;
 export type Evidence = z.infer<typeof Evidence>;
 export type GraphQuery = z.infer<typeof GraphQuery>;

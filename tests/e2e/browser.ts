@@ -28,7 +28,7 @@ export async function startExplorer(articles?: Record<string, string>, extract?:
   const app = createApp({ corpus: () => store.corpus, store, graphs: ctx.graphs, log: () => {}, staticDir: path.resolve(import.meta.dirname, '../../dist/client') });
   const server = await new Promise<Server>((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, dir: ctx.dir, close: () => new Promise((r) => server.close(() => r())) };
+  return { url: `http://127.0.0.1:${port}`, server, dir: ctx.dir, close: () => new Promise((r) => { server.close(() => r()); server.closeAllConnections(); }) };
 }
 
 export async function launch(): Promise<Browser> {

@@ -7,6 +7,10 @@ import { ExtractionPool } from '../../server/extract/pool';
 import { pathologicalText } from '../../bench/pathological';
 
 const enabled = browserAvailable();
+
+const CHESS_CLUB = `The Tallinn Chess Club celebrated its centenary on Saturday. Founded in 1925 by Aleksander Rebane,
+the club trained Paul Keres, who later won the AVRO tournament in Amsterdam. Maria Tamm, the club's
+president, thanked the Estonian Chess Federation for its support.`;
 let browser: Browser;
 let explorer: Awaited<ReturnType<typeof startExplorer>>;
 
@@ -129,6 +133,41 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
       await search(page, 'Kettle');
       await expect.poll(() => page.textContent('#panel-title')).toBe('Zorvan Kettle');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('takes in a second article on another subject without a reload: its entities apart from the first, with metrics', async () => {
+    const own = await startExplorer();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(`${own.url}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      const seedIds = new Set(((await (await fetch(`${own.url}/api/graph`)).json()) as { nodes: { key: string }[] }).nodes.map((n) => n.key));
+      await page.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
+      await page.click('#articles-open');
+      await page.fill('#add-title', 'A chess club');
+      await page.fill('#add-text', CHESS_CLUB);
+      await page.click('#add-submit');
+      await expect.poll(() => page.textContent('#message'), { timeout: 30_000 }).toContain('Added "A chess club"');
+      expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+      // the first new entity is selected; its panel shows its metrics once layout and metrics land
+      const metric = (name: string) => page.evaluate((n) => [...document.querySelectorAll('#panel-body dt')].find((dt) => dt.textContent === n)?.nextElementSibling?.textContent ?? '', name);
+      await expect.poll(async () => Number(await metric('PageRank')), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(Number(await metric('Community'))).toBeGreaterThanOrEqual(0);
+      // the page holds what the service holds, and the new story lies apart from the seed's
+      const served = (await (await fetch(`${own.url}/api/graph`)).json()) as { nodes: { key: string; attributes: { x: number; y: number } }[] };
+      await expect.poll(() => page.textContent('#status')).toContain(`${served.nodes.length} entities`);
+      const box = (nodes: typeof served.nodes) => nodes.reduce((b, { attributes: { x, y } }) => ({ minX: Math.min(b.minX, x), maxX: Math.max(b.maxX, x), minY: Math.min(b.minY, y), maxY: Math.max(b.maxY, y) }), { minX: Infinity, maxX: -Infinity, minY: Infinity, maxY: -Infinity });
+      const seedBox = box(served.nodes.filter((n) => seedIds.has(n.key)));
+      const newBox = box(served.nodes.filter((n) => !seedIds.has(n.key)));
+      const overlap = seedBox.minX <= newBox.maxX && newBox.minX <= seedBox.maxX && seedBox.minY <= newBox.maxY && newBox.minY <= seedBox.maxY;
+      expect(overlap).toBe(false);
+      await page.screenshot({ path: path.join(own.dir, 'second-article.png') });
       expect(errors).toEqual([]);
       await page.close();
     } finally {

@@ -1,23 +1,23 @@
 // The corpus from the page: the articles it holds (each removable, after a confirmation) and
-// a form to add one — pasted, or a dropped .txt, .md or .html file. After an addition the page
-// reloads on the graph and says what is new.
+// a form to add one — pasted, or a dropped .txt, .md or .html file. After an addition the graph
+// on screen takes in what is new (no reload) and the page says what it was.
 import { api, ApiFailure, type DocumentSummary } from '../api';
 import { $, el, clear } from '../dom';
 
-const NEW_KEY = 'ariadne:new';
-
 export interface NewsOfAddition { title?: string; entities: { id: string; label: string }[]; updated: number; relations: number; duplicate: boolean }
 
-/** What the last addition brought, once, after the reload it caused. */
-export function takeNews(): NewsOfAddition | null {
-  const raw = sessionStorage.getItem(NEW_KEY);
-  sessionStorage.removeItem(NEW_KEY);
-  try { return raw ? (JSON.parse(raw) as NewsOfAddition) : null; } catch { return null; }
+export interface ArticleEvents {
+  /** an article was added: the graph should take it in, then say what came */
+  added(news: NewsOfAddition, first: string | undefined): Promise<void>;
+  /** an article was taken out */
+  removed(id: string): Promise<void>;
 }
 
 const formatOf = (name: string): 'txt' | 'md' | 'html' => (/\.html?$/i.test(name) ? 'html' : /\.(md|markdown)$/i.test(name) ? 'md' : 'txt');
 
-export function setupArticles(documents: DocumentSummary[]): void {
+/** Returns what shows a new list of articles (after any change of the corpus). */
+export function setupArticles(initial: DocumentSummary[], on: ArticleEvents): (documents: DocumentSummary[]) => void {
+  let documents = initial;
   const dialog = $<HTMLDialogElement>('articles');
   const list = $('documents-list');
   const text = $<HTMLTextAreaElement>('add-text');
@@ -36,7 +36,7 @@ export function setupArticles(documents: DocumentSummary[]): void {
           if (!confirm(`Remove "${d.title ?? d.id}" from the corpus? Entities and relations that only it supports will go too.`)) return;
           try {
             await api.removeArticle(d.id);
-            location.assign(location.pathname);
+            await on.removed(d.id);
           } catch (err) { status.textContent = (err as Error).message; }
         },
       }, 'Remove')));
@@ -78,9 +78,11 @@ export function setupArticles(documents: DocumentSummary[]): void {
     try {
       const r = await api.addArticle({ text: text.value, format, ...(title.value.trim() ? { title: title.value.trim() } : {}) });
       const news: NewsOfAddition = { title: r.title, entities: r.entitiesAdded.map(({ id, label }) => ({ id, label })), updated: r.entitiesUpdated.length, relations: r.relationsAdded, duplicate: r.duplicate };
-      sessionStorage.setItem(NEW_KEY, JSON.stringify(news));
-      const first = r.entitiesAdded[0]?.id ?? r.entitiesUpdated[0]?.id;
-      location.assign(first ? `${location.pathname}?node=${encodeURIComponent(first)}` : location.pathname);
+      status.textContent = '';
+      text.value = '';
+      title.value = '';
+      dialog.close();
+      await on.added(news, r.entitiesAdded[0]?.id ?? r.entitiesUpdated[0]?.id);
     } catch (err) {
       if (err instanceof ApiFailure && err.status === 401) {
         const token = prompt('This service needs its API token to add articles:');
@@ -91,6 +93,7 @@ export function setupArticles(documents: DocumentSummary[]): void {
       submit.disabled = false;
     }
   });
+  return (next) => { documents = next; renderList(); };
 }
 
 /** Tells what an addition brought, with links to the new entities. */

@@ -2,17 +2,22 @@
 // sentences per relation, predicate, relation type, document, community.
 import type Graph from 'graphology';
 import { $, el, clear } from '../dom';
-import { TYPE_COLORS } from '../../../server/graph/palette';
-import { WIKIDATA_PROPERTIES } from '../../../server/extract/lexicons/wikidata-properties';
+import { entityTypes, relationName, typeColor } from '../vocabulary';
 import type { Store, ViewState } from '../state';
 
-export function setupFilters(graph: Graph, store: Store, documents: { id: string; title?: string }[]): (s: ViewState) => void {
+export interface Filters {
+  /** shows a state's filters */
+  sync(s: ViewState): void;
+  /** counts the graph's types, predicates and communities again, after the graph changed */
+  survey(documents: { id: string; title?: string }[]): void;
+}
+
+export function setupFilters(graph: Graph, store: Store, documents: { id: string; title?: string }[]): Filters {
   const counts = new Map<string, number>();
-  graph.forEachNode((_n, a) => counts.set(a.type, (counts.get(a.type) ?? 0) + 1));
   const legend = $('legend-types');
   const renderLegend = (s: ViewState) => {
     clear(legend);
-    for (const type of Object.keys(TYPE_COLORS)) {
+    for (const type of entityTypes()) {
       const n = counts.get(type) ?? 0;
       if (!n) continue;
       const shown = !s.hiddenTypes.includes(type);
@@ -20,7 +25,7 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
         type: 'button', class: `legend-item${shown ? '' : ' off'}`, 'aria-pressed': shown ? 'true' : 'false',
         title: shown ? `Hide ${type} entities` : `Show ${type} entities`,
         onclick: () => store.update({ hiddenTypes: shown ? [...s.hiddenTypes, type] : s.hiddenTypes.filter((t) => t !== type) }),
-      }, el('span', { class: 'swatch', style: `background:${TYPE_COLORS[type as keyof typeof TYPE_COLORS]}` }), `${type} `, el('span', { class: 'count' }, String(n)))));
+      }, el('span', { class: 'swatch', style: `background:${typeColor(type)}` }), `${type} `, el('span', { class: 'count' }, String(n)))));
     }
   };
 
@@ -28,14 +33,7 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
   const predicates = new Map<string, number>();
   const relationTypes = new Map<string, number>();
   const communities = new Set<number>();
-  graph.forEachEdge((_e, a) => {
-    maxWeight = Math.max(maxWeight, a.weight ?? 1);
-    for (const p of a.predicates ?? [a.label]) predicates.set(p, (predicates.get(p) ?? 0) + 1);
-    if (a.relation) relationTypes.set(a.relation, (relationTypes.get(a.relation) ?? 0) + 1);
-  });
-  graph.forEachNode((_n, a) => { if (a.community !== undefined && a.community !== null) communities.add(a.community); });
   const confidences: number[] = [];
-  graph.forEachEdge((_e, a) => { if (typeof a.confidence === 'number') confidences.push(a.confidence); });
   const confidence = $<HTMLInputElement>('min-confidence');
   const hiddenBelow = (min: number) => confidences.filter((c) => c < min).length;
   const describeConfidence = (min: number) => {
@@ -47,24 +45,45 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
   confidence.addEventListener('input', () => describeConfidence(Number(confidence.value)));
   confidence.addEventListener('change', () => store.update({ minConfidence: Number(confidence.value) }));
   const weight = $<HTMLInputElement>('min-weight');
-  weight.max = String(Math.max(2, maxWeight));
   weight.addEventListener('change', () => store.update({ minWeight: Number(weight.value) }));
   weight.addEventListener('input', () => { $('min-weight-value').textContent = weight.value; });
-  const fill = (select: HTMLSelectElement, options: [string, string][]) => { for (const [value, text] of options) select.append(el('option', { value }, text)); };
+  // the first option ("all …") stays; the others are the graph's
+  const fill = (select: HTMLSelectElement, options: [string, string][]) => {
+    const value = select.value;
+    while (select.options.length > 1) select.remove(1);
+    for (const [v, text] of options) select.append(el('option', { value: v }, text));
+    select.value = value;
+  };
   const predicate = $<HTMLSelectElement>('filter-predicate');
-  fill(predicate, [...predicates].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} (${n})`]));
   predicate.addEventListener('change', () => store.update({ predicate: predicate.value || undefined }));
   const relation = $<HTMLSelectElement>('filter-relation');
-  fill(relation, [...relationTypes].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} ${WIKIDATA_PROPERTIES[p]?.name ?? ''} (${n})`]));
   relation.addEventListener('change', () => store.update({ relation: relation.value || undefined }));
   const documentSelect = $<HTMLSelectElement>('filter-document');
-  fill(documentSelect, documents.map((d) => [d.id, d.title ?? d.id]));
   documentSelect.addEventListener('change', () => store.update({ document: documentSelect.value || undefined }));
   const community = $<HTMLSelectElement>('filter-community');
-  fill(community, [...communities].sort((a, b) => a - b).map((c) => [String(c), `community ${c}`]));
   community.addEventListener('change', () => store.update({ community: community.value || undefined }));
 
-  return (s) => {
+  const survey = (docs: { id: string; title?: string }[]) => {
+    counts.clear(); predicates.clear(); relationTypes.clear(); communities.clear(); confidences.length = 0; maxWeight = 1;
+    graph.forEachNode((_n, a) => {
+      counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
+      if (a.community !== undefined && a.community !== null && a.community >= 0) communities.add(a.community);
+    });
+    graph.forEachEdge((_e, a) => {
+      maxWeight = Math.max(maxWeight, a.weight ?? 1);
+      for (const p of a.predicates ?? [a.label]) predicates.set(p, (predicates.get(p) ?? 0) + 1);
+      if (a.relation) relationTypes.set(a.relation, (relationTypes.get(a.relation) ?? 0) + 1);
+      if (typeof a.confidence === 'number') confidences.push(a.confidence);
+    });
+    weight.max = String(Math.max(2, maxWeight));
+    fill(predicate, [...predicates].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} (${n})`]));
+    fill(relation, [...relationTypes].sort((a, b) => b[1] - a[1]).map(([p, n]) => [p, `${p} ${relationName(p)} (${n})`]));
+    fill(documentSelect, docs.map((d) => [d.id, d.title ?? d.id]));
+    fill(community, [...communities].sort((a, b) => a - b).map((c) => [String(c), `community ${c}`]));
+  };
+  survey(documents);
+
+  const sync = (s: ViewState) => {
     renderLegend(s);
     confidence.value = String(s.minConfidence);
     describeConfidence(s.minConfidence);
@@ -75,4 +94,5 @@ export function setupFilters(graph: Graph, store: Store, documents: { id: string
     documentSelect.value = s.document ?? '';
     community.value = s.community ?? '';
   };
+  return { sync, survey: (docs) => { survey(docs); sync(store.state); } };
 }

@@ -3,7 +3,7 @@
 // links; "Show in article" opens the reader at the sentence.
 import { api, type NodeDetail } from '../api';
 import { el, clear, highlighted } from '../dom';
-import { TYPE_COLORS } from '../../../server/graph/palette';
+import { typeColor } from '../vocabulary';
 
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
@@ -42,7 +42,7 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
   const names = [detail.label, ...detail.aliases];
   container.append(
     el('h2', { id: 'panel-title' }, detail.label),
-    el('p', { class: 'type' }, el('span', { class: 'swatch', style: `background:${TYPE_COLORS[detail.type as keyof typeof TYPE_COLORS] ?? TYPE_COLORS.other}` }), detail.type,
+    el('p', { class: 'type' }, el('span', { class: 'swatch', style: `background:${typeColor(detail.type)}` }), detail.type,
       detail.confidence !== undefined ? el('span', { class: 'confidence', title: 'How sure the entity typer is of this type' }, ` (${percent(detail.confidence)} sure)`) : ''),
     detail.aliases.length ? el('p', {}, el('strong', {}, 'Also: '), detail.aliases.join(', ')) : '',
     el('dl', { class: 'metrics' },

@@ -5,7 +5,7 @@ import type Graph from 'graphology';
 import { NodeCircleProgram, EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import { TYPE_COLORS } from '../../../server/graph/palette';
+import { entityTypes, typeColor } from '../vocabulary';
 import type { ViewState } from '../state';
 import type { Visibility } from './visibility';
 
@@ -56,7 +56,7 @@ export class GraphView {
     // the ten most central entities keep their labels at any zoom
     this.important = new Set(graph.nodes().sort((a, b) => (graph.getNodeAttribute(b, 'pagerank') ?? 0) - (graph.getNodeAttribute(a, 'pagerank') ?? 0)).slice(0, 10));
     // the node's `type` attribute is its entity type: each names the same circle program
-    const nodePrograms = Object.fromEntries(Object.keys(TYPE_COLORS).map((t) => [t, NodeCircleProgram]));
+    const nodePrograms = Object.fromEntries(entityTypes().map((t) => [t, NodeCircleProgram]));
     this.sigma = new Sigma(graph, container, {
       nodeProgramClasses: { circle: NodeCircleProgram, ...nodePrograms },
       edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram, line: EdgeLineProgram },
@@ -87,7 +87,7 @@ export class GraphView {
     const type = (a.type as string) ?? 'other';
     const out: Partial<NodeDisplayData> & { type?: string } = {
       x: a.x as number, y: a.y as number, label: a.label as string, type,
-      color: TYPE_COLORS[type as keyof typeof TYPE_COLORS] ?? TYPE_COLORS.other, size: this.size(node),
+      color: typeColor(type), size: this.size(node),
       forceLabel: this.important.has(node), zIndex: 1,
     };
     if (!visibility.nodes.has(node)) return { ...out, hidden: true };
