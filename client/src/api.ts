@@ -1,7 +1,7 @@
 // The explorer's only way to the data: the service's HTTP API. The request and response types are
 // the contract's (server/api/contract.ts, type-only imports: nothing of the server runs here, and
 // nothing else of it is read by the explorer's type check).
-import type { AddResult, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
+import type { AddResult, ExportViewBody, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
 
 export type { AddResult, DocumentSummary, DocumentView, NodeDetail, SearchHit };
 export type PathResult = PathResponse;
@@ -46,4 +46,19 @@ export const api = {
   addArticle: (article: { text: string; title?: string; format?: 'txt' | 'md' | 'html' }) => send<AddResult>('POST', '/api/documents', { contentType: 'application/json', data: JSON.stringify(article) }),
   removeArticle: (id: string) => send<RemoveResult>('DELETE', `/api/documents/${encodeURIComponent(id)}`),
   exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
+  /** The view on screen as a file: its bytes and the name the service gives it. */
+  exportView: async (view: ExportViewBody): Promise<{ blob: Blob; fileName: string }> => {
+    let res: Response;
+    try {
+      res = await fetch('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(view) });
+    } catch {
+      throw new ApiFailure(0, 'The graph service cannot be reached.');
+    }
+    if (!res.ok) {
+      const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
+      throw new ApiFailure(res.status, body?.error?.message ?? `The service answered ${res.status}.`);
+    }
+    const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `ariadne-view.${view.format}`;
+    return { blob: await res.blob(), fileName };
+  },
 };

@@ -103,7 +103,8 @@ async function start(): Promise<void> {
   function refresh(s: ViewState): void {
     visibility = computeVisibility(graph, s, path);
     view?.update({ state: s, visibility, hovered });
-    const filtered = visibility.nodes.size !== graph.order;
+    // what is drawn: a filter of relations alone (a predicate) hides edges, not nodes
+    const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
     announce(filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`);
   }
   function apply(s: ViewState, previous?: ViewState): void {
@@ -183,7 +184,7 @@ async function start(): Promise<void> {
   }
   followChanges({ graph: () => void resync() });
   setupLayout(graph, announce);
-  setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }));
+  setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }), announce);
   apply(store.state);
   if (store.state.selected && graph.hasNode(store.state.selected) && !store.state.focusDepth) view?.focusNode(store.state.selected);
   document.body.dataset.ready = 'true';

@@ -91,10 +91,12 @@ export function createApp(deps: Deps): express.Express {
   }
   // before any body is read: the host name, no writes from other sites, the token of every write
   const token = requireToken(deps.apiToken);
-  app.use(allowedHosts(deps.allowedHosts), sameSiteWrites(deps.corsOrigin), (req, res, next) => (isWrite(req.method) ? token(req, res, next) : next()));
+  app.use(allowedHosts(deps.allowedHosts), sameSiteWrites(deps.corsOrigin), (req, res, next) => (isWrite(req) ? token(req, res, next) : next()));
   // gzip or brotli (brotli at a quality that costs little time) for answers over 1 kB
   app.use(compression({ threshold: 1024, brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } } }));
-  app.use(express.json({ limit: deps.bodyLimit ?? DEFAULT_LIMITS.body }));
+  // JSON bodies up to the body limit; the view export reads its own (a large view's node list is long)
+  const json = express.json({ limit: deps.bodyLimit ?? DEFAULT_LIMITS.body });
+  app.use((req, res, next) => (req.method === 'POST' && req.path === '/api/export' ? next() : json(req, res, next)));
 
   app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
   const api = express.Router();

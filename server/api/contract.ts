@@ -61,6 +61,19 @@ export const ExportQuery = GraphSelector.extend({
 });
 
 /** An article posted as JSON. */
+/**
+ * The view on screen, for "what you see is what you export": the nodes drawn with their positions,
+ * sizes and colours on screen, and the edges drawn. Everything else comes from the graph.
+ */
+export const ExportViewBody = z.object({
+  format: z.enum(EXPORT_FORMATS).default('gexf'),
+  graph: z.string().optional(),
+  /** what the view shows, for the file name: an entity's id, a filter */
+  name: z.string().max(120).optional(),
+  nodes: z.array(z.object({ key: z.string(), x: z.number(), y: z.number(), size: z.number().positive().optional(), color: z.string().max(40).optional() })).max(1_000_000),
+  edges: z.array(z.string()).max(5_000_000),
+});
+
 export const ArticleBody = z.object({
   text: z.string().max(2 * 1024 * 1024),
   title: z.string().trim().min(1).max(300).optional(),
@@ -253,6 +266,11 @@ export const ROUTES: RouteSpec[] = [
     method: 'get', path: '/api/events', summary: 'Server-Sent Events: the corpus changed ("graph"), the queue of articles being read changed ("pending"); a comment every 20 s keeps the stream open',
     responses: { 200: { events: { graph: GraphChangeEvent, pending: PendingEvent } }, ...always },
   },
+  {
+    method: 'post', path: '/api/export', summary: 'A download of the view on screen: exactly the nodes and edges given, at the positions, sizes and colours given (a read: no token needed)',
+    body: { 'application/json': ExportViewBody },
+    responses: { 200: { download: 'application/gexf+xml, application/graphml+xml, application/json or application/zip' }, ...errors(400, 404, 413, 415), ...always },
+  },
   { method: 'get', path: '/api/graphs', summary: 'The graphs served: the corpus and the imported ones', responses: { 200: GraphsResponse, ...always } },
   {
     method: 'post', path: '/api/graphs', summary: 'Import a GEXF or GraphML file as a new graph (read on a worker thread)', write: true, query: ImportQuery,
@@ -286,3 +304,4 @@ export type NeighborsQuery = z.infer<typeof NeighborsQuery>;
 export type PathQuery = z.infer<typeof PathQuery>;
 export type ExportQuery = z.infer<typeof ExportQuery>;
 export type ArticleBody = z.infer<typeof ArticleBody>;
+export type ExportViewBody = z.infer<typeof ExportViewBody>;

@@ -7,8 +7,12 @@ import { ApiError } from './errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Does this method change something? */
-export const isWrite = (method: string): boolean => !SAFE_METHODS.has(method);
+/** Requests by POST that change nothing: the view export sends the nodes it shows in a body, too long for a URL. */
+const READS_BY_POST = new Set(['/api/export']);
+
+/** Does this request change something? */
+export const isWrite = (req: { method: string; path: string }): boolean =>
+  !SAFE_METHODS.has(req.method) && !(req.method === 'POST' && READS_BY_POST.has(req.path));
 
 /** The host name of a Host header ("localhost:3000" → "localhost", "[::1]:80" → "[::1]"). */
 export function hostName(host: string): string {
@@ -43,7 +47,7 @@ function sameSite(req: Request, corsOrigin: string | undefined): boolean {
 
 export function sameSiteWrites(corsOrigin: string | undefined): RequestHandler {
   return (req, _res, next) => {
-    if (!isWrite(req.method) || sameSite(req, corsOrigin)) return next();
+    if (!isWrite(req) || sameSite(req, corsOrigin)) return next();
     throw new ApiError(403, 'cross_site', 'Changes are accepted only from this service\'s own pages or from programs, not from another site');
   };
 }

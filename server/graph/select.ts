@@ -30,3 +30,25 @@ export function selectSubgraph(graph: KnowledgeGraph, s: Selection): KnowledgeGr
   if (s.minConfidence) sub.forEachEdge((e, a) => { if (!confident(a, s.minConfidence)) sub.dropEdge(e); });
   return sub;
 }
+
+/** What a view on screen shows: its nodes (with the positions, sizes and colours drawn) and edges. */
+export interface View {
+  nodes: { key: string; x: number; y: number; size?: number; color?: string }[];
+  edges: string[];
+}
+
+/**
+ * The graph as a view shows it: only its nodes and edges (those the graph has; an unknown key is
+ * left out), every attribute kept, with the view's positions, sizes and colours.
+ */
+export function selectView(graph: KnowledgeGraph, view: View): KnowledgeGraph {
+  const nodes = view.nodes.filter((n) => graph.hasNode(n.key));
+  const sub = subgraph(graph, nodes.map((n) => n.key)) as KnowledgeGraph;
+  sub.replaceAttributes({ ...graph.getAttributes() });
+  for (const { key, x, y, size, color } of nodes) {
+    sub.mergeNodeAttributes(key, { x, y, ...(size !== undefined ? { size } : {}), ...(color !== undefined ? { color } : {}) } as never);
+  }
+  const drawn = new Set(view.edges);
+  sub.forEachEdge((e) => { if (!drawn.has(e)) sub.dropEdge(e); });
+  return sub;
+}

@@ -4,6 +4,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { seedApp } from './setup';
+import { createApp } from '../../server/api/app';
+import { readXmlGraph } from '../../server/graph/formats/read-xml-graph';
 import { hasXmllint, xmllintRelaxNg } from '../formats/tools';
 
 let ctx: Awaited<ReturnType<typeof seedApp>>;
@@ -63,6 +65,36 @@ describe('GET /api/export', () => {
     const files = unzipSync(new Uint8Array(csv.body as Buffer));
     expect(Object.keys(files).sort()).toEqual(['nodes.csv', 'relationships.csv']);
     expect(strFromU8(files['relationships.csv']!)).toMatch(/^:START_ID,:END_ID,:TYPE/);
+  });
+
+  it.runIf(hasXmllint)('exports the view on screen: exactly the nodes and edges given, at the positions, sizes and colours given', async () => {
+    const graph = ctx.corpus.graph;
+    const [a, b] = ['nikita-khrushchev', 'josef-stalin'];
+    const edge = graph.edge(a, b) ?? graph.edge(b, a)!;
+    const other = graph.edges().find((e) => e !== edge && graph.extremities(e).every((n) => n === a || n === b || n === 'moscow'));
+    const view = {
+      format: 'gexf', name: 'nikita-khrushchev-depth-1',
+      nodes: [{ key: a, x: 10.5, y: -4, size: 13, color: '#123456' }, { key: b, x: -3, y: 8.25, size: 6, color: '#abcdef' }, { key: 'moscow', x: 0, y: 0 }, { key: 'no-such-entity', x: 1, y: 1 }],
+      edges: [edge],
+    };
+    // a read, though a POST: no token asked even where writes need one
+    const guarded = createApp({ corpus: () => ctx.corpus, apiToken: 'secret', log: () => {} });
+    const r = await request(guarded).post('/api/export').send(view).expect(200);
+    expect(r.headers['content-disposition']).toBe('attachment; filename="ariadne-nikita-khrushchev-depth-1-view.gexf"');
+    const file = path.join(ctx.dir, 'view.gexf');
+    writeFileSync(file, r.text);
+    expect(xmllintRelaxNg(path.resolve(import.meta.dirname, '../fixtures/gexf-1.3/gexf.rng'), file).ok).toBe(true);
+    const nodes = new Map<string, Record<string, unknown>>();
+    const edges: [string, string][] = [];
+    readXmlGraph(r.text, { node: (id, at) => nodes.set(id, at), edge: (s, t) => edges.push([s, t]) });
+    expect([...nodes.keys()].sort()).toEqual([b, 'moscow', a].sort());
+    expect(nodes.get(a)).toMatchObject({ x: 10.5, y: -4, size: 13, color: 'rgb(18,52,86)' });
+    expect(nodes.get(b)).toMatchObject({ x: -3, y: 8.25, size: 6 });
+    expect(edges).toEqual([graph.extremities(edge)]);
+    if (other) expect(edges).not.toContainEqual(graph.extremities(other));
+    const graphml = await request(ctx.app).post('/api/export').send({ ...view, format: 'graphml', name: undefined }).expect(200);
+    expect(graphml.headers['content-disposition']).toBe('attachment; filename="ariadne-view.graphml"');
+    await request(ctx.app).post('/api/export').send({ ...view, nodes: [{ key: a }] }).expect(400);
   });
 
   it('400 for an unknown format, 404 for an unknown entity', async () => {

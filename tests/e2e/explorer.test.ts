@@ -5,6 +5,8 @@ import { browserAvailable, collectErrors, launch, paintedPixels, startExplorer }
 import { hasXmllint, xmllintRelaxNg } from '../formats/tools';
 import { ExtractionPool } from '../../server/extract/pool';
 import { pathologicalText } from '../../bench/pathological';
+import { readFileSync } from 'node:fs';
+import { readXmlGraph } from '../../server/graph/formats/read-xml-graph';
 
 const enabled = browserAvailable();
 
@@ -99,6 +101,28 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     const file = path.join(explorer.dir, 'download.gexf');
     await download.saveAs(file);
     expect(xmllintRelaxNg(path.resolve(import.meta.dirname, '../fixtures/gexf-1.3/gexf.rng'), file).ok).toBe(true);
+    await page.close();
+  });
+
+  it.runIf(hasXmllint)('with a predicate filter, "GEXF (view)" holds exactly the relations drawn, at the positions on screen, and says so in the status line', async () => {
+    const served = (await (await fetch(`${explorer.url}/api/graph`)).json()) as { nodes: { key: string; attributes: { x: number; y: number } }[]; edges: { source: string; target: string; attributes: { predicates: string[] } }[] };
+    const counts = new Map<string, number>();
+    for (const e of served.edges) for (const p of e.attributes.predicates) counts.set(p, (counts.get(p) ?? 0) + 1);
+    const [predicate, drawn] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+    expect(drawn).toBeLessThan(served.edges.length);
+    const { page } = await open(`?predicate=${encodeURIComponent(predicate)}`);
+    await expect.poll(() => page.textContent('#status')).toContain(`${drawn} of ${served.edges.length} relations`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf-view')]);
+    expect(download.suggestedFilename()).toBe(`ariadne-${predicate.replace(/[^A-Za-z0-9._-]+/g, '-')}-view.gexf`);
+    const file = path.join(explorer.dir, 'view.gexf');
+    await download.saveAs(file);
+    expect(xmllintRelaxNg(path.resolve(import.meta.dirname, '../fixtures/gexf-1.3/gexf.rng'), file).ok).toBe(true);
+    const nodes = new Map<string, Record<string, unknown>>();
+    const edges: Record<string, unknown>[] = [];
+    readXmlGraph(readFileSync(file, 'utf8'), { node: (id, a) => nodes.set(id, a), edge: (_s, _t, a) => edges.push(a) });
+    expect(edges.length).toBe(drawn);
+    for (const e of edges) expect(e.predicates).toContain(predicate);
+    for (const n of served.nodes) expect(nodes.get(n.key)).toMatchObject({ x: expect.closeTo(n.attributes.x, 3), y: expect.closeTo(n.attributes.y, 3) });
     await page.close();
   });
 
