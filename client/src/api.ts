@@ -1,7 +1,7 @@
 // The explorer's only way to the data: the service's HTTP API. The request and response types are
 // the contract's (server/api/contract.ts, type-only imports: nothing of the server runs here, and
 // nothing else of it is read by the explorer's type check).
-import type { AddResult, ExportViewBody, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
+import type { AddResult, ExportViewBody, GraphsResponse, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
 
 export type { AddResult, DocumentSummary, DocumentView, NodeDetail, SearchHit };
 export type PathResult = PathResponse;
@@ -33,13 +33,20 @@ function send<T>(method: 'POST' | 'DELETE', path: string, body?: { contentType: 
   return request<T>(path, { method, body: body?.data, headers: { ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
 }
 
-const q = (params: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
+/** The graph the page shows: an imported one (its id), or the corpus (undefined). Set once at start. */
+let graph: string | undefined;
+export function useGraph(id: string | undefined): void { graph = id; }
+export const currentGraph = (): string | undefined => graph;
+
+/** A query string; every read of a graph names the graph the page shows. */
+const q = (params: Record<string, string | number | undefined>) => new URLSearchParams(Object.entries({ graph, ...params }).filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => [k, String(v)])).toString();
 
 export const api = {
-  graph: () => get<ServedGraph>('/api/graph'),
+  graph: () => get<ServedGraph>(`/api/graph?${q({})}`),
+  graphs: () => get<GraphsResponse>('/api/graphs'),
   vocabulary: () => get<Vocabulary>('/api/vocabulary'),
   search: (text: string, limit = 8) => get<{ results: SearchHit[] }>(`/api/search?${q({ q: text, limit })}`),
-  node: (id: string) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}`),
+  node: (id: string) => get<NodeDetail>(`/api/nodes/${encodeURIComponent(id)}?${q({})}`),
   path: (from: string, to: string) => get<PathResult>(`/api/path?${q({ from, to })}`),
   documents: () => get<DocumentsResponse>('/api/documents'),
   document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
@@ -50,7 +57,7 @@ export const api = {
   exportView: async (view: ExportViewBody): Promise<{ blob: Blob; fileName: string }> => {
     let res: Response;
     try {
-      res = await fetch('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(view) });
+      res = await fetch('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ graph, ...view }) });
     } catch {
       throw new ApiFailure(0, 'The graph service cannot be reached.');
     }

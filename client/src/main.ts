@@ -1,9 +1,10 @@
 // The explorer: loads the graph from the service, draws it with sigma, and keeps the panels,
 // controls and URL in step with one state object.
 import Graph from 'graphology';
-import { api, ApiFailure, type DocumentSummary } from './api';
+import { api, ApiFailure, currentGraph, useGraph, type DocumentSummary } from './api';
 import { $, el, clear } from './dom';
-import { Store, type ViewState, type Direction, type SizeBy } from './state';
+import { Store, stateFromQuery, type ViewState, type Direction, type SizeBy } from './state';
+import { setupGraphPicker } from './controls/graph-picker';
 import { admitEdges, computeVisibility, type Visibility } from './view/visibility';
 import { GraphView, prepareEdges } from './view/graph-view';
 import { renderNodePanel } from './panels/node-panel';
@@ -33,11 +34,15 @@ function showMessage(text: string, retry?: () => void): void {
 
 async function start(): Promise<void> {
   announce('Loading the graph…');
+  // an imported graph (?graph=) has no articles behind it: no documents, nothing to follow
+  useGraph(stateFromQuery(location.search).graph);
+  const corpus = currentGraph() === undefined;
   let data, documents: DocumentSummary[];
   try {
     let vocabulary;
-    [data, { documents }, vocabulary] = await Promise.all([api.graph(), api.documents(), api.vocabulary()]);
+    [data, { documents }, vocabulary] = await Promise.all([api.graph(), corpus ? api.documents() : { documents: [] }, api.vocabulary()]);
     useVocabulary(vocabulary);
+    void setupGraphPicker(currentGraph());
   } catch (err) {
     announce('');
     const detail = err instanceof ApiFailure && err.status ? ` (${err.message})` : '';
@@ -167,7 +172,7 @@ async function start(): Promise<void> {
     syncing = (async () => {
       do {
         again = false;
-        const [data, docs] = await Promise.all([api.graph(), api.documents()]);
+        const [data, docs] = await Promise.all([api.graph(), corpus ? api.documents() : { documents: [], pending: [] }]);
         const changes = syncGraph(graph, data);
         documents = docs.documents;
         prepareEdges(graph);
@@ -182,7 +187,8 @@ async function start(): Promise<void> {
     })().catch((err) => announce(`Could not bring in the latest changes: ${(err as Error).message}`)).finally(() => { syncing = null; });
     return syncing;
   }
-  followChanges({ graph: () => void resync() });
+  if (corpus) followChanges({ graph: () => void resync() });
+  $('articles-open').hidden = !corpus;
   setupLayout(graph, announce);
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }), announce);
   apply(store.state);

@@ -5,6 +5,8 @@ export type Direction = 'both' | 'out' | 'in';
 export type SizeBy = 'pagerank' | 'degree' | 'betweenness';
 
 export interface ViewState {
+  /** an imported graph (GET /api/graphs); the corpus when absent */
+  graph?: string;
   selected?: string;
   focusDepth: number;
   focusDirection: Direction;
@@ -29,6 +31,7 @@ export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both',
 
 export function stateToQuery(s: ViewState): string {
   const p = new URLSearchParams();
+  if (s.graph) p.set('graph', s.graph);
   if (s.selected) p.set('node', s.selected);
   if (s.focusDepth) p.set('depth', String(s.focusDepth));
   if (s.focusDirection !== 'both') p.set('dir', s.focusDirection);
@@ -53,7 +56,9 @@ export function stateFromQuery(search: string): ViewState {
   const size = p.get('size');
   const minWeight = Number(p.get('minWeight') ?? 1);
   const minConfidence = Number(p.get('minConfidence') ?? DEFAULT_MIN_CONFIDENCE);
+  const graph = p.get('graph');
   return {
+    graph: graph && graph !== 'main' ? graph : undefined,
     selected: p.get('node') ?? undefined,
     focusDepth: [0, 1, 2, 3].includes(depth) ? depth : 0,
     focusDirection: dir === 'in' || dir === 'out' ? dir : 'both',

@@ -296,6 +296,7 @@ export type AddResult = z.infer<typeof AddResult>;
 export type RemoveResult = z.infer<typeof RemoveResult>;
 export type GraphChangeEvent = z.infer<typeof GraphChangeEvent>;
 export type Vocabulary = z.infer<typeof Vocabulary>;
+export type GraphsResponse = z.infer<typeof GraphsResponse>;
 export type PendingEvent = z.infer<typeof PendingEvent>;
 export type Evidence = z.infer<typeof Evidence>;
 export type GraphQuery = z.infer<typeof GraphQuery>;

@@ -219,6 +219,31 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     }
   }, 90_000);
 
+  it('opens an imported graph with ?graph= and from the graph picker: its nodes drawn, its entities searchable', async () => {
+    const gexf = `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3"><graph defaultedgetype="directed"><nodes>
+      <node id="ada" label="Ada Lovelace"><viz:position x="-40" y="0"/><viz:color r="200" g="30" b="30"/><viz:size value="20"/></node>
+      <node id="charles" label="Charles Babbage"><viz:position x="40" y="10"/><viz:size value="20"/></node>
+      <node id="engine" label="Analytical Engine"><viz:position x="0" y="-40"/><viz:size value="20"/></node>
+    </nodes><edges><edge source="ada" target="engine" label="wrote about"/><edge source="charles" target="engine" label="designed"/></edges></graph></gexf>`;
+    const imported = await fetch(`${explorer.url}/api/graphs?name=Pioneers`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: gexf });
+    expect(imported.status).toBe(201);
+    const { id } = (await imported.json()) as { id: string };
+    const { page, errors } = await open(`?graph=${id}`);
+    await expect.poll(() => page.textContent('#status')).toBe('3 entities, 2 relations');
+    expect(await paintedPixels(page, '#sigma')).toBeGreaterThan(200);
+    expect(await page.inputValue('#graph-picker')).toBe(id);
+    expect(await page.isVisible('#articles-open')).toBe(false);
+    await search(page, 'Babbage');
+    await expect.poll(() => page.textContent('#panel-title')).toBe('Charles Babbage');
+    expect(page.url()).toContain(`graph=${id}`);
+    // back to the corpus through the picker
+    await Promise.all([page.waitForURL((u) => !u.search.includes('graph=')), page.selectOption('#graph-picker', 'main')]);
+    await page.waitForSelector('body[data-ready="true"]');
+    await expect.poll(() => page.textContent('#status')).not.toBe('3 entities, 2 relations');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reopens the entity a copied link names', async () => {
     const { page, errors } = await open('?node=josef-stalin&depth=2');
     await expect.poll(() => page.textContent('#panel-title')).toBe('Josef Stalin');
