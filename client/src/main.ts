@@ -3,7 +3,10 @@
 import Graph from 'graphology';
 import { api, ApiFailure, currentGraph, useGraph, type DocumentSummary } from './api';
 import { $, el, clear } from './dom';
-import { Store, stateFromQuery, type ViewState, type Direction, type SizeBy } from './state';
+import { Store, stateFromQuery, type ViewState, type Direction, type SizeBy, type ColorBy } from './state';
+import { OVERVIEW_MIN_NODES } from './view/appearance';
+import { setupLegend } from './controls/legend';
+import { setupChrome } from './controls/chrome';
 import { setupGraphPicker } from './controls/graph-picker';
 import { admitEdges, computeVisibility, type Visibility } from './view/visibility';
 import { GraphView, prepareEdges } from './view/graph-view';
@@ -68,7 +71,10 @@ async function start(): Promise<void> {
   let view: GraphView | null = null;
   await yieldToPage();
   try {
-    view = new GraphView($('sigma'), graph, { state: store.state, visibility });
+    view = new GraphView($('sigma'), graph, { state: store.state, visibility }, {
+      documentTitle: (id) => documents.find((d) => d.id === id)?.title ?? id,
+      freeArea: () => freeArea($('sigma'), $('legend'), $('panel')),
+    });
   } catch (err) {
     // no WebGL (or a broken one): the panels, search and lists still work without the canvas
     showMessage(`This browser cannot draw the graph: ${(err as Error).message}. Search and the entity panel still work.`);
@@ -105,9 +111,12 @@ async function start(): Promise<void> {
   }
 
   const filters = setupFilters(graph, store, documents);
+  const legend = setupLegend(store, () => view);
+  const chrome = setupChrome();
   function refresh(s: ViewState): void {
     visibility = computeVisibility(graph, s, path);
     view?.update({ state: s, visibility, hovered });
+    legend.sync(s);
     // what is drawn: a filter of relations alone (a predicate) hides edges, not nodes
     const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
     announce(filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`);
@@ -116,6 +125,8 @@ async function start(): Promise<void> {
     ($('focus-depth') as HTMLSelectElement).value = String(s.focusDepth);
     ($('focus-direction') as HTMLSelectElement).value = s.focusDirection;
     ($('size-by') as HTMLSelectElement).value = s.sizeBy;
+    ($('color-by') as HTMLSelectElement).value = view?.colorByOf(s) ?? s.colorBy ?? 'type';
+    ($('show-all') as HTMLInputElement).checked = s.showAll;
     filters.sync(s);
     refresh(s);
     // a new focus frames what it shows
@@ -123,6 +134,7 @@ async function start(): Promise<void> {
     if (view && s.selected && s.focusDepth > 0 && focusChanged) view.fitNodes(visibility.nodes);
     else if (view && previous && previous.focusDepth > 0 && s.focusDepth === 0) view.fitNodes(graph.nodes());
     void renderPanel(s);
+    if (s.selected !== previous?.selected) chrome.entitySelected(Boolean(s.selected));
     if (s.selected && s.selected !== previous?.selected && !graph.hasNode(s.selected)) announce(`No entity "${s.selected}" in this graph`);
   }
   store.subscribe(apply);
@@ -130,6 +142,10 @@ async function start(): Promise<void> {
   $('focus-depth').addEventListener('change', (e) => store.update({ focusDepth: Number((e.target as HTMLSelectElement).value) }));
   $('focus-direction').addEventListener('change', (e) => store.update({ focusDirection: (e.target as HTMLSelectElement).value as Direction }));
   $('size-by').addEventListener('change', (e) => store.update({ sizeBy: (e.target as HTMLSelectElement).value as SizeBy }));
+  $('color-by').addEventListener('change', (e) => store.update({ colorBy: (e.target as HTMLSelectElement).value as ColorBy }));
+  // the overview's switch, for a graph large enough to have one
+  $('show-all-label').hidden = graph.order < OVERVIEW_MIN_NODES;
+  $('show-all').addEventListener('change', (e) => store.update({ showAll: (e.target as HTMLInputElement).checked }));
   $('reader-close').addEventListener('click', closeReader);
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
@@ -140,8 +156,10 @@ async function start(): Promise<void> {
     const sigma = view.sigma;
     // the first frame drawn, for the benchmark and for anyone measuring the page
     sigma.once('afterRender', () => { document.body.dataset.painted = String(Math.round(performance.now())); });
-    sigma.on('enterNode', ({ node }) => { hovered = node; refresh(store.state); });
-    sigma.on('leaveNode', () => { hovered = undefined; refresh(store.state); });
+    // hovering changes how things look, not what is shown: no new visibility, no indexation
+    const hover = (node: string | undefined) => { hovered = node; view?.update({ state: store.state, visibility, hovered }, true); };
+    sigma.on('enterNode', ({ node }) => hover(node));
+    sigma.on('leaveNode', () => hover(undefined));
     sigma.on('clickNode', ({ node }) => store.update({ selected: node }));
   }
   for (let i = 0; i < pendingEdges.length; i += EDGE_SLICE) {
@@ -176,6 +194,7 @@ async function start(): Promise<void> {
         const changes = syncGraph(graph, data);
         documents = docs.documents;
         prepareEdges(graph);
+        view?.graphChanged();
         filters.survey(documents);
         showArticles(documents);
         // the panel shows the selected entity's metrics and relations as they are now
@@ -193,7 +212,24 @@ async function start(): Promise<void> {
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }), announce);
   apply(store.state);
   if (store.state.selected && graph.hasNode(store.state.selected) && !store.state.focusDepth) view?.focusNode(store.state.selected);
+  // the whole graph in the part of the canvas the legend leaves free
+  else if (!store.state.selected && !store.state.pathFrom) view?.fitNodes(graph.nodes(), 0);
   document.body.dataset.ready = 'true';
+}
+
+/** The part of the canvas the legend (top right) and, on a phone, the entity sheet (bottom) leave free. */
+function freeArea(canvas: HTMLElement, legend: HTMLElement, panel: HTMLElement): { left: number; top: number; right: number; bottom: number } {
+  const c = canvas.getBoundingClientRect();
+  const area = { left: 0, top: 0, right: c.width, bottom: c.height };
+  const l = legend.getBoundingClientRect();
+  // an open legend beside the graph takes the right; a collapsed one is a small tab, ignored
+  if (!legend.classList.contains('collapsed') && l.width && l.left - c.left > c.width * 0.4) area.right = Math.max(c.width * 0.4, l.left - c.left - 8);
+  // the bottom sheet over the graph takes the bottom
+  // (at the height it is going to: it slides there)
+  const target = parseFloat(panel.style.getPropertyValue('--sheet-height'));
+  const top = Number.isFinite(target) ? window.innerHeight - target : panel.getBoundingClientRect().top;
+  if (getComputedStyle(panel).position === 'fixed' && top > c.top && top < c.bottom) area.bottom = Math.max(c.height * 0.3, top - c.top - 8);
+  return area;
 }
 
 void start();

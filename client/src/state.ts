@@ -2,7 +2,8 @@
 // Back and Forward step through views. The page derives everything it draws from this state.
 
 export type Direction = 'both' | 'out' | 'in';
-export type SizeBy = 'pagerank' | 'degree' | 'betweenness';
+export type SizeBy = 'pagerank' | 'degree' | 'betweenness' | 'mentions';
+export type ColorBy = 'type' | 'community' | 'document';
 
 export interface ViewState {
   /** an imported graph (GET /api/graphs); the corpus when absent */
@@ -22,12 +23,16 @@ export interface ViewState {
   pathFrom?: string;
   pathTo?: string;
   sizeBy: SizeBy;
+  /** undefined: by community for a large graph (the overview), by type otherwise */
+  colorBy?: ColorBy;
+  /** a large graph's overview off: every entity as prominent as the others */
+  showAll: boolean;
 }
 
 /** By default the edges the models think more likely false than true are hidden. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
-export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both', hiddenTypes: [], minWeight: 1, minConfidence: DEFAULT_MIN_CONFIDENCE, sizeBy: 'pagerank' };
+export const DEFAULT_STATE: ViewState = { focusDepth: 0, focusDirection: 'both', hiddenTypes: [], minWeight: 1, minConfidence: DEFAULT_MIN_CONFIDENCE, sizeBy: 'pagerank', showAll: false };
 
 export function stateToQuery(s: ViewState): string {
   const p = new URLSearchParams();
@@ -45,6 +50,8 @@ export function stateToQuery(s: ViewState): string {
   if (s.pathFrom) p.set('from', s.pathFrom);
   if (s.pathTo) p.set('to', s.pathTo);
   if (s.sizeBy !== 'pagerank') p.set('size', s.sizeBy);
+  if (s.colorBy) p.set('color', s.colorBy);
+  if (s.showAll) p.set('all', '1');
   const text = p.toString();
   return text ? `?${text}` : '';
 }
@@ -54,6 +61,7 @@ export function stateFromQuery(search: string): ViewState {
   const depth = Number(p.get('depth') ?? 0);
   const dir = p.get('dir');
   const size = p.get('size');
+  const color = p.get('color');
   const minWeight = Number(p.get('minWeight') ?? 1);
   const minConfidence = Number(p.get('minConfidence') ?? DEFAULT_MIN_CONFIDENCE);
   const graph = p.get('graph');
@@ -71,7 +79,9 @@ export function stateFromQuery(search: string): ViewState {
     community: p.get('community') ?? undefined,
     pathFrom: p.get('from') ?? undefined,
     pathTo: p.get('to') ?? undefined,
-    sizeBy: size === 'degree' || size === 'betweenness' ? size : 'pagerank',
+    sizeBy: size === 'degree' || size === 'betweenness' || size === 'mentions' ? size : 'pagerank',
+    colorBy: color === 'type' || color === 'community' || color === 'document' ? color : undefined,
+    showAll: p.get('all') === '1',
   };
 }
 

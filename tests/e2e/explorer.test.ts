@@ -96,7 +96,7 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
 
   it.runIf(hasXmllint)('downloads a GEXF export that validates against the GEXF 1.3 schema', async () => {
     const { page } = await open();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu > summary').then(() => page.click('#export-gexf'))]);
     expect(download.suggestedFilename()).toBe('ariadne-graph.gexf');
     const file = path.join(explorer.dir, 'download.gexf');
     await download.saveAs(file);
@@ -112,7 +112,7 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     expect(drawn).toBeLessThan(served.edges.length);
     const { page } = await open(`?predicate=${encodeURIComponent(predicate)}`);
     await expect.poll(() => page.textContent('#status')).toContain(`${drawn} of ${served.edges.length} relations`);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf-view')]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-menu > summary').then(() => page.click('#export-gexf-view'))]);
     expect(download.suggestedFilename()).toBe(`ariadne-${predicate.replace(/[^A-Za-z0-9._-]+/g, '-')}-view.gexf`);
     const file = path.join(explorer.dir, 'view.gexf');
     await download.saveAs(file);
@@ -128,11 +128,14 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
 
   it('runs ForceAtlas2 in a worker under the content security policy, and resets the layout', async () => {
     const { page, errors } = await open();
+    await page.click('#layout-menu > summary');
     await page.click('#layout-run');
     await expect.poll(() => page.getAttribute('#layout-run', 'aria-pressed')).toBe('true');
     await page.waitForTimeout(600);
+    await page.click('#layout-menu > summary');
     await page.click('#layout-run');
     await expect.poll(() => page.textContent('#status')).toBe('ForceAtlas2 stopped');
+    await page.click('#layout-menu > summary');
     await page.click('#layout-reset');
     await expect.poll(() => page.textContent('#status')).toMatch(/reset/);
     expect(errors).toEqual([]);

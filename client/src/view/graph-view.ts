@@ -2,12 +2,14 @@
 // the reducers, from the state, the derived visibility and the hovered node.
 import Sigma from 'sigma';
 import type Graph from 'graphology';
-import { NodeCircleProgram, EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { NodeCircleProgram, EdgeArrowProgram, EdgeLineProgram, drawDiscNodeLabel } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram, indexParallelEdgesIndex } from '@sigma/edge-curve';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
-import { entityTypes, typeColor } from '../vocabulary';
-import type { ViewState } from '../state';
+import { entityTypes } from '../vocabulary';
+import type { ColorBy, ViewState } from '../state';
 import type { Visibility } from './visibility';
+import { groupColors, mostCentralNodes, OVERVIEW_MIN_NODES, peripheralNodes, sizeScale, type Group } from './appearance';
+import { LabelPlacer, type LabelBox } from './labels';
 
 export interface ViewContext {
   state: ViewState;
@@ -28,33 +30,37 @@ const cssVar = (name: string): string => {
 /** Above this many edges, straight lines: curved, arrowed edges cost too much to draw in software WebGL. */
 const CURVED_EDGES_MAX = 10_000;
 
-/** Sizes from the chosen metric, square-root scaled; the more nodes, the smaller the largest. */
-function sizeScale(graph: Graph, metric: string): (n: string) => number {
-  let max = 0;
-  graph.forEachNode((_n, a) => { const v = Number(a[metric] ?? 0); if (v > max) max = v; });
-  const largest = graph.order < 100 ? 22 : graph.order < 2_000 ? 12 : 7;
-  const smallest = graph.order < 2_000 ? 3 : 1.5;
-  return (n) => { const v = Number(graph.getNodeAttribute(n, metric) ?? 0); return max > 0 ? smallest + (largest - smallest) * Math.sqrt(Math.max(0, v) / max) : smallest + 2; };
-}
-
 /** Marks parallel edges (a → b beside b → a) so that they curve apart. */
 export function prepareEdges(graph: Graph): void {
   indexParallelEdgesIndex(graph, { edgeIndexAttribute: 'parallelIndex', edgeMaxIndexAttribute: 'parallelMaxIndex' });
 }
 
+/** How many of the most central entities are always labelled: more in the overview of a large graph. */
+const CENTRAL_LABELS = 10;
+const OVERVIEW_LABELS = 30;
+
+export interface GraphViewOptions {
+  /** an article's title, for colouring by document */
+  documentTitle: (id: string) => string;
+  /** the part of the canvas the overlays (the legend) leave free, in viewport pixels */
+  freeArea?: () => { left: number; top: number; right: number; bottom: number };
+}
+
 export class GraphView {
   readonly sigma: Sigma;
   private ctx: ViewContext;
-  private size: (n: string) => number;
-  private important = new Set<string>();
+  private size!: (n: string) => number;
+  private colors!: { colorOf: (n: string) => string; groups: Group[] };
+  private colorBy!: ColorBy;
+  private central = new Set<string>();
+  private peripheral = new Set<string>();
   /** entities the last addition brought: highlighted until the next page load */
   private fresh = new Set<string>();
+  private readonly labels = new LabelPlacer();
 
-  constructor(container: HTMLElement, readonly graph: Graph, ctx: ViewContext) {
+  constructor(private readonly container: HTMLElement, readonly graph: Graph, ctx: ViewContext, private readonly options: GraphViewOptions) {
     this.ctx = ctx;
-    this.size = sizeScale(graph, ctx.state.sizeBy);
-    // the ten most central entities keep their labels at any zoom
-    this.important = new Set(graph.nodes().sort((a, b) => (graph.getNodeAttribute(b, 'pagerank') ?? 0) - (graph.getNodeAttribute(a, 'pagerank') ?? 0)).slice(0, 10));
+    this.measure();
     // the node's `type` attribute is its entity type: each names the same circle program
     const nodePrograms = Object.fromEntries(entityTypes().map((t) => [t, NodeCircleProgram]));
     this.sigma = new Sigma(graph, container, {
@@ -71,15 +77,56 @@ export class GraphView {
       edgeLabelFont: 'system-ui, sans-serif',
       zIndex: true,
       defaultDrawNodeHover: drawHover,
+      // labels are gathered while sigma renders, then drawn without overlapping (labels.ts)
+      defaultDrawNodeLabel: (context, data, settings) => this.labels.offer(context, data, settings),
       nodeReducer: (n, a) => this.nodeReducer(n, a),
       edgeReducer: (e, a) => this.edgeReducer(e, a),
     });
+    this.sigma.on('beforeRender', () => this.labels.start());
+    this.sigma.on('afterRender', () => {
+      const drawn = this.labels.place(drawDiscNodeLabel);
+      container.dataset.labels = String(drawn.length);
+      this.drawnLabels = drawn;
+    });
   }
 
-  update(ctx: ViewContext): void {
-    if (ctx.state.sizeBy !== this.ctx.state.sizeBy) this.size = sizeScale(this.graph, ctx.state.sizeBy);
+  /** The labels drawn in the last frame, with their boxes (viewport pixels). */
+  drawnLabels: LabelBox[] = [];
+
+  /** Is this graph large enough for the overview, and the overview on? */
+  private get overview(): boolean { return this.graph.order >= OVERVIEW_MIN_NODES && !this.ctx.state.showAll; }
+
+  /** What colours mean now: the chosen one, else communities for a large graph and types otherwise. */
+  colorByOf(state: ViewState): ColorBy { return state.colorBy ?? (this.graph.order >= OVERVIEW_MIN_NODES ? 'community' : 'type'); }
+
+  /** The groups the colours stand for (communities or documents), largest first; none when by type. */
+  groups(): Group[] { return this.colors.groups; }
+
+  /** Sizes, colours, the central and the peripheral entities, from the graph and the state. */
+  private measure(): void {
+    const { state } = this.ctx;
+    this.size = sizeScale(this.graph, state.sizeBy);
+    this.colorBy = this.colorByOf(state);
+    this.colors = groupColors(this.graph, this.colorBy, this.options.documentTitle);
+    this.central = mostCentralNodes(this.graph, this.graph.order >= OVERVIEW_MIN_NODES ? OVERVIEW_LABELS : CENTRAL_LABELS);
+    this.peripheral = this.graph.order >= OVERVIEW_MIN_NODES ? peripheralNodes(this.graph) : new Set();
+  }
+
+  /** The graph changed (a live update): what is derived from it is measured again. */
+  graphChanged(): void {
+    this.measure();
+    this.sigma.refresh();
+  }
+
+  /**
+   * Draws a new state. `light`: only the hovered entity changed, so nothing moves or resizes and
+   * sigma need not index the graph again.
+   */
+  update(ctx: ViewContext, light = false): void {
+    const before = this.ctx.state;
     this.ctx = ctx;
-    this.sigma.refresh({ skipIndexation: false });
+    if (ctx.state.sizeBy !== before.sizeBy || this.colorByOf(ctx.state) !== this.colorBy) this.measure();
+    this.sigma.refresh({ skipIndexation: light });
   }
 
   private nodeReducer(node: string, a: Record<string, unknown>): Partial<NodeDisplayData> {
@@ -87,15 +134,18 @@ export class GraphView {
     const type = (a.type as string) ?? 'other';
     const out: Partial<NodeDisplayData> & { type?: string } = {
       x: a.x as number, y: a.y as number, label: a.label as string, type,
-      color: typeColor(type), size: this.size(node),
-      forceLabel: this.important.has(node), zIndex: 1,
+      color: this.colors.colorOf(node), size: this.size(node),
+      forceLabel: this.central.has(node), zIndex: 1,
     };
     if (!visibility.nodes.has(node)) return { ...out, hidden: true };
     const onPath = visibility.pathNodes.size > 0;
     const dim = (hovered && hovered !== node && !this.graph.areNeighbors(hovered, node)) || (onPath && !visibility.pathNodes.has(node));
     if (dim) return { ...out, color: cssVar('--dim') || '#ccc', label: null, forceLabel: false, zIndex: 0 };
-    if (node === state.selected || node === hovered || visibility.pathNodes.has(node) || this.fresh.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (hovered) return { ...out, forceLabel: true };
+    if (node === state.selected || node === hovered || visibility.pathNodes.has(node) || this.fresh.has(node)) return { ...out, highlighted: true, forceLabel: true, zIndex: 3 };
+    // the selected entity's neighbours are always named
+    if (hovered || (state.selected && this.graph.hasNode(state.selected) && this.graph.areNeighbors(state.selected, node))) return { ...out, forceLabel: true, zIndex: 2 };
+    // the overview: the periphery (small components, leaves) stays in the background, unnamed
+    if (this.overview && this.peripheral.has(node)) return { ...out, color: cssVar('--faint') || '#d8d8d8', label: null, forceLabel: false, zIndex: 0 };
     return out;
   }
 
@@ -114,6 +164,7 @@ export class GraphView {
     if (visibility.pathEdges.size && !onPath) return { ...out, color: cssVar('--dim') || '#ddd' };
     if (hovered && !touchesHover) return { ...out, hidden: true };
     if (touchesHover || touchesSelected || onPath) return { ...out, label: (a.label as string) ?? null, color: cssVar('--edge-strong') || '#555', zIndex: 1 };
+    if (this.overview && (this.peripheral.has(source) || this.peripheral.has(target))) return { ...out, color: cssVar('--faint') || '#e4e4e4' };
     return out;
   }
 
@@ -122,14 +173,14 @@ export class GraphView {
     this.sigma.refresh();
   }
 
-  /** Moves the camera to a node. */
+  /** Moves the camera to a node, at the centre of the part of the canvas the overlays leave free. */
   focusNode(node: string): void {
     const d = this.sigma.getNodeDisplayData(node);
-    if (d) this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio: 0.6 }, { duration: 400 });
+    if (d) this.sigma.getCamera().animate(this.cameraFor(d.x, d.y, 0.6), { duration: 400 });
   }
 
-  /** Moves the camera so that these nodes fill the view (display coordinates: the whole graph spans 0 to 1). */
-  fitNodes(nodes: Iterable<string>): void {
+  /** Moves the camera so that these nodes fill the free part of the canvas (the whole graph spans 0 to 1). */
+  fitNodes(nodes: Iterable<string>, duration = 400): void {
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     for (const n of nodes) {
       const d = this.sigma.getNodeDisplayData(n);
@@ -137,8 +188,38 @@ export class GraphView {
       minX = Math.min(minX, d.x); maxX = Math.max(maxX, d.x); minY = Math.min(minY, d.y); maxY = Math.max(maxY, d.y);
     }
     if (minX === Infinity) return;
-    const ratio = Math.min(1.1, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
-    this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 400 });
+    const { width, height } = this.sigma.getDimensions();
+    const free = this.freeArea();
+    // the nodes' extent against the free part's share of the canvas
+    const share = Math.min((free.right - free.left) / width, (free.bottom - free.top) / height);
+    const ratio = Math.min(1.6, Math.max(0.08, (Math.max(maxX - minX, maxY - minY) * 1.3) / Math.max(0.3, share)));
+    const target = this.cameraFor((minX + maxX) / 2, (minY + maxY) / 2, ratio);
+    if (duration) this.sigma.getCamera().animate(target, { duration });
+    else this.sigma.getCamera().setState(target);
+  }
+
+  private freeArea(): { left: number; top: number; right: number; bottom: number } {
+    const { width, height } = this.sigma.getDimensions();
+    return this.options.freeArea?.() ?? { left: 0, top: 0, right: width, bottom: height };
+  }
+
+  /**
+   * The camera state that shows the point (x, y) (framed graph coordinates) at the centre of the
+   * free area at this ratio: the camera's own centre is shifted by the free area's offset from the
+   * canvas's centre, converted to graph units at that ratio.
+   */
+  private cameraFor(x: number, y: number, ratio: number): { x: number; y: number; ratio: number } {
+    const { width, height } = this.sigma.getDimensions();
+    const free = this.freeArea();
+    const dx = width / 2 - (free.left + free.right) / 2, dy = height / 2 - (free.top + free.bottom) / 2;
+    if (!dx && !dy) return { x, y, ratio };
+    // graph units per pixel, measured at the current ratio and scaled to the target one
+    const camera = this.sigma.getCamera().getState();
+    const o = this.sigma.viewportToFramedGraph({ x: 0, y: 0 });
+    const ux = this.sigma.viewportToFramedGraph({ x: 100, y: 0 });
+    const uy = this.sigma.viewportToFramedGraph({ x: 0, y: 100 });
+    const k = ratio / camera.ratio / 100;
+    return { x: x + (dx * (ux.x - o.x) + dy * (uy.x - o.x)) * k, y: y + (dx * (ux.y - o.y) + dy * (uy.y - o.y)) * k, ratio };
   }
 
   kill(): void { this.sigma.kill(); }
