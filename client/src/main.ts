@@ -7,6 +7,7 @@ import { Store, stateFromQuery, type ViewState, type Direction, type SizeBy, typ
 import { OVERVIEW_MIN_NODES } from './view/appearance';
 import { setupLegend } from './controls/legend';
 import { setupChrome } from './controls/chrome';
+import { setupDataTable } from './panels/data-table';
 import { setupGraphPicker } from './controls/graph-picker';
 import { admitEdges, computeVisibility, type Visibility } from './view/visibility';
 import { GraphView, prepareEdges } from './view/graph-view';
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
   try {
     view = new GraphView($('sigma'), graph, { state: store.state, visibility }, {
       documentTitle: (id) => documents.find((d) => d.id === id)?.title ?? id,
-      freeArea: () => freeArea($('sigma'), $('legend'), $('panel')),
+      freeArea: () => freeArea($('sigma'), $('legend'), $('panel'), $('data-table')),
     });
   } catch (err) {
     // no WebGL (or a broken one): the panels, search and lists still work without the canvas
@@ -113,10 +114,13 @@ async function start(): Promise<void> {
   const filters = setupFilters(graph, store, documents);
   const legend = setupLegend(store, () => view);
   const chrome = setupChrome();
+  // the table shows what the graph shows; opening or closing it changes the free part of the canvas
+  const table = setupDataTable(graph, () => visibility, (id) => select(id), () => { if (!store.state.selected) view?.fitNodes(visibility.nodes); });
   function refresh(s: ViewState): void {
     visibility = computeVisibility(graph, s, path);
     view?.update({ state: s, visibility, hovered });
     legend.sync(s);
+    table.refresh();
     // what is drawn: a filter of relations alone (a predicate) hides edges, not nodes
     const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
     announce(filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`);
@@ -218,7 +222,7 @@ async function start(): Promise<void> {
 }
 
 /** The part of the canvas the legend (top right) and, on a phone, the entity sheet (bottom) leave free. */
-function freeArea(canvas: HTMLElement, legend: HTMLElement, panel: HTMLElement): { left: number; top: number; right: number; bottom: number } {
+function freeArea(canvas: HTMLElement, legend: HTMLElement, panel: HTMLElement, table: HTMLElement): { left: number; top: number; right: number; bottom: number } {
   const c = canvas.getBoundingClientRect();
   const area = { left: 0, top: 0, right: c.width, bottom: c.height };
   const l = legend.getBoundingClientRect();
@@ -229,6 +233,8 @@ function freeArea(canvas: HTMLElement, legend: HTMLElement, panel: HTMLElement):
   const target = parseFloat(panel.style.getPropertyValue('--sheet-height'));
   const top = Number.isFinite(target) ? window.innerHeight - target : panel.getBoundingClientRect().top;
   if (getComputedStyle(panel).position === 'fixed' && top > c.top && top < c.bottom) area.bottom = Math.max(c.height * 0.3, top - c.top - 8);
+  // the data table, open at the bottom of the canvas
+  if (!table.hidden) area.bottom = Math.min(area.bottom, Math.max(c.height * 0.3, table.getBoundingClientRect().top - c.top - 8));
   return area;
 }
 

@@ -10,6 +10,19 @@ import { readXmlGraph } from '../../server/graph/formats/read-xml-graph';
 
 const enabled = browserAvailable();
 
+/** A GEXF without positions shaped like a corpus: one large component, many small ones, lone entities. */
+function largeGexf(order: number): string {
+  let seed = 7;
+  const random = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  const giant = Math.floor(order / 2);
+  for (let i = 0; i < order; i++) nodes.push(`<node id="n${i}" label="Entity ${i}"/>`);
+  for (let i = 1; i < giant; i++) edges.push(`<edge source="n${i}" target="n${Math.floor(random() ** 2 * i)}"/>`);
+  for (let i = giant; i + 3 < order * 0.9; i += 4) edges.push(`<edge source="n${i}" target="n${i + 1}"/>`, `<edge source="n${i + 1}" target="n${i + 2}"/>`);
+  return `<?xml version="1.0"?><gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="directed"><nodes>${nodes.join('')}</nodes><edges>${edges.join('')}</edges></graph></gexf>`;
+}
+
 const CHESS_CLUB = `The Tallinn Chess Club celebrated its centenary on Saturday. Founded in 1925 by Aleksander Rebane,
 the club trained Paul Keres, who later won the AVRO tournament in Amsterdam. Maria Tamm, the club's
 president, thanked the Estonian Chess Federation for its support.`;
@@ -243,6 +256,61 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     await Promise.all([page.waitForURL((u) => !u.search.includes('graph=')), page.selectOption('#graph-picker', 'main')]);
     await page.waitForSelector('body[data-ready="true"]');
     await expect.poll(() => page.textContent('#status')).not.toBe('3 entities, 2 relations');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives a graph of 6,000 entities an overview: communities named, labels that never overlap, a table sorted by PageRank', async () => {
+    const imported = await fetch(`${explorer.url}/api/graphs?name=Large`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: largeGexf(6_000) });
+    expect(imported.status).toBe(201);
+    const { id } = (await imported.json()) as { id: string };
+    const { page, errors } = await open(`?graph=${id}`);
+    await expect.poll(() => page.textContent('#status')).toMatch(/6,?000 entities|of 6000 entities/);
+    expect(await page.isVisible('#show-all')).toBe(true);
+    expect(await page.inputValue('#color-by')).toBe('community');
+    // the legend names the communities it colours
+    expect(await page.locator('#legend-groups li button').count()).toBeGreaterThan(3);
+    await page.screenshot({ path: path.join(explorer.dir, 'overview.png') });
+    // labels: the most central are drawn, and no two boxes overlap
+    const boxes = JSON.parse((await page.getAttribute('#sigma', 'data-labels')) ?? '[]') as [number, number, number, number][];
+    expect(boxes.length).toBeGreaterThan(5);
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `labels ${i} and ${j} overlap`).toBe(false);
+    }
+    // the data table: entities by PageRank, highest first; a row selects its entity
+    await page.click('#table-open');
+    await page.waitForSelector('#table-body tr[data-key]');
+    const served = (await (await fetch(`${explorer.url}/api/graph?graph=${id}`)).json()) as { nodes: { key: string; attributes: { pagerank: number } }[] };
+    const top = served.nodes.slice().sort((a, b) => b.attributes.pagerank - a.attributes.pagerank)[0]!.key;
+    expect(await page.getAttribute('#table-body tr[data-key] >> nth=0', 'data-key')).toBe(top);
+    expect(await page.getAttribute('#table-head th >> nth=5', 'aria-sort')).toBe('descending');
+    await page.click('#table-head th >> nth=5 >> button');
+    expect(await page.getAttribute('#table-head th >> nth=5', 'aria-sort')).toBe('ascending');
+    await page.click('#table-body tr[data-key] >> nth=0');
+    await expect.poll(() => page.url()).toContain('node=');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('on a phone (390 × 844), folds the toolbar into a menu and keeps at least 60% of the screen for the graph', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const errors = collectErrors(page);
+    await page.goto(`${explorer.url}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.isVisible('#menu-toggle')).toBe(true);
+    expect(await page.isVisible('#focus-depth')).toBe(false);
+    const canvas = await page.locator('#sigma').boundingBox();
+    const sheet = await page.locator('#panel').boundingBox();
+    // the part of the graph nothing covers: the canvas above the closed sheet
+    const free = canvas!.width * (Math.min(canvas!.y + canvas!.height, sheet!.y) - canvas!.y);
+    expect(free / (390 * 844)).toBeGreaterThan(0.6);
+    await page.click('#menu-toggle');
+    expect(await page.isVisible('#focus-depth')).toBe(true);
+    await page.click('#menu-toggle');
+    // selecting an entity pulls the sheet up half-way
+    await search(page, 'Medinsky');
+    await expect.poll(async () => (await page.locator('#panel').boundingBox())!.height).toBeGreaterThan(300);
     expect(errors).toEqual([]);
     await page.close();
   });

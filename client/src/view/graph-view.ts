@@ -85,7 +85,8 @@ export class GraphView {
     this.sigma.on('beforeRender', () => this.labels.start());
     this.sigma.on('afterRender', () => {
       const drawn = this.labels.place(drawDiscNodeLabel);
-      container.dataset.labels = String(drawn.length);
+      // the boxes of the labels drawn, for anyone checking the page (the tests: none overlaps)
+      container.dataset.labels = JSON.stringify(drawn.map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round)));
       this.drawnLabels = drawn;
     });
   }
@@ -192,7 +193,7 @@ export class GraphView {
     const free = this.freeArea();
     // the nodes' extent against the free part's share of the canvas
     const share = Math.min((free.right - free.left) / width, (free.bottom - free.top) / height);
-    const ratio = Math.min(1.6, Math.max(0.08, (Math.max(maxX - minX, maxY - minY) * 1.3) / Math.max(0.3, share)));
+    const ratio = Math.min(1.6, Math.max(0.08, (Math.max(maxX - minX, maxY - minY) * 1.1) / Math.max(0.3, share)));
     const target = this.cameraFor((minX + maxX) / 2, (minY + maxY) / 2, ratio);
     if (duration) this.sigma.getCamera().animate(target, { duration });
     else this.sigma.getCamera().setState(target);
