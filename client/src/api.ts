@@ -1,7 +1,7 @@
 // The explorer's only way to the data: the service's HTTP API. The request and response types are
 // the contract's (server/api/contract.ts, type-only imports: nothing of the server runs here, and
 // nothing else of it is read by the explorer's type check).
-import type { AddResult, ExportViewBody, GraphsResponse, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
+import type { AddResult, ExportViewBody, GraphsResponse, LayoutBody, LayoutResult, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
 
 export type { AddResult, DocumentSummary, DocumentView, NodeDetail, SearchHit };
 export type PathResult = PathResponse;
@@ -28,7 +28,7 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
 const get = <T>(path: string) => request<T>(path);
 
 /** A change (POST or DELETE), with the API token if the user gave one. */
-function send<T>(method: 'POST' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
+function send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
   const token = sessionStorage.getItem('ariadne:token');
   return request<T>(path, { method, body: body?.data, headers: { ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
 }
@@ -51,6 +51,7 @@ export const api = {
   documents: () => get<DocumentsResponse>('/api/documents'),
   document: (id: string) => get<DocumentView>(`/api/documents/${encodeURIComponent(id)}`),
   addArticle: (article: { text: string; title?: string; format?: 'txt' | 'md' | 'html' }) => send<AddResult>('POST', '/api/documents', { contentType: 'application/json', data: JSON.stringify(article) }),
+  saveLayout: (positions: LayoutBody['positions']) => send<LayoutResult>('PUT', '/api/layout', { contentType: 'application/json', data: JSON.stringify({ graph, positions }) }),
   removeArticle: (id: string) => send<RemoveResult>('DELETE', `/api/documents/${encodeURIComponent(id)}`),
   exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
   /** The view on screen as a file: its bytes and the name the service gives it. */

@@ -80,6 +80,7 @@ async function start(): Promise<void> {
     // no WebGL (or a broken one): the panels, search and lists still work without the canvas
     showMessage(`This browser cannot draw the graph: ${(err as Error).message}. Search and the entity panel still work.`);
   }
+  const layout = setupLayout(graph, view?.sigma ?? null, announce);
   const labelOf = (id: string) => (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'label') as string) : id);
   const select = (id: string) => { store.update({ selected: id }); view?.focusNode(id); };
   const openDocument = (d: string, start?: number, end?: number) => void openReader(d, select, start !== undefined && end !== undefined ? { start, end } : undefined);
@@ -164,7 +165,8 @@ async function start(): Promise<void> {
     const hover = (node: string | undefined) => { hovered = node; view?.update({ state: store.state, visibility, hovered }, true); };
     sigma.on('enterNode', ({ node }) => hover(node));
     sigma.on('leaveNode', () => hover(undefined));
-    sigma.on('clickNode', ({ node }) => store.update({ selected: node }));
+    // a click selects, unless it ends a drag
+    sigma.on('clickNode', ({ node }) => { if (!layout.consumeDrag()) store.update({ selected: node }); });
   }
   for (let i = 0; i < pendingEdges.length; i += EDGE_SLICE) {
     await yieldToPage();
@@ -212,7 +214,6 @@ async function start(): Promise<void> {
   }
   if (corpus) followChanges({ graph: () => void resync() });
   $('articles-open').hidden = !corpus;
-  setupLayout(graph, announce);
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }), announce);
   apply(store.state);
   if (store.state.selected && graph.hasNode(store.state.selected) && !store.state.focusDepth) view?.focusNode(store.state.selected);

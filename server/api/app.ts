@@ -9,6 +9,7 @@ import type { CorpusStore } from '../store/corpus-store';
 import { exportRouter } from './routes/export';
 import { eventsRouter } from './routes/events';
 import { vocabularyRouter } from './routes/vocabulary';
+import { layoutRouter } from './routes/layout';
 import { graphsRouter } from './routes/graphs';
 import { ApiError, errorHandler, notFoundRoute, quote } from './errors';
 import { openApiDocument } from './openapi';
@@ -85,7 +86,7 @@ export function createApp(deps: Deps): express.Express {
     app.use((req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', deps.corsOrigin!);
       res.setHeader('Vary', 'Origin');
-      if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'GET,POST,DELETE'); res.setHeader('Access-Control-Allow-Headers', 'Content-Type,Authorization'); res.sendStatus(204); return; }
+      if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,DELETE'); res.setHeader('Access-Control-Allow-Headers', 'Content-Type,Authorization'); res.sendStatus(204); return; }
       next();
     });
   }
@@ -102,7 +103,7 @@ export function createApp(deps: Deps): express.Express {
   const api = express.Router();
   // the graph's answers carry its version as ETag: 304 when the client's copy is current
   api.use(['/graph', '/stats', '/nodes', '/path', '/search'], conditionalOnVersion((graph) => corpusFor(deps, graph)));
-  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps), eventsRouter(deps), vocabularyRouter());
+  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps), eventsRouter(deps), vocabularyRouter(), layoutRouter(deps));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openapi); });
   api.use(notFoundRoute);

@@ -74,6 +74,13 @@ export const ExportViewBody = z.object({
   edges: z.array(z.string()).max(5_000_000),
 });
 
+/** Positions a person made in the page (ForceAtlas2, dragging), saved so that exports and other pages use them. */
+export const LayoutBody = z.object({
+  graph: z.string().min(1).max(100).optional(),
+  positions: z.array(z.object({ key: z.string(), x: z.number().finite(), y: z.number().finite() })).min(1).max(1_000_000),
+});
+export const LayoutResult = z.object({ updated: z.number().int().nonnegative(), unknown: z.number().int().nonnegative() });
+
 export const ArticleBody = z.object({
   text: z.string().max(2 * 1024 * 1024),
   title: z.string().trim().min(1).max(300).optional(),
@@ -200,7 +207,7 @@ export const RemoveResult = z.object({ id: z.string(), entitiesRemoved: num, rel
  */
 export const GraphChangeEvent = z.object({
   version: num,
-  reason: z.enum(['connected', 'added', 'removed', 'analyzed', 'rebuilt', 'synced']),
+  reason: z.enum(['connected', 'added', 'removed', 'analyzed', 'rebuilt', 'synced', 'laid out']),
   documents: num, entities: num, relations: num,
 });
 export const PendingEvent = z.object({ pending: z.array(PendingArticle) });
@@ -220,7 +227,7 @@ export const ImportResult = GraphInfo.extend({ positions: z.enum(['kept', 'compu
 type Schema = z.ZodType;
 
 export interface RouteSpec {
-  method: 'get' | 'post' | 'delete';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** OpenAPI's form: /api/nodes/{id} */
   path: string;
   summary: string;
@@ -267,6 +274,11 @@ export const ROUTES: RouteSpec[] = [
     responses: { 200: { events: { graph: GraphChangeEvent, pending: PendingEvent } }, ...always },
   },
   {
+    method: 'put', path: '/api/layout', summary: 'Save the positions made in the page (ForceAtlas2, dragging): the graph, its exports and other pages use them; keys the graph lacks are counted, not kept', write: true,
+    body: { 'application/json': LayoutBody },
+    responses: { 200: LayoutResult, ...errors(400, 404, 503), ...writes, ...always },
+  },
+  {
     method: 'post', path: '/api/export', summary: 'A download of the view on screen: exactly the nodes and edges given, at the positions, sizes and colours given (a read: no token needed)',
     body: { 'application/json': ExportViewBody },
     responses: { 200: { download: 'application/gexf+xml, application/graphml+xml, application/json or application/zip' }, ...errors(400, 404, 413, 415), ...always },
@@ -306,3 +318,5 @@ export type PathQuery = z.infer<typeof PathQuery>;
 export type ExportQuery = z.infer<typeof ExportQuery>;
 export type ArticleBody = z.infer<typeof ArticleBody>;
 export type ExportViewBody = z.infer<typeof ExportViewBody>;
+export type LayoutBody = z.infer<typeof LayoutBody>;
+export type LayoutResult = z.infer<typeof LayoutResult>;

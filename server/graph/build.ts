@@ -192,3 +192,14 @@ function personBySurname(graph: KnowledgeGraph, e: Entity): string | undefined {
   const candidates = [...((words.length === 1 ? index.surnames : index.single).get(surname) ?? [])];
   return candidates.length === 1 ? candidates[0] : undefined;
 }
+
+/** Moves the graph's nodes to the given positions; returns how many it has and how many it lacks. */
+export function setPositions(graph: KnowledgeGraph, positions: { key: string; x: number; y: number }[]): { updated: number; unknown: number } {
+  let updated = 0;
+  for (const { key, x, y } of positions) {
+    if (!graph.hasNode(key)) continue;
+    graph.mergeNodeAttributes(key, { x, y } as never);
+    updated++;
+  }
+  return { updated, unknown: positions.length - updated };
+}

@@ -10,7 +10,7 @@ import { extract, type Extraction, type ExtractInput } from '../extract/index';
 import type { DocumentFormat } from '../extract/read';
 import { slug } from '../extract/names';
 import type { EntityType } from '../extract/model';
-import { mergeExtraction, removeDocument } from '../graph/build';
+import { mergeExtraction, removeDocument, setPositions } from '../graph/build';
 import { analyzeSnapshot, applyAnalysis, snapshotOf, type AnalysisAnswer, type AnalysisSnapshot } from '../graph/analysis-snapshot';
 import { graphJsonChunks } from './graph-file';
 import { seededRandom } from '../util/random';
@@ -54,7 +54,7 @@ export interface StoreOptions {
 }
 
 /** Why the graph changed: what GET /api/events tells the pages. */
-export type ChangeReason = 'added' | 'removed' | 'analyzed' | 'rebuilt' | 'synced';
+export type ChangeReason = 'added' | 'removed' | 'analyzed' | 'rebuilt' | 'synced' | 'laid out';
 
 /** A change the store announces: the graph (and why), or the queue of articles being read. */
 export type StoreChange = { kind: 'graph'; reason: ChangeReason } | { kind: 'pending' };
@@ -192,6 +192,18 @@ export class CorpusStore {
       for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
       this.changed('removed');
       return { id, entitiesRemoved: nodesRemoved.length, relationsRemoved: edgesRemoved };
+    });
+  }
+
+  /** Saves positions made in a page: the graph takes them, graph.json keeps them. */
+  layOut(positions: { key: string; x: number; y: number }[]): Promise<{ updated: number; unknown: number }> {
+    return this.serial(async () => {
+      const result = setPositions(this.corpus.graph, positions);
+      this.box = undefined;
+      this.corpus.touch();
+      this.announce({ kind: 'graph', reason: 'laid out' });
+      await this.persist();
+      return result;
     });
   }
 

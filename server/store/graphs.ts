@@ -2,7 +2,7 @@
 // corpus graph and served by id (`?graph=<id>` on the query endpoints).
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/build';
+import { setPositions, createKnowledgeGraph, type KnowledgeGraph } from '../graph/build';
 import { slug } from '../extract/names';
 import { Corpus } from './corpus';
 import { KindedError } from '../errors';
@@ -58,6 +58,22 @@ export class ImportedGraphs {
   get(id: string): Corpus | undefined { return this.graphs.get(id)?.corpus; }
 
   list(): GraphInfo[] { return [...this.graphs.values()].map((g) => g.info).sort((a, b) => a.id.localeCompare(b.id)); }
+
+  /** Saves positions made in a page into an imported graph (and its file). Undefined for an unknown graph. */
+  layOut(id: string, positions: { key: string; x: number; y: number }[]): Promise<{ updated: number; unknown: number } | undefined> {
+    const run = this.writing.then(async () => {
+      const stored = this.graphs.get(id);
+      if (!stored) return undefined;
+      const result = setPositions(stored.corpus.graph, positions);
+      stored.corpus.touch();
+      const text = JSON.stringify(stored.corpus.graph.export());
+      await writeFileAtomic(path.join(this.dir, `${id}.json`), text);
+      stored.bytes = Buffer.byteLength(text);
+      return result;
+    });
+    this.writing = run.catch(() => {});
+    return run;
+  }
 
   /** Stores a graph under a fresh id made from `name`; writes are serialised and atomic. */
   add(name: string, graph: KnowledgeGraph, format: string): Promise<GraphInfo> {

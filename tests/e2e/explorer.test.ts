@@ -155,6 +155,31 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('saves a layout made in the page: the service and its exports take the positions', async () => {
+    const own = await startExplorer();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(`${own.url}/`);
+      await page.waitForSelector('body[data-ready="true"]');
+      type Served = { nodes: { key: string; attributes: { x: number; y: number } }[] };
+      const before = ((await (await fetch(`${own.url}/api/graph`)).json()) as Served).nodes;
+      await page.click('#layout-menu > summary');
+      await page.click('#layout-run');
+      await page.waitForTimeout(800);
+      await page.click('#layout-menu > summary');
+      await page.click('#layout-save');
+      await expect.poll(() => page.textContent('#status')).toMatch(/^Layout saved \(\d+ positions\)/);
+      const after = new Map(((await (await fetch(`${own.url}/api/graph`)).json()) as Served).nodes.map((n) => [n.key, n.attributes]));
+      const moved = before.filter((n) => { const a = after.get(n.key)!; return Math.hypot(a.x - n.attributes.x, a.y - n.attributes.y) > 1e-6; });
+      expect(moved.length).toBeGreaterThan(before.length / 2);
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   it('adds an article through the page, says what is new, and finds a new entity in search', async () => {
     const own = await startExplorer(); // its own corpus: the other tests read the seed article alone
     try {
