@@ -83,7 +83,9 @@ async function start(): Promise<void> {
   const layout = setupLayout(graph, view?.sigma ?? null, announce);
   const labelOf = (id: string) => (graph.hasNode(id) ? (graph.getNodeAttribute(id, 'label') as string) : id);
   const select = (id: string) => { store.update({ selected: id }); view?.focusNode(id); };
-  const openDocument = (d: string, start?: number, end?: number) => void openReader(d, select, start !== undefined && end !== undefined ? { start, end } : undefined);
+  // a mention chosen in the article closes it: the selection it makes happens in sight
+  const selectFromReader = (id: string) => { closeReader(); select(id); };
+  const openDocument = (d: string, start?: number, end?: number) => void openReader(d, selectFromReader, start !== undefined && end !== undefined ? { start, end } : undefined);
 
   const panel = $('panel-body');
   let panelKey = '';
@@ -127,6 +129,9 @@ async function start(): Promise<void> {
     announce(filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`);
   }
   function apply(s: ViewState, previous?: ViewState): void {
+    // a new selection (a click, a link, the table) ends the hover: else its dimming would stay on
+    // the new focus (the depth-2 ring drawn grey) until the pointer left the node
+    if (previous && s.selected !== previous.selected) hovered = undefined;
     ($('focus-depth') as HTMLSelectElement).value = String(s.focusDepth);
     ($('focus-direction') as HTMLSelectElement).value = s.focusDirection;
     ($('size-by') as HTMLSelectElement).value = s.sizeBy;

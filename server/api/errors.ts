@@ -38,7 +38,8 @@ export function parse<S extends z.ZodType>(schema: S, data: unknown, where: 'que
 }
 
 export const notFoundRoute: RequestHandler = (req) => {
-  throw new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${quote(req.path)}`);
+  // the whole path: a router mounted at /api sees only what follows it
+  throw new ApiError(404, 'not_found', `No such endpoint: ${req.method} ${quote(req.originalUrl.split('?')[0]!)}`);
 };
 
 export function errorHandler(log: (line: string) => void): ErrorRequestHandler {

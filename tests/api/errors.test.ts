@@ -36,7 +36,12 @@ describe('bad input gets a clear answer and the service keeps running', () => {
     const doc = await request(ctx.app).get('/api/documents/..%2F..%2Fpackage.json').expect(404);
     expectError(doc.body, 'not_found');
     const p = await request(ctx.app).get('/api/path?from=josef-stalin&to=nobody').expect(404);
-    expect(p.body.error.message).toContain('to');
+    expect(p.body.error.message).toBe('No entity "nobody" (the "to" parameter)');
+    // no path: the entities named by their labels, as a reader knows them
+    const graph = ctx.corpus.graph;
+    const [a, b] = graph.nodes().filter((n) => graph.degree(n) === 0).concat(graph.nodes().filter((n) => graph.degree(n) > 0)).slice(0, 2);
+    const none = await request(ctx.app).get(`/api/path?from=${a}&to=${b}`).expect(404);
+    expect(none.body.error.message).toBe(`No path connects ${graph.getNodeAttribute(a!, 'label')} and ${graph.getNodeAttribute(b!, 'label')}`);
   });
 
   it('400 for a very long id or query', async () => {
@@ -46,8 +51,9 @@ describe('bad input gets a clear answer and the service keeps running', () => {
   });
 
   it('404 JSON, never an HTML page, for an unknown route under /api', async () => {
-    const r = await request(ctx.app).get('/api/no/such/thing').expect(404).expect('content-type', /json/);
+    const r = await request(ctx.app).get('/api/no/such/thing?x=1').expect(404).expect('content-type', /json/);
     expectError(r.body, 'not_found');
+    expect(r.body.error.message).toBe('No such endpoint: GET "/api/no/such/thing"');
     await request(ctx.app).post('/api/search').expect(404).expect('content-type', /json/);
   });
 

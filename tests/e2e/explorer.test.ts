@@ -355,6 +355,8 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     expect(await page.locator('#reader mark.sentence').first().textContent()).toBeTruthy();
     await page.locator('#reader .mention', { hasText: 'Memorial' }).first().click();
     await expect.poll(() => page.textContent('#panel-title')).toBe('Memorial');
+    // the reader closes: the selection is made in sight
+    expect(await page.isVisible('#reader')).toBe(false);
     await page.close();
   });
 

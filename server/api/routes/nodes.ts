@@ -9,7 +9,7 @@ import { AnswerCache } from '../freshness';
 import type { KnowledgeGraph } from '../../graph/build';
 
 export function requireNode(graph: KnowledgeGraph, id: string, field = 'id'): string {
-  if (!graph.hasNode(id)) throw new ApiError(404, 'not_found', `No entity with ${field} ${quote(id)}`);
+  if (!graph.hasNode(id)) throw new ApiError(404, 'not_found', field === 'id' ? `No entity ${quote(id)}` : `No entity ${quote(id)} (the "${field}" parameter)`);
   return id;
 }
 

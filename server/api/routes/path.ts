@@ -1,7 +1,7 @@
 // The shortest path between two entities, with the evidence of every hop.
 import { Router } from 'express';
 import { corpusFor, type Deps } from '../app';
-import { ApiError, parse, quote } from '../errors';
+import { ApiError, parse } from '../errors';
 import { PathQuery } from '../contract';
 import { shortestPath } from '../../graph/queries';
 import { requireNode } from './nodes';
@@ -14,7 +14,10 @@ export function pathRouter(deps: Deps): Router {
     requireNode(graph, q.from, 'from');
     requireNode(graph, q.to, 'to');
     const path = shortestPath(graph, q.from, q.to);
-    if (!path) throw new ApiError(404, 'no_path', `No path connects ${quote(q.from)} and ${quote(q.to)}`);
+    if (!path) {
+      const label = (id: string) => String(graph.getNodeAttribute(id, 'label') ?? id);
+      throw new ApiError(404, 'no_path', `No path connects ${label(q.from)} and ${label(q.to)}`);
+    }
     res.json({ from: q.from, to: q.to, ...path });
   });
   return router;
