@@ -89,12 +89,17 @@ async function start(): Promise<void> {
 
   const panel = $('panel-body');
   let panelKey = '';
+  let panelRequest = 0;
   async function renderPanel(s: ViewState): Promise<void> {
     const key = s.pathFrom && s.pathTo ? `path:${s.pathFrom}:${s.pathTo}` : `node:${s.selected ?? ''}:${s.pathFrom ?? ''}`;
     if (key === panelKey) return;
     panelKey = key;
+    // only the latest panel asked for lands: a slow answer for an earlier one is dropped
+    const mine = ++panelRequest;
+    const isCurrent = () => mine === panelRequest;
     if (s.pathFrom && s.pathTo) {
-      const result = await renderPathPanel(panel, s.pathFrom, s.pathTo, { select, clearPath: () => store.update({ pathFrom: undefined, pathTo: undefined }), openDocument });
+      const result = await renderPathPanel(panel, s.pathFrom, s.pathTo, { select, clearPath: () => store.update({ pathFrom: undefined, pathTo: undefined }), openDocument }, isCurrent);
+      if (!isCurrent()) return;
       path = result ? result.nodes.map((n) => n.id) : null;
       refresh(store.state);
       if (path) view?.fitNodes(path);
@@ -106,7 +111,7 @@ async function start(): Promise<void> {
         namesOf: (id) => (graph.hasNode(id) ? [graph.getNodeAttribute(id, 'label'), ...(graph.getNodeAttribute(id, 'aliases') ?? [])] : []),
         startPath: (id) => { store.update({ pathFrom: id, pathTo: undefined }); announce(`Path starts at ${labelOf(id)}: select another entity and choose "Path … to here"`); },
         endPath: (id) => store.update({ pathTo: id }),
-      });
+      }, isCurrent);
     } else {
       path = null;
       clear(panel);

@@ -22,17 +22,20 @@ export interface NodePanelActions {
 
 const fmt = (v: number | null | undefined, digits = 4) => (v === null || v === undefined ? '—' : Number(v).toFixed(digits).replace(/\.?0+$/, '') || '0');
 
-export async function renderNodePanel(container: HTMLElement, id: string, actions: NodePanelActions): Promise<NodeDetail | null> {
+/** `isCurrent`: false once another panel was asked for; a late answer then leaves the panel alone. */
+export async function renderNodePanel(container: HTMLElement, id: string, actions: NodePanelActions, isCurrent: () => boolean = () => true): Promise<NodeDetail | null> {
   clear(container);
   container.append(el('p', { class: 'hint' }, 'Loading…'));
   let detail: NodeDetail;
   try {
     detail = await api.node(id);
   } catch (err) {
+    if (!isCurrent()) return null;
     clear(container);
     container.append(el('p', { class: 'error' }, (err as Error).message));
     return null;
   }
+  if (!isCurrent()) return null;
   clear(container);
   const link = (otherId: string, label: string) => el('a', {
     href: `?node=${encodeURIComponent(otherId)}`, class: 'entity-link',

@@ -2,17 +2,20 @@
 import { api, type PathResult } from '../api';
 import { el, clear, highlighted } from '../dom';
 
-export async function renderPathPanel(container: HTMLElement, from: string, to: string, actions: { select: (id: string) => void; clearPath: () => void; openDocument: (d: string, s?: number, e?: number) => void }): Promise<PathResult | null> {
+/** `isCurrent`: false once another panel was asked for; a late answer then leaves the panel alone. */
+export async function renderPathPanel(container: HTMLElement, from: string, to: string, actions: { select: (id: string) => void; clearPath: () => void; openDocument: (d: string, s?: number, e?: number) => void }, isCurrent: () => boolean = () => true): Promise<PathResult | null> {
   clear(container);
   container.append(el('p', { class: 'hint' }, 'Finding the path…'));
   let path: PathResult;
   try {
     path = await api.path(from, to);
   } catch (err) {
+    if (!isCurrent()) return null;
     clear(container);
     container.append(el('p', { class: 'error' }, (err as Error).message), el('button', { type: 'button', onclick: actions.clearPath }, 'Clear the path'));
     return null;
   }
+  if (!isCurrent()) return null;
   clear(container);
   const label = new Map(path.nodes.map((n) => [n.id, n.label]));
   container.append(el('h2', {}, `Path: ${label.get(from)} → ${label.get(to)}`), el('p', {}, `${path.length} hop${path.length === 1 ? '' : 's'}`),
