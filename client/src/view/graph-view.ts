@@ -28,7 +28,7 @@ const cssVar = (name: string): string => {
 };
 
 /** Above this many edges, straight lines: curved, arrowed edges cost too much to draw in software WebGL. */
-const CURVED_EDGES_MAX = 10_000;
+const CURVED_EDGES_MAX = 2_000;
 
 /** Marks parallel edges (a → b beside b → a) so that they curve apart. */
 export function prepareEdges(graph: Graph): void {
@@ -127,7 +127,8 @@ export class GraphView {
     const before = this.ctx.state;
     this.ctx = ctx;
     if (ctx.state.sizeBy !== before.sizeBy || this.colorByOf(ctx.state) !== this.colorBy) this.measure();
-    this.sigma.refresh({ skipIndexation: light });
+    // scheduled: several updates in one frame (a state change, a fit) are drawn once
+    this.sigma.refresh({ skipIndexation: light, schedule: true });
   }
 
   private nodeReducer(node: string, a: Record<string, unknown>): Partial<NodeDisplayData> {
