@@ -58,3 +58,24 @@ export function followChanges(handlers: LiveHandlers): () => void {
   source.addEventListener('pending', (e) => handlers.pending?.(JSON.parse((e as MessageEvent<string>).data) as PendingEvent));
   return () => source.close();
 }
+
+/**
+ * Brings the page's graph up to the service's: one sync at a time, and one more if changes came
+ * while it ran. `fetch` gets what is served now, `synced` is told what changed.
+ */
+export function createSync<T extends { graph: ServedGraph }>(graph: Graph, fetch: () => Promise<T>, synced: (changes: GraphChanges, served: T) => void): () => Promise<void> {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const sync = (): Promise<void> => {
+    if (running) { again = true; return running; }
+    running = (async () => {
+      do {
+        again = false;
+        const served = await fetch();
+        synced(syncGraph(graph, served.graph), served);
+      } while (again);
+    })().finally(() => { running = null; });
+    return running;
+  };
+  return sync;
+}

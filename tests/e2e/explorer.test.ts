@@ -297,8 +297,9 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     expect(await page.locator('#legend-groups li button').count()).toBeGreaterThan(3);
     await page.screenshot({ path: path.join(explorer.dir, 'overview.png') });
     // labels: the most central are drawn, and no two boxes overlap
-    const boxes = JSON.parse((await page.getAttribute('#sigma', 'data-labels')) ?? '[]') as [number, number, number, number][];
-    expect(boxes.length).toBeGreaterThan(5);
+    const drawnLabels = async () => JSON.parse((await page.getAttribute('#sigma', 'data-labels')) ?? '[]') as [number, number, number, number][];
+    await expect.poll(async () => (await drawnLabels()).length).toBeGreaterThan(5);
+    const boxes = await drawnLabels();
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i]!, boxes[j]!];
       expect(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3], `labels ${i} and ${j} overlap`).toBe(false);

@@ -83,12 +83,28 @@ export class GraphView {
       edgeReducer: (e, a) => this.edgeReducer(e, a),
     });
     this.sigma.on('beforeRender', () => this.labels.start());
-    this.sigma.on('afterRender', () => {
-      const drawn = this.labels.place(drawDiscNodeLabel);
-      // the boxes of the labels drawn, for anyone checking the page (the tests: none overlaps)
-      container.dataset.labels = JSON.stringify(drawn.map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round)));
-      this.drawnLabels = drawn;
-    });
+    this.sigma.on('afterRender', () => { this.renderPending = false; this.placeLabels(); });
+    // the first frame was drawn inside sigma's constructor, before these listeners: its labels too
+    this.placeLabels();
+  }
+
+  private placeLabels(): void {
+    const drawn = this.labels.place(drawDiscNodeLabel);
+    // the boxes of the labels drawn, for anyone checking the page (the tests: none overlaps)
+    this.container.dataset.labels = JSON.stringify(drawn.map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round)));
+    this.drawnLabels = drawn;
+  }
+
+  /**
+   * A refresh is scheduled and not drawn yet: until then sigma's display data hold the graph's raw
+   * coordinates, not the framed ones the camera works in, so camera moves wait for the frame.
+   */
+  private renderPending = false;
+
+  /** Runs a camera move now, or after the frame being prepared. */
+  private whenFramed(move: () => void): void {
+    if (this.renderPending) this.sigma.once('afterRender', move);
+    else move();
   }
 
   /** The labels drawn in the last frame, with their boxes (viewport pixels). */
@@ -128,6 +144,7 @@ export class GraphView {
     this.ctx = ctx;
     if (ctx.state.sizeBy !== before.sizeBy || this.colorByOf(ctx.state) !== this.colorBy) this.measure();
     // scheduled: several updates in one frame (a state change, a fit) are drawn once
+    this.renderPending = true;
     this.sigma.refresh({ skipIndexation: light, schedule: true });
   }
 
@@ -177,12 +194,14 @@ export class GraphView {
 
   /** Moves the camera to a node, at the centre of the part of the canvas the overlays leave free. */
   focusNode(node: string): void {
+    if (this.renderPending) { this.whenFramed(() => this.focusNode(node)); return; }
     const d = this.sigma.getNodeDisplayData(node);
     if (d) this.sigma.getCamera().animate(this.cameraFor(d.x, d.y, 0.6), { duration: 400 });
   }
 
   /** Moves the camera so that these nodes fill the free part of the canvas (the whole graph spans 0 to 1). */
   fitNodes(nodes: Iterable<string>, duration = 400): void {
+    if (this.renderPending) { const list = [...nodes]; this.whenFramed(() => this.fitNodes(list, duration)); return; }
     let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     for (const n of nodes) {
       const d = this.sigma.getNodeDisplayData(n);
