@@ -44,6 +44,21 @@ async function open(query = ''): Promise<{ page: Page; errors: string[] }> {
   return { page, errors };
 }
 
+/** A page on an explorer with a corpus of its own (the other tests read the seed article alone). */
+async function withOwnExplorer(run: (page: Page, own: Awaited<ReturnType<typeof startExplorer>>, errors: string[]) => Promise<void>): Promise<void> {
+  const own = await startExplorer();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = collectErrors(page);
+    await page.goto(`${own.url}/`);
+    await page.waitForSelector('body[data-ready="true"]');
+    await run(page, own, errors);
+    await page.close();
+  } finally {
+    await own.close();
+  }
+}
+
 async function search(page: Page, text: string): Promise<void> {
   await page.keyboard.press('/');
   await page.keyboard.type(text);
@@ -156,12 +171,7 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
   });
 
   it('saves a layout made in the page: the service and its exports take the positions', async () => {
-    const own = await startExplorer();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const errors = collectErrors(page);
-      await page.goto(`${own.url}/`);
-      await page.waitForSelector('body[data-ready="true"]');
+    await withOwnExplorer(async (page, own, errors) => {
       type Served = { nodes: { key: string; attributes: { x: number; y: number } }[] };
       const before = ((await (await fetch(`${own.url}/api/graph`)).json()) as Served).nodes;
       await page.click('#layout-menu > summary');
@@ -174,19 +184,11 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
       const moved = before.filter((n) => { const a = after.get(n.key)!; return Math.hypot(a.x - n.attributes.x, a.y - n.attributes.y) > 1e-6; });
       expect(moved.length).toBeGreaterThan(before.length / 2);
       expect(errors).toEqual([]);
-      await page.close();
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('adds an article through the page, says what is new, and finds a new entity in search', async () => {
-    const own = await startExplorer(); // its own corpus: the other tests read the seed article alone
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const errors = collectErrors(page);
-      await page.goto(`${own.url}/`);
-      await page.waitForSelector('body[data-ready="true"]');
+    await withOwnExplorer(async (page, own, errors) => {
       await page.click('#articles-open');
       await page.fill('#add-title', '<img src=x onerror="__xss=1"> Kettle report');
       await page.fill('#add-text', 'Zorvan Kettle, a historian in Tallinn, criticised Vladimir Medinsky.');
@@ -199,19 +201,11 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
       await search(page, 'Kettle');
       await expect.poll(() => page.textContent('#panel-title')).toBe('Zorvan Kettle');
       expect(errors).toEqual([]);
-      await page.close();
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('takes in a second article on another subject without a reload: its entities apart from the first, with metrics', async () => {
-    const own = await startExplorer();
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const errors = collectErrors(page);
-      await page.goto(`${own.url}/`);
-      await page.waitForSelector('body[data-ready="true"]');
+    await withOwnExplorer(async (page, own, errors) => {
       const seedIds = new Set(((await (await fetch(`${own.url}/api/graph`)).json()) as { nodes: { key: string }[] }).nodes.map((n) => n.key));
       await page.evaluate(() => { (window as unknown as { __sameDocument: boolean }).__sameDocument = true; });
       await page.click('#articles-open');
@@ -234,10 +228,7 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
       expect(overlap).toBe(false);
       await page.screenshot({ path: path.join(own.dir, 'second-article.png') });
       expect(errors).toEqual([]);
-      await page.close();
-    } finally {
-      await own.close();
-    }
+    });
   });
 
   it('says how the reading of a long article goes while the service reads it on a worker', async () => {
