@@ -4,12 +4,12 @@ import Graph from 'graphology';
 import { api, ApiFailure, currentGraph, useGraph, type DocumentSummary } from './api';
 import { $, el, clear } from './dom';
 import { Store, stateFromQuery, type ViewState } from './state';
-import { OVERVIEW_MIN_NODES } from './view/appearance';
+import { OVERVIEW_EDGES, OVERVIEW_MIN_NODES } from './view/appearance';
 import { setupLegend } from './controls/legend';
 import { setupChrome } from './controls/chrome';
 import { setupDataTable } from './panels/data-table';
 import { setupGraphPicker } from './controls/graph-picker';
-import { admitEdges, computeVisibility, type Visibility } from './view/visibility';
+import { admitEdges, computeVisibility, strongestEdges, type Visibility } from './view/visibility';
 import { GraphView, prepareEdges } from './view/graph-view';
 import { setupPanel } from './panels/panel';
 import { openReader, closeReader } from './panels/reader';
@@ -68,6 +68,10 @@ async function start(): Promise<void> {
   const store = new Store();
   let path: string[] | null = null;
   let hovered: string | undefined;
+  // the overview of a very large graph draws its strongest relations only (until "Show all")
+  const hasOverview = () => graph.order >= OVERVIEW_MIN_NODES;
+  let strongest: Set<string> | null = null;
+  const overviewEdges = (s: ViewState) => (hasOverview() && !s.showAll && !s.focusDepth && !s.pathTo ? strongest : null);
   let visibility: Visibility = computeVisibility(graph, store.state, path);
 
   let view: GraphView | null = null;
@@ -101,18 +105,19 @@ async function start(): Promise<void> {
   const filters = setupFilters(graph, store, documents);
   const legend = setupLegend(store, () => view);
   const chrome = setupChrome();
-  const controls = setupViewControls(store, graph.order >= OVERVIEW_MIN_NODES);
+  const controls = setupViewControls(store, hasOverview());
   // the table shows what the graph shows; opening or closing it changes the free part of the canvas
   const table = setupDataTable(graph, () => visibility, (id) => select(id), () => { if (!store.state.selected) view?.fitNodes(visibility.nodes); });
   let lastCounts = '';
   function refresh(s: ViewState): void {
-    visibility = computeVisibility(graph, s, path);
+    visibility = computeVisibility(graph, s, path, overviewEdges(s));
     view?.update({ state: s, visibility, hovered });
     legend.sync(s);
     table.refresh();
     // what is drawn: a filter of relations alone (a predicate) hides edges, not nodes
     const filtered = visibility.nodes.size !== graph.order || visibility.edges.size !== graph.size;
-    const counts = filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`;
+    const counts = (filtered ? `Showing ${visibility.nodes.size} of ${graph.order} entities and ${visibility.edges.size} of ${graph.size} relations` : `${graph.order} entities, ${graph.size} relations`)
+      + (overviewEdges(s) ? ' (the overview draws the strongest relations: "Show all" for every one)' : '');
     // said when they change: a message meanwhile ("Layout saved") is not overwritten by the same counts
     if (counts !== lastCounts) announce(lastCounts = counts);
   }
@@ -154,10 +159,11 @@ async function start(): Promise<void> {
     await yieldToPage();
     const slice = pendingEdges.slice(i, i + EDGE_SLICE);
     graph.import({ edges: slice }, true);
-    admitEdges(graph, store.state, visibility, slice.map((e) => e.key!));
+    admitEdges(graph, store.state, visibility, slice.map((e) => e.key!), hasOverview() && !store.state.showAll ? OVERVIEW_EDGES : Infinity);
     announce(`Loading relations… ${Math.min(graph.size, pendingEdges.length)} of ${pendingEdges.length}`);
   }
-  if (pendingEdges.length) refresh(store.state);
+  strongest = strongestEdges(graph, OVERVIEW_EDGES);
+  if (pendingEdges.length || strongest) refresh(store.state);
   setupSearch(select);
 
   // the graph follows the corpus: after any change (here, in another tab, by kg add) it is fetched
@@ -168,6 +174,7 @@ async function start(): Promise<void> {
   }, (changes, served) => {
     documents = served.documents;
     prepareEdges(graph);
+    strongest = strongestEdges(graph, OVERVIEW_EDGES);
     view?.graphChanged();
     filters.survey(documents);
     showArticles(documents);

@@ -10,6 +10,9 @@ import { typeColor } from '../vocabulary';
 /** Above this many entities the first view is the overview. */
 export const OVERVIEW_MIN_NODES = 3_000;
 
+/** The most relations the overview draws: the strongest of them (visibility.ts strongestEdges). */
+export const OVERVIEW_EDGES = 30_000;
+
 /** Twelve colours that stay apart (Paul Tol's bright and light schemes); other groups are grey. */
 export const GROUP_PALETTE = ['#4477aa', '#ee6677', '#228833', '#ccbb44', '#66ccee', '#aa3377', '#ee8866', '#44bb99', '#bbcc33', '#99ddff', '#ffaabb', '#77aadd'];
 export const OTHER_GROUP_COLOR = '#b4b4b4';

@@ -21,15 +21,32 @@ export function edgePasses(graph: Graph, s: ViewState, e: string): boolean {
   return true;
 }
 
-/** Adds edges that arrived after the visibility was computed (progressive loading). */
-export function admitEdges(graph: Graph, s: ViewState, v: Visibility, edges: string[]): void {
+/**
+ * The relations an overview draws when a graph has more than `budget`: the strongest (most
+ * sentences, then those of the most central entities). A hairball of 100,000 lines says nothing,
+ * and software WebGL takes seconds per frame to draw it; "Show all" draws them all.
+ */
+export function strongestEdges(graph: Graph, budget: number): Set<string> | null {
+  if (graph.size <= budget) return null;
+  const rank = (e: string) => {
+    const [s, t] = graph.extremities(e);
+    return Number(graph.getEdgeAttribute(e, 'weight') ?? 1) * 1e3 + Math.max(Number(graph.getNodeAttribute(s, 'pagerank') ?? 0), Number(graph.getNodeAttribute(t, 'pagerank') ?? 0)) * 1e3;
+  };
+  const ranked = graph.edges().map((e) => [e, rank(e)] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return new Set(ranked.slice(0, budget).map(([e]) => e));
+}
+
+/** Adds edges that arrived after the visibility was computed (progressive loading), up to `max` shown. */
+export function admitEdges(graph: Graph, s: ViewState, v: Visibility, edges: string[], max = Infinity): void {
   for (const e of edges) {
+    if (v.edges.size >= max) return;
     const [source, target] = graph.extremities(e);
     if (v.nodes.has(source) && v.nodes.has(target) && edgePasses(graph, s, e)) v.edges.add(e);
   }
 }
 
-export function computeVisibility(graph: Graph, s: ViewState, path: string[] | null): Visibility {
+/** `only`: the edges an overview keeps (strongestEdges), when it keeps fewer than all. */
+export function computeVisibility(graph: Graph, s: ViewState, path: string[] | null, only: Set<string> | null = null): Visibility {
   const nodeOk = (n: string) => {
     const a = graph.getNodeAttributes(n);
     if (s.hiddenTypes.includes(a.type)) return false;
@@ -37,7 +54,7 @@ export function computeVisibility(graph: Graph, s: ViewState, path: string[] | n
     if (s.community && String(a.community) !== s.community) return false;
     return true;
   };
-  const edgeOk = (e: string) => edgePasses(graph, s, e);
+  const edgeOk = (e: string) => (!only || only.has(e)) && edgePasses(graph, s, e);
   let nodes = new Set(graph.filterNodes(nodeOk));
   if (s.selected && s.focusDepth > 0 && graph.hasNode(s.selected)) {
     // the ego network: breadth-first over visible edges, in the chosen direction
