@@ -5,15 +5,14 @@
 // valency. It learns with a dynamic oracle (Goldberg & Nivre 2013): after any transition, it knows
 // which next transitions lose no more gold arcs, so it can learn from its own mistakes.
 import { feature1, feature2, feature3, feature4, hashString } from './hashing';
-import type { Perceptron, PerceptronTrainer, Scorer } from './perceptron';
+import type { Perceptron, PerceptronTrainer } from './perceptron';
 import { normalizeWord } from './words';
 import { NO_CLUSTERS, type WordClusters } from './clusters';
 
-/** M: the shipped model by default; training weighs its epochs with 16-bit weights (Weights16). */
-export interface ParserModel<M extends Scorer = Perceptron> {
+export interface ParserModel {
   /** the dependency labels; transition 0 is SHIFT, 1+l LEFT-ARC with label l, 1+L+l RIGHT-ARC */
   labels: string[];
-  model: M;
+  model: Perceptron;
   clusters: WordClusters;
 }
 
@@ -208,7 +207,7 @@ export function argmaxLegal(scores: Float64Array, mask: Uint8Array): number {
 }
 
 /** Parses one sentence greedily. */
-export function parse(model: ParserModel<Scorer>, input: ParserInput): Parse {
+export function parse(model: ParserModel, input: ParserInput): Parse {
   const codes = encodeSentence(input, model.clusters);
   const nLabels = model.labels.length;
   const rootLabel = model.labels.indexOf('root');

@@ -63,31 +63,10 @@ export class PerceptronTrainer {
 
   /**
    * The averaged weights as a compact model: entries whose averaged weight is below `prune` × the
-   * largest are dropped, the rest quantized to 8 bits.
+   * largest are dropped, the rest quantized to 16 bits.
    */
   compact(prune = 0): Perceptron {
     return compactRows(this.nClasses, this.averagedRows(), prune);
-  }
-
-  /** The averaged weights at 16 bits against the largest (entries below `prune` × the largest dropped). */
-  weights16(prune = 0): Weights16 {
-    const C = this.nClasses;
-    const rows = this.averagedRows();
-    let max = 0;
-    for (const a of rows.values()) for (let c = 0; c < C; c++) max = Math.max(max, Math.abs(a[c]!));
-    const scale = max > 0 ? 32767 / max : 1;
-    const out = new Map<number, { classes: Uint8Array; weights: Int16Array }>();
-    for (const [feature, a] of rows) {
-      const classes: number[] = [], weights: number[] = [];
-      for (let c = 0; c < C; c++) {
-        const q = Math.round(a[c]! * scale);
-        if (q === 0 || Math.abs(a[c]!) < prune * max) continue;
-        classes.push(c);
-        weights.push(q);
-      }
-      if (classes.length) out.set(feature, { classes: Uint8Array.from(classes), weights: Int16Array.from(weights) });
-    }
-    return new Weights16(C, out);
   }
 
   /** Each feature's averaged weights. */
@@ -142,44 +121,6 @@ const WEIGHT_OF_BYTE = Int16Array.from({ length: 256 }, (_, i) => {
 /** An entry: a class and its weight's byte in 16 bits, as the weights file stores them. */
 const entryOf = (cls: number, byte: number): number => (cls << 8) | (byte & 0xff);
 
-/** What tagging and parsing ask of a model: the weights of some features added into class scores. */
-export interface Scorer {
-  readonly nClasses: number;
-  score(features: ArrayLike<number>, n: number, scores: Float64Array): void;
-}
-
-/**
- * A model's weights at 16 bits: what the syntax models' training weighs its epochs by and tags the
- * parser's training data with (the precision they were tuned at); shipped(), the 8-bit model the
- * weights file holds, is made from it once training ends.
- */
-export class Weights16 implements Scorer {
-  constructor(readonly nClasses: number, private readonly rows: Map<number, { classes: Uint8Array; weights: Int16Array }>) {}
-
-  score(features: ArrayLike<number>, n: number, scores: Float64Array): void {
-    for (let f = 0; f < n; f++) {
-      const row = this.rows.get(features[f]!);
-      if (!row) continue;
-      for (let e = 0; e < row.classes.length; e++) scores[row.classes[e]!]! += row.weights[e]!;
-    }
-  }
-
-  /** The model as shipped: each weight in 8 bits on the square-root scale. */
-  shipped(): Perceptron {
-    const keys: number[] = [], offsets = [0], entries: number[] = [];
-    for (const feature of [...this.rows.keys()].sort((a, b) => a - b)) {
-      const { classes, weights } = this.rows.get(feature)!;
-      const start = entries.length;
-      for (let e = 0; e < classes.length; e++) {
-        const byte = byteOf(weights[e]!);
-        if (byte !== 0) entries.push(entryOf(classes[e]!, byte));
-      }
-      if (entries.length > start) { keys.push(feature); offsets.push(entries.length); }
-    }
-    return new Perceptron(this.nClasses, Uint32Array.from(keys), Uint32Array.from(offsets), Uint16Array.from(entries));
-  }
-}
-
 /** The mean of several trainers' averaged weights: models trained on differently shuffled data, bagged. */
 export function ensembleOf(trainers: PerceptronTrainer[], prune = 0): Perceptron {
   const C = trainers[0]!.nClasses;
@@ -210,7 +151,7 @@ const CHUNK_MASK = CHUNK_ROWS - 1;
  * with weights for many classes (the common ones: "the word on the stack is a noun") gets a dense
  * row, added with SIMD in WebAssembly (dense-rows.ts): several times faster than scattered entries.
  */
-export class Perceptron implements Scorer {
+export class Perceptron {
   /** [key, start << 8 | count] per slot (count 0: a dense row at index start); key 0 is an empty slot */
   private slots: Uint32Array;
   private slotMask: number;

@@ -2,7 +2,6 @@
 // from the weights committed in weights/syntax.bin (rebuilt by `npm run train`).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Perceptron, Scorer } from './perceptron';
 import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from './weights-file';
 import { tag, type TaggerModel } from './tagger';
 import { parse, type ParserModel } from './parser';
@@ -12,8 +11,7 @@ import { NO_CLUSTERS, wordClusters, type WordClusters } from './clusters';
 /** Word clusters as shipped: words[i] is in fine cluster fine[i] (1-based), fine cluster c in coarseOf[c]. */
 export interface ClusterTable { words: string[]; fine: Uint16Array; coarseOf: Uint16Array }
 
-/** M: the shipped models by default; training scores epochs with its 16-bit weights (Weights16). */
-export interface SyntaxModels<M extends Scorer = Perceptron> { tagger: TaggerModel<M>; parser: ParserModel<M>; lemmatizer: LemmatizerModel; clusterTable?: ClusterTable }
+export interface SyntaxModels { tagger: TaggerModel; parser: ParserModel; lemmatizer: LemmatizerModel; clusterTable?: ClusterTable }
 
 export function clustersOf(table: ClusterTable | undefined): WordClusters {
   return table ? wordClusters(table.words, table.fine, table.coarseOf) : NO_CLUSTERS;
@@ -69,7 +67,7 @@ export function syntaxModels(): SyntaxModels {
 }
 
 /** Tags, lemmatizes and parses one sentence given as its words. */
-export function analyzeSentence(forms: string[], models: SyntaxModels<Scorer> = syntaxModels()): SentenceSyntax {
+export function analyzeSentence(forms: string[], models: SyntaxModels = syntaxModels()): SentenceSyntax {
   if (forms.length === 0) return { upos: [], xpos: [], lemmas: [], heads: [], deprels: [] };
   const { upos, xpos } = tag(models.tagger, forms);
   const { heads, deprels } = parse(models.parser, { forms, upos, xpos });

@@ -2,15 +2,14 @@
 // Penn Treebank XPOS together (one class per pair seen in training), from the word, its affixes
 // and shape, its neighbours and the tags already given to the words before it.
 import { feature1, feature2, feature3 } from './hashing';
-import type { Perceptron, PerceptronTrainer, Scorer } from './perceptron';
+import type { Perceptron, PerceptronTrainer } from './perceptron';
 import { wordInfo, type WordInfo } from './words';
 import type { WordClusters } from './clusters';
 
-/** M: the shipped model by default; training tags with its 16-bit weights (Weights16). */
-export interface TaggerModel<M extends Scorer = Perceptron> {
+export interface TaggerModel {
   /** class → "UPOS XPOS" */
   tags: string[];
-  model: M;
+  model: Perceptron;
   clusters: WordClusters;
 }
 
@@ -76,7 +75,7 @@ export function taggerFeatures(words: WordInfo[], i: number, prev1: number, prev
  */
 export function tagClasses(
   words: WordInfo[],
-  model: Scorer | PerceptronTrainer,
+  model: Perceptron | PerceptronTrainer,
   learn?: { gold: number[] },
 ): number[] {
   const out = new Uint32Array(TAGGER_FEATURES);
@@ -103,7 +102,7 @@ export function tagClasses(
   return classes;
 }
 
-export function tag(model: TaggerModel<Scorer>, forms: string[]): Tagged {
+export function tag(model: TaggerModel, forms: string[]): Tagged {
   const classes = tagClasses(forms.map((f) => wordInfo(f, model.clusters)), model.model);
   const upos: string[] = [];
   const xpos: string[] = [];

@@ -3,13 +3,12 @@
 // universal part of the label (as the CoNLL 2018 shared task) and on the full label.
 import type { ConlluSentence } from '../models/conllu';
 import { analyzeSentence, type SyntaxModels } from '../models/syntax';
-import type { Scorer } from '../models/perceptron';
 
 export interface SyntaxScores { words: number; upos: number; xpos: number; lemma: number; uas: number; las: number; lasFull: number }
 
 const universal = (label: string) => label.split(':')[0]!;
 
-export function scoreSyntax(models: SyntaxModels<Scorer>, gold: ConlluSentence[]): SyntaxScores {
+export function scoreSyntax(models: SyntaxModels, gold: ConlluSentence[]): SyntaxScores {
   let words = 0, upos = 0, xpos = 0, lemma = 0, scored = 0, uas = 0, las = 0, lasFull = 0;
   for (const s of gold) {
     const out = analyzeSentence(s.words.map((w) => w.form), models);

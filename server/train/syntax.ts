@@ -1,6 +1,6 @@
 // Training the tagger, parser and lemmatizer from UD trees (CoNLL-U sentences).
 import type { ConlluSentence } from '../models/conllu';
-import { PerceptronTrainer, type Weights16 } from '../models/perceptron';
+import { PerceptronTrainer, type Perceptron } from '../models/perceptron';
 import { tagClasses, tag, type TaggerModel } from '../models/tagger';
 import { encodeSentence, projectivize, trainSentence, type ParserModel } from '../models/parser';
 import { trainLemmatizer } from '../models/lemmatizer';
@@ -44,7 +44,7 @@ export function trainTagger(
   sentences: ConlluSentence[],
   options: Pick<SyntaxTrainOptions, 'taggerEpochs' | 'seed' | 'prune' | 'log' | 'dev'>,
   clusters: WordClusters,
-): TaggerModel<Weights16> {
+): TaggerModel {
   const { tags, classOf } = tagClassesOf(sentences);
   const trainer = new PerceptronTrainer(tags.length);
   const random = seededRandom(options.seed);
@@ -52,14 +52,14 @@ export function trainTagger(
   for (let epoch = 0; epoch < options.taggerEpochs; epoch++) {
     for (const s of shuffled(data, random)) tagClasses(s.words, trainer, { gold: s.gold });
     if (options.dev && options.log) {
-      const model = { tags, model: trainer.weights16(options.prune), clusters };
+      const model = { tags, model: trainer.compact(options.prune), clusters };
       options.log(`  tagger epoch ${epoch + 1}: UPOS ${scoreTags(model, options.dev).toFixed(4)} on dev`);
     }
   }
-  return { tags, model: trainer.weights16(options.prune), clusters };
+  return { tags, model: trainer.compact(options.prune), clusters };
 }
 
-function scoreTags(model: TaggerModel<Weights16>, sentences: ConlluSentence[]): number {
+function scoreTags(model: TaggerModel, sentences: ConlluSentence[]): number {
   let right = 0, total = 0;
   for (const s of sentences) {
     const { upos } = tag(model, s.words.map((w) => w.form));
@@ -96,8 +96,8 @@ export function trainParser(
   tags: { upos: string[]; xpos: string[] }[],
   options: SyntaxTrainOptions,
   clusters: WordClusters,
-  tagger?: TaggerModel<Weights16>,
-): ParserModel<Weights16> {
+  tagger?: TaggerModel,
+): ParserModel {
   const labels = labelsOf(sentences);
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const rootLabel = labelIndex.get('root')!;
@@ -113,18 +113,18 @@ export function trainParser(
       labels: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
     };
   });
-  let best: { las: number; model: Weights16 } | undefined;
+  let best: { las: number; model: Perceptron } | undefined;
   for (let epoch = 0; epoch < options.parserEpochs; epoch++) {
     const explore = epoch >= options.exploreAfter ? () => random() < 0.9 : () => false;
     for (const s of shuffled(data, random)) trainSentence(trainer, s.codes, s.heads, s.labels, labels.length, rootLabel, explore);
     if (options.dev && tagger) {
-      const model = trainer.weights16(options.prune);
+      const model = trainer.compact(options.prune);
       const scores = scoreSyntax({ tagger, parser: { labels, model, clusters }, lemmatizer: { rules: {}, exceptions: {} } }, options.dev);
       options.log?.(`  parser epoch ${epoch + 1}: UAS ${scores.uas.toFixed(4)} LAS ${scores.las.toFixed(4)} on dev`);
       if (!best || scores.las > best.las) best = { las: scores.las, model };
     }
   }
-  return { labels, model: best?.model ?? trainer.weights16(options.prune), clusters };
+  return { labels, model: best?.model ?? trainer.compact(options.prune), clusters };
 }
 
 export function trainSyntax(train: ConlluSentence[], options: SyntaxTrainOptions = DEFAULT_SYNTAX_OPTIONS): SyntaxModels {
@@ -139,12 +139,7 @@ export function trainSyntax(train: ConlluSentence[], options: SyntaxTrainOptions
   log('parser');
   const parser = trainParser(train, tags, options, clusters, tagger);
   const lemmatizer = trainLemmatizer(train.flatMap((s) => s.words));
-  // shipped: 8-bit weights, as the weights file holds them
-  return {
-    tagger: { ...tagger, model: tagger.model.shipped() },
-    parser: { ...parser, model: parser.model.shipped() },
-    lemmatizer, clusterTable: options.clusterTable,
-  };
+  return { tagger, parser, lemmatizer, clusterTable: options.clusterTable };
 }
 
 export type { SyntaxScores };
