@@ -19,7 +19,7 @@ import { setupLayout } from './controls/layout';
 import { setupExport } from './controls/export';
 import { setupArticles, showNews, type NewsOfAddition } from './controls/articles';
 import { createSync, followChanges } from './live';
-import { freeArea } from './view/free-area';
+import { freeArea, overlays } from './view/free-area';
 import { setupViewControls } from './controls/view-controls';
 import { useVocabulary } from './vocabulary';
 
@@ -80,6 +80,7 @@ async function start(): Promise<void> {
     view = new GraphView($('sigma'), graph, { state: store.state, visibility }, {
       documentTitle: (id) => documents.find((d) => d.id === id)?.title ?? id,
       freeArea: () => freeArea($('sigma'), $('legend'), $('panel'), $('data-table')),
+      overlays: () => overlays($('sigma'), $('legend'), $('data-table')),
     });
   } catch (err) {
     // no WebGL (or a broken one): the panels, search and lists still work without the canvas

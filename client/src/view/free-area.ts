@@ -18,3 +18,12 @@ export function freeArea(canvas: HTMLElement, legend: HTMLElement, panel: HTMLEl
   if (!table.hidden) area.bottom = Math.min(area.bottom, Math.max(c.height * 0.3, table.getBoundingClientRect().top - c.top - 8));
   return area;
 }
+
+/** The boxes of the overlays over the canvas (an open legend, an open table), relative to it. */
+export function overlays(canvas: HTMLElement, ...elements: HTMLElement[]): { x1: number; y1: number; x2: number; y2: number }[] {
+  const c = canvas.getBoundingClientRect();
+  return elements.filter((e) => !e.hidden && e.getBoundingClientRect().width > 0).map((e) => {
+    const r = e.getBoundingClientRect();
+    return { x1: r.left - c.left, y1: r.top - c.top, x2: r.right - c.left, y2: r.bottom - c.top };
+  });
+}

@@ -44,6 +44,8 @@ export interface GraphViewOptions {
   documentTitle: (id: string) => string;
   /** the part of the canvas the overlays (the legend) leave free, in viewport pixels */
   freeArea?: () => { left: number; top: number; right: number; bottom: number };
+  /** the boxes of the overlays over the canvas (the legend, the table), in viewport pixels: no label is drawn under them */
+  overlays?: () => { x1: number; y1: number; x2: number; y2: number }[];
 }
 
 export class GraphView {
@@ -89,7 +91,7 @@ export class GraphView {
   }
 
   private placeLabels(): void {
-    const drawn = this.labels.place(drawDiscNodeLabel);
+    const drawn = this.labels.place(drawDiscNodeLabel, this.options.overlays?.() ?? []);
     // the boxes of the labels drawn, for anyone checking the page (the tests: none overlaps)
     this.container.dataset.labels = JSON.stringify(drawn.map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round)));
     this.drawnLabels = drawn;

@@ -25,8 +25,12 @@ export class LabelPlacer {
     if (data.label) this.offered.push({ context, data: { ...data }, settings });
   }
 
-  /** Draws the labels of the frame that fit, most important first; returns their boxes. */
-  place(draw: NodeLabelDrawingFunction): LabelBox[] {
+  /**
+   * Draws the labels of the frame that fit, most important first; returns their boxes. A label
+   * that starts under an overlay (`covered`: the legend's box, the table's) is left out unless
+   * highlighted: its node is hidden there too.
+   */
+  place(draw: NodeLabelDrawingFunction, covered: { x1: number; y1: number; x2: number; y2: number }[] = []): LabelBox[] {
     const rank = (d: LabelData) => (d.highlighted ? 2 : 0) + (d.forceLabel ? 1 : 0);
     this.offered.sort((a, b) => rank(b.data) - rank(a.data) || b.data.size - a.data.size || ((a.data.key ?? '') < (b.data.key ?? '') ? -1 : 1));
     const boxes: LabelBox[] = [];
@@ -35,7 +39,10 @@ export class LabelPlacer {
       context.font = `${settings.labelWeight} ${size}px ${settings.labelFont}`;
       const x1 = data.x + data.size + 3 - GAP, y1 = data.y - size / 2 - GAP;
       const box: LabelBox = { key: data.key ?? '', label: data.label!, x1, y1, x2: x1 + context.measureText(data.label!).width + 2 * GAP, y2: y1 + size + 2 * GAP };
-      if (boxes.some((b) => b.x1 < box.x2 && box.x1 < b.x2 && b.y1 < box.y2 && box.y1 < b.y2)) continue;
+      const overlaps = (b: { x1: number; y1: number; x2: number; y2: number }, a: LabelBox = box) => b.x1 < a.x2 && a.x1 < b.x2 && b.y1 < a.y2 && a.y1 < b.y2;
+      // under an overlay: its start hidden (a label that only runs under one still names its node)
+      const start = { ...box, x2: Math.min(box.x2, box.x1 + 40) };
+      if (boxes.some((b) => overlaps(b)) || (!data.highlighted && covered.some((b) => overlaps(b, start)))) continue;
       draw(context, data, settings);
       boxes.push(box);
     }
