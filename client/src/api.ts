@@ -10,8 +10,8 @@ export class ApiFailure extends Error {
   constructor(readonly status: number, message: string) { super(message); }
 }
 
-/** One request: JSON back, or an ApiFailure with the service's own message. */
-async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+/** One request's answer when it succeeded, or an ApiFailure with the service's own message. */
+async function answer(path: string, init: RequestInit = {}): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(path, { ...init, headers: { accept: 'application/json', ...init.headers } });
@@ -22,8 +22,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
     throw new ApiFailure(res.status, body?.error?.message ?? `The service answered ${res.status}.`);
   }
-  return res.json() as Promise<T>;
+  return res;
 }
+
+/** One request: JSON back, or an ApiFailure. */
+const request = async <T>(path: string, init: RequestInit = {}): Promise<T> => (await answer(path, init)).json() as Promise<T>;
 
 const get = <T>(path: string) => request<T>(path);
 
@@ -56,16 +59,7 @@ export const api = {
   exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
   /** The view on screen as a file: its bytes and the name the service gives it. */
   exportView: async (view: ExportViewBody): Promise<{ blob: Blob; fileName: string }> => {
-    let res: Response;
-    try {
-      res = await fetch('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ graph, ...view }) });
-    } catch {
-      throw new ApiFailure(0, 'The graph service cannot be reached.');
-    }
-    if (!res.ok) {
-      const body = await res.json().catch(() => null) as { error?: { message?: string } } | null;
-      throw new ApiFailure(res.status, body?.error?.message ?? `The service answered ${res.status}.`);
-    }
+    const res = await answer('/api/export', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ graph, ...view }) });
     const fileName = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `ariadne-view.${view.format}`;
     return { blob: await res.blob(), fileName };
   },

@@ -187,9 +187,7 @@ export class CorpusStore {
       for (const f of await fs.readdir(this.articlesDir)) {
         if (f.replace(/\.[^.]+$/, '') === id || f === `${id}.meta.json`) await fs.rm(path.join(this.articlesDir, f), { force: true });
       }
-      const { nodesRemoved, edgesRemoved } = removeDocument(this.corpus.graph, id);
-      this.corpus.documents.delete(id);
-      for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
+      const { nodesRemoved, edgesRemoved } = this.forget(id);
       this.changed('removed');
       return { id, entitiesRemoved: nodesRemoved.length, relationsRemoved: edgesRemoved };
     });
@@ -205,6 +203,14 @@ export class CorpusStore {
       await this.persist();
       return result;
     });
+  }
+
+  /** Takes a document out of the graph and the store's indexes (its files are the caller's). */
+  private forget(id: string): ReturnType<typeof removeDocument> {
+    const removed = removeDocument(this.corpus.graph, id);
+    this.corpus.documents.delete(id);
+    for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
+    return removed;
   }
 
   /** Extracts every article again (after a change of the extractor) and rebuilds the graph. */
@@ -309,9 +315,7 @@ export class CorpusStore {
     }
     for (const id of [...this.corpus.documents.keys()]) {
       if (onDisk.has(id)) continue;
-      removeDocument(this.corpus.graph, id);
-      this.corpus.documents.delete(id);
-      for (const [hash, doc] of this.byHash) if (doc === id) this.byHash.delete(hash);
+      this.forget(id);
       changed = true;
     }
     if (changed) this.changed('synced');

@@ -9,7 +9,7 @@ import { entityTypes } from '../vocabulary';
 import type { ColorBy, ViewState } from '../state';
 import type { Visibility } from './visibility';
 import { groupColors, mostCentralNodes, OVERVIEW_MIN_NODES, peripheralNodes, sizeScale, type Group } from './appearance';
-import { LabelPlacer, type LabelBox } from './labels';
+import { LabelPlacer } from './labels';
 
 export interface ViewContext {
   state: ViewState;
@@ -94,7 +94,6 @@ export class GraphView {
     const drawn = this.labels.place(drawDiscNodeLabel, this.options.overlays?.() ?? []);
     // the boxes of the labels drawn, for anyone checking the page (the tests: none overlaps)
     this.container.dataset.labels = JSON.stringify(drawn.map((b) => [b.x1, b.y1, b.x2, b.y2].map(Math.round)));
-    this.drawnLabels = drawn;
   }
 
   /**
@@ -109,8 +108,6 @@ export class GraphView {
     else move();
   }
 
-  /** The labels drawn in the last frame, with their boxes (viewport pixels). */
-  drawnLabels: LabelBox[] = [];
 
   /** Is this graph large enough for the overview, and the overview on? */
   private get overview(): boolean { return this.graph.order >= OVERVIEW_MIN_NODES && !this.ctx.state.showAll; }
