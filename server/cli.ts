@@ -25,6 +25,7 @@ import { readDocument } from './extract/read';
 import { analyze } from './extract/nlp';
 import { ExtractionPool, defaultPoolSize } from './extract/pool';
 import { wordsOfTokens } from './extract/syntax';
+import { CORRECTION_COMMANDS, CORRECTIONS_USAGE, correctionsCommand } from './corrections/cli';
 
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
@@ -37,7 +38,8 @@ const USAGE = `usage:
   kg remove ID                          an article out of the corpus
   kg rebuild                            extract every article again and rebuild the graph
   kg parse --conllu IN.conllu           tags and dependency trees for CoNLL-U word forms, as CoNLL-U
-  kg parse FILE                         an article's sentences, tokenized by the pipeline, as CoNLL-U`;
+  kg parse FILE                         an article's sentences, tokenized by the pipeline, as CoNLL-U
+\${CORRECTIONS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,7 +52,9 @@ async function main(argv: string[]): Promise<number> {
     case 'rebuild': return rebuildCommand();
     case 'parse': return parseCommand(rest);
     case undefined: case '-h': case '--help': console.log(USAGE); return command ? 0 : 2;
-    default: console.error(`kg: unknown command "${command}"\n${USAGE}`); return 2;
+    default:
+      if (CORRECTION_COMMANDS.has(command)) return correctionsCommand(command, rest, dataDir());
+      console.error(`kg: unknown command "${command}"\n${USAGE}`); return 2;
   }
 }
 

@@ -22,6 +22,7 @@ import { searchRouter } from './routes/search';
 import { nodesRouter } from './routes/nodes';
 import { pathRouter } from './routes/path';
 import { documentsRouter } from './routes/documents';
+import { correctionsRouter } from './routes/corrections';
 
 export interface Deps {
   /** the current corpus (a function: the corpus may be replaced while the app runs) */
@@ -86,7 +87,7 @@ export function createApp(deps: Deps): express.Express {
     app.use((req, res, next) => {
       res.setHeader('Access-Control-Allow-Origin', deps.corsOrigin!);
       res.setHeader('Vary', 'Origin');
-      if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,DELETE'); res.setHeader('Access-Control-Allow-Headers', 'Content-Type,Authorization'); res.sendStatus(204); return; }
+      if (req.method === 'OPTIONS') { res.setHeader('Access-Control-Allow-Methods', 'GET,POST,PUT,PATCH,DELETE'); res.setHeader('Access-Control-Allow-Headers', 'Content-Type,Authorization'); res.sendStatus(204); return; }
       next();
     });
   }
@@ -103,7 +104,7 @@ export function createApp(deps: Deps): express.Express {
   const api = express.Router();
   // the graph's answers carry its version as ETag: 304 when the client's copy is current
   api.use(['/graph', '/stats', '/nodes', '/path', '/search'], conditionalOnVersion((graph) => corpusFor(deps, graph)));
-  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps), eventsRouter(deps), vocabularyRouter(), layoutRouter(deps));
+  api.use(graphRouter(deps), searchRouter(deps), nodesRouter(deps), pathRouter(deps), documentsRouter(deps), exportRouter(deps), graphsRouter(deps), eventsRouter(deps), vocabularyRouter(), layoutRouter(deps), correctionsRouter(deps));
   const openapi = openApiDocument();
   api.get('/openapi.json', (_req, res) => { res.json(openapi); });
   api.use(notFoundRoute);

@@ -8,3 +8,5 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export const ENTITY_TYPES_AGREE: Same<(typeof MODEL_TYPES)[number], (typeof ENTITY_TYPES)[number]> = true;
 export const EXPORT_FORMATS_AGREE: Same<(typeof FORMATS)[number], (typeof EXPORT_FORMATS)[number]> = true;
+export const CORRECTIONS_AGREE: Same<import('../corrections/apply').Correction, import('zod').infer<typeof import('./contract').Correction>> = true;
+export const CHANGE_REASONS_AGREE: Same<import('../store/corpus-store').ChangeReason | 'connected', import('zod').infer<typeof import('./contract').GraphChangeEvent>['reason']> = true;

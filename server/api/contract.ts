@@ -92,6 +92,25 @@ export const ArticleBody = z.object({
 
 export const ImportQuery = z.object({ name: z.string().trim().min(1).max(80).optional() });
 
+// ——— corrections (requests)
+
+const label = z.string().trim().min(1, 'must not be empty').max(300, 'must be at most 300 characters');
+
+export const EditEntityBody = z.object({ label: label.optional(), type: EntityTypeSchema.optional() })
+  .refine((b) => b.label !== undefined || b.type !== undefined, 'give a label, a type or both');
+export const MergeBody = z.object({ into: id });
+export const SplitBody = z.object({ aliases: z.array(z.string().min(1).max(300)).min(1, 'name at least one alias').max(1000), label: label.optional(), type: EntityTypeSchema.optional() });
+export const AddRelationBody = z.object({
+  source: id, target: id,
+  label: z.string().trim().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  evidence: z.object({ document: id, start: z.number().int().nonnegative(), end: z.number().int().positive() }).optional(),
+  note: z.string().max(2000).optional(),
+});
+export const RelationParams = z.object({ key: z.string().min(1).max(500) });
+export const CorrectionParams = z.object({ id });
+export const CorrectionsQuery = z.object({ format: z.enum(['json', 'jsonl']).default('json') });
+export const MergeSuggestionsQuery = z.object({ limit: z.coerce.number().int().min(1).max(1000).default(50) });
+
 // ——— responses
 
 export const ErrorResponse = z.object({
@@ -112,7 +131,7 @@ export const NodeSummary = z.object({
 
 /** A relation as served in subgraphs (its evidence becomes a count). */
 export const EdgeSummary = z.object({
-  label: z.string(), relation: z.string().optional(), confidence: num.optional(), predicates: z.array(z.string()).optional(),
+  label: z.string(), relation: z.string().optional(), confidence: num.optional(), predicates: z.array(z.string()).optional(), curated: z.boolean().optional(),
   weight: num.optional(), years: z.array(num).optional(), documents: z.array(z.string()).optional(), evidenceCount: num,
 });
 
@@ -127,6 +146,7 @@ const graphOptions = z.object({ type: z.enum(['directed', 'undirected', 'mixed']
 export const EdgeAttributes = z.object({
   label: z.string(), predicates: z.array(z.string()), weight: num, evidence: z.array(Evidence), years: z.array(num),
   documents: z.array(z.string()), relation: z.string().optional(), confidence: num.optional(),
+  curated: z.boolean().optional(), note: z.string().optional(),
 });
 
 /** Graphology's serialized form with the served attributes. */
@@ -150,6 +170,8 @@ export const RelationView = z.object({
   edge: z.string(), direction: z.enum(['out', 'in']),
   other: z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema }),
   weight: num, relation: z.object({ id: z.string(), name: z.string() }).optional(), confidence: num.optional(), evidence: z.array(Evidence),
+  /** added or confirmed by a person; with their note */
+  curated: z.boolean().optional(), note: z.string().optional(),
 });
 
 export const NodeDetail = z.object({
@@ -207,7 +229,7 @@ export const RemoveResult = z.object({ id: z.string(), entitiesRemoved: num, rel
  */
 export const GraphChangeEvent = z.object({
   version: num,
-  reason: z.enum(['connected', 'added', 'removed', 'analyzed', 'rebuilt', 'synced', 'laid out']),
+  reason: z.enum(['connected', 'added', 'removed', 'analyzed', 'rebuilt', 'synced', 'laid out', 'corrected']),
   documents: num, entities: num, relations: num,
 });
 export const PendingEvent = z.object({ pending: z.array(PendingArticle) });
@@ -222,12 +244,51 @@ export const GraphInfo = z.object({ id: z.string(), name: z.string(), nodes: num
 export const GraphsResponse = z.object({ graphs: z.array(GraphInfo) });
 export const ImportResult = GraphInfo.extend({ positions: z.enum(['kept', 'computed']) });
 
+// ——— corrections (responses)
+
+const entityAt = z.object({ key: z.string(), label: z.string() });
+
+/** A correction as the log keeps it: what it changes, naming entities by their key and label then. */
+export const Correction = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rename'), entity: entityAt, label: z.string() }),
+  z.object({ kind: z.literal('retype'), entity: entityAt, type: EntityTypeSchema }),
+  z.object({ kind: z.literal('merge'), entity: entityAt, into: entityAt }),
+  z.object({ kind: z.literal('split'), entity: entityAt, aliases: z.array(z.string()), label: z.string(), type: EntityTypeSchema }),
+  z.object({ kind: z.literal('delete-entity'), entity: entityAt }),
+  z.object({ kind: z.literal('delete-relation'), source: entityAt, target: entityAt }),
+  z.object({
+    kind: z.literal('add-relation'), source: entityAt, target: entityAt, label: z.string(), note: z.string().optional(),
+    evidence: z.object({ document: z.string(), sentence: num, start: num, end: num, text: z.string() }).optional(),
+  }),
+]);
+
+/** A logged correction: its id (for undo), when it was made, and whether it applies to the graph as it is now. */
+export const CorrectionEntry = z.object({ id: z.string(), at: z.string(), correction: Correction, applies: z.boolean(), summary: z.string() });
+export const CorrectionsResponse = z.object({ corrections: z.array(CorrectionEntry) });
+
+/** What a correction made: its log entries (a PATCH of label and type makes two) and the entity it leaves. */
+export const CorrectionResult = z.object({
+  corrections: z.array(CorrectionEntry),
+  entity: z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema, aliases: z.array(z.string()) }).optional(),
+});
+export const UndoResult = z.object({ undone: z.string() });
+
+/** Two entities that are probably one, with why. */
+export const MergeSuggestion = z.object({
+  a: z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema, mentionCount: num }),
+  b: z.object({ id: z.string(), label: z.string(), type: EntityTypeSchema, mentionCount: num }),
+  /** the one to keep (the better-attested name) and the one to merge into it */
+  keep: z.string(), merge: z.string(),
+  score: num, reason: z.string(),
+});
+export const MergeSuggestionsResponse = z.object({ suggestions: z.array(MergeSuggestion) });
+
 // ——— the routes
 
 type Schema = z.ZodType;
 
 export interface RouteSpec {
-  method: 'get' | 'post' | 'put' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** OpenAPI's form: /api/nodes/{id} */
   path: string;
   summary: string;
@@ -289,6 +350,15 @@ export const ROUTES: RouteSpec[] = [
     body: { 'application/xml': text, 'text/xml': text, 'application/gexf+xml': text, 'application/graphml+xml': text },
     responses: { 201: ImportResult, ...errors(400, 415, 422, 503, 507), ...writes, ...always },
   },
+  { method: 'patch', path: '/api/nodes/{id}', summary: 'Rename (the old label becomes an alias) or retype an entity: a correction, kept and applied again after every extraction', write: true, params: NodeParams, body: { 'application/json': EditEntityBody }, responses: { 200: CorrectionResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'post', path: '/api/nodes/{id}/merge', summary: 'Merge this entity into another: names, mentions, documents and relations combined', write: true, params: NodeParams, body: { 'application/json': MergeBody }, responses: { 200: CorrectionResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'post', path: '/api/nodes/{id}/split', summary: 'Move some aliases of an entity, with their mentions and relations, to a new entity', write: true, params: NodeParams, body: { 'application/json': SplitBody }, responses: { 201: CorrectionResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'delete', path: '/api/nodes/{id}', summary: 'Delete an entity and its relations (a correction: undo it with DELETE /api/corrections/{id})', write: true, params: NodeParams, responses: { 200: CorrectionResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'post', path: '/api/relations', summary: 'Add a relation between two entities, optionally citing a passage of an article; marked curated', write: true, body: { 'application/json': AddRelationBody }, responses: { 201: CorrectionResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'delete', path: '/api/relations/{key}', summary: "Delete a relation (its key as /api/graph serves it)", write: true, params: RelationParams, responses: { 200: CorrectionResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'get', path: '/api/corrections', summary: 'The corrections in the order they were made, each saying whether it still applies; ?format=jsonl downloads the log', query: CorrectionsQuery, responses: { 200: CorrectionsResponse, ...errors(400), ...always } },
+  { method: 'delete', path: '/api/corrections/{id}', summary: 'Undo a correction: the graph becomes what it would be had it never been made', write: true, params: CorrectionParams, responses: { 200: UndoResult, ...errors(400, 404, 503), ...writes, ...always } },
+  { method: 'get', path: '/api/suggestions/merges', summary: 'Pairs of entities that are probably one (same type; a name inside the other, a title, a diacritic, a spelling, an acronym), ranked, each with its reason', query: MergeSuggestionsQuery, responses: { 200: MergeSuggestionsResponse, ...errors(400), ...always } },
   { method: 'get', path: '/api/openapi.json', summary: 'This description', responses: { 200: z.record(z.string(), z.unknown()), ...always } },
 ];
 
@@ -320,3 +390,11 @@ export type ArticleBody = z.infer<typeof ArticleBody>;
 export type ExportViewBody = z.infer<typeof ExportViewBody>;
 export type LayoutBody = z.infer<typeof LayoutBody>;
 export type LayoutResult = z.infer<typeof LayoutResult>;
+export type CorrectionEntry = z.infer<typeof CorrectionEntry>;
+export type CorrectionsResponse = z.infer<typeof CorrectionsResponse>;
+export type CorrectionResult = z.infer<typeof CorrectionResult>;
+export type MergeSuggestion = z.infer<typeof MergeSuggestion>;
+export type MergeSuggestionsResponse = z.infer<typeof MergeSuggestionsResponse>;
+export type EditEntityBody = z.infer<typeof EditEntityBody>;
+export type SplitBody = z.infer<typeof SplitBody>;
+export type AddRelationBody = z.infer<typeof AddRelationBody>;

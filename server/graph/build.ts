@@ -27,12 +27,18 @@ export interface EdgeAttributes {
   documents: string[];
   /** how likely the relation is: each document's confidence combined as independent witnesses */
   confidence?: number;
+  /** added or confirmed by a person (a correction), not only by the extractor */
+  curated?: boolean;
+  /** a person's note on a relation they added */
+  note?: string;
 }
 
 export interface GraphAttributes {
   documents: { id: string; title?: string; author?: string; date?: string; url?: string }[];
   /** set by analyzeGraph(): how the layout and metrics were computed */
   analysis?: { version: number; seed: number; layoutIterations: number; betweenness: boolean; communities: number };
+  /** set by the replay of the corrections log: which log the graph carries, which entries did not apply */
+  corrections?: { log: string; notApplied: string[] };
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

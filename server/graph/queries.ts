@@ -24,7 +24,7 @@ export function nodeSummary(graph: KnowledgeGraph, id: string) {
 
 /** Edge attributes as served in subgraphs: the evidence becomes a count (the node and path endpoints carry it). */
 export function edgeSummary(a: EdgeAttributes) {
-  return { label: a.label, relation: a.relation, confidence: a.confidence, predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
+  return { label: a.label, relation: a.relation, confidence: a.confidence, ...(a.curated ? { curated: true } : {}), predicates: a.predicates, weight: a.weight, years: a.years, documents: a.documents, evidenceCount: a.evidence?.length ?? 0 };
 }
 
 export interface NeighborsOptions {
@@ -127,6 +127,9 @@ export interface RelationView {
   /** how likely the relation is to be true, where the models gave one */
   confidence?: number;
   evidence: Evidence[];
+  /** added or confirmed by a person, with their note */
+  curated?: boolean;
+  note?: string;
 }
 
 /** An entity with its relations grouped by predicate, strongest first. */
@@ -138,6 +141,8 @@ export function nodeDetail(graph: KnowledgeGraph, id: string) {
       edge, direction, weight: attrs.weight ?? 1, evidence: attrs.evidence ?? [],
       ...(attrs.relation ? { relation: { id: attrs.relation, name: WIKIDATA_PROPERTIES[attrs.relation]?.name ?? attrs.relation } } : {}),
       ...(attrs.confidence !== undefined ? { confidence: attrs.confidence } : {}),
+      ...(attrs.curated ? { curated: true } : {}),
+      ...(attrs.note ? { note: attrs.note } : {}),
       other: { id: other, label: graph.getNodeAttribute(other, 'label'), type: graph.getNodeAttribute(other, 'type') },
     };
     const predicate = attrs.label ?? 'related to';

@@ -14,7 +14,12 @@ import { mergeExtraction, removeDocument, setPositions } from '../graph/build';
 import { analyzeSnapshot, applyAnalysis, snapshotOf, type AnalysisAnswer, type AnalysisSnapshot } from '../graph/analysis-snapshot';
 import { graphJsonChunks } from './graph-file';
 import { seededRandom } from '../util/random';
-import { Corpus, loadCorpus, metaFileOf, sourceHash, type StoredExtraction } from './corpus';
+import { Corpus, loadCorpus, metaFileOf, sourceHash, textOfDocuments, type CorrectionsState, type StoredExtraction } from './corpus';
+import { buildGraph, type KnowledgeGraph } from '../graph/build';
+import { CorrectionsLog, type LoggedCorrection } from '../corrections/log';
+import { EntityFinder, applyCorrection, type Correction } from '../corrections/apply';
+import { markReplayed, replayAgain, replayLog } from '../corrections/replay';
+import { summarize } from '../corrections/summary';
 import { writeFileAtomic } from './atomic';
 import { EXTRACTOR_VERSION } from '../extract/index';
 
@@ -54,7 +59,13 @@ export interface StoreOptions {
 }
 
 /** Why the graph changed: what GET /api/events tells the pages. */
-export type ChangeReason = 'added' | 'removed' | 'analyzed' | 'rebuilt' | 'synced' | 'laid out';
+export type ChangeReason = 'added' | 'removed' | 'analyzed' | 'rebuilt' | 'synced' | 'laid out' | 'corrected';
+
+/** A correction as listed: the log's entry, whether it applies to the graph as it is, and what it does in words. */
+export interface CorrectionStatus extends LoggedCorrection { applies: boolean; summary: string }
+
+/** What a correction made: the log's entries, and the entity it is about (if one is left). */
+export interface CorrectionResult { corrections: CorrectionStatus[]; entity?: string }
 
 /** A change the store announces: the graph (and why), or the queue of articles being read. */
 export type StoreChange = { kind: 'graph'; reason: ChangeReason } | { kind: 'pending' };
@@ -74,16 +85,20 @@ export class CorpusStore {
   private readonly listeners = new Set<(change: StoreChange) => void>();
   private readonly articlesDir: string;
   private readonly extractedDir: string;
+  private readonly log: CorrectionsLog;
+  /** where entities a correction took away were, and their metrics: an undo puts them back there */
+  private readonly before = new Map<string, Record<string, unknown>>();
 
-  private constructor(readonly dataDir: string, readonly corpus: Corpus, extractions: StoredExtraction[], private readonly options: StoreOptions) {
+  private constructor(readonly dataDir: string, readonly corpus: Corpus, extractions: StoredExtraction[], private corrections: CorrectionsState, private readonly options: StoreOptions) {
     this.articlesDir = path.join(dataDir, 'articles');
     this.extractedDir = path.join(dataDir, 'extracted');
+    this.log = CorrectionsLog.inDataDir(dataDir);
     for (const x of extractions) this.byHash.set(x.hash, x.document.id);
   }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<CorpusStore> {
-    const { corpus, extractions } = await loadCorpus(dataDir, options.log);
-    return new CorpusStore(dataDir, corpus, extractions, options);
+    const { corpus, extractions, corrections } = await loadCorpus(dataDir, options.log);
+    return new CorpusStore(dataDir, corpus, extractions, corrections, options);
   }
 
   /** Runs one change after the ones before it. */
@@ -154,11 +169,16 @@ export class CorpusStore {
   private merge(x: StoredExtraction, reason: ChangeReason = 'added'): Omit<AddResult, 'id' | 'duplicate' | 'title'> {
     const graph = this.corpus.graph;
     const report = mergeExtraction(graph, x);
+    this.corpus.documents.set(x.document.id, { ...x.document });
+    // the article may name again what a correction merged, renamed or deleted
+    replayAgain(graph, this.corrections.entries, this.corrections.applies, textOfDocuments(this.corpus.documents));
+    report.nodesAdded = report.nodesAdded.filter((n) => graph.hasNode(n));
+    report.nodesUpdated = report.nodesUpdated.filter((n) => graph.hasNode(n));
+    report.edgesAdded = report.edgesAdded.filter((e) => graph.hasEdge(e));
     const ref = (n: string): EntityRef => ({ id: n, label: graph.getNodeAttribute(n, 'label'), type: graph.getNodeAttribute(n, 'type') });
     placeNewNodes(this.corpus, report.nodesAdded, this.bounds());
     for (const n of report.nodesAdded) this.fresh.add(n);
     for (const e of report.edgesAdded) for (const n of graph.extremities(e)) graph.setNodeAttribute(n, 'degree' as never, graph.degree(n) as never);
-    this.corpus.documents.set(x.document.id, { ...x.document });
     this.changed(reason);
     const updated = new Set(report.nodesUpdated.filter((n) => !report.nodesAdded.includes(n)));
     return { entitiesAdded: report.nodesAdded.map(ref), entitiesUpdated: [...updated].map(ref), relationsAdded: report.edgesAdded.length, relationsUpdated: new Set(report.edgesUpdated).size };
@@ -216,7 +236,8 @@ export class CorpusStore {
   /** Extracts every article again (after a change of the extractor) and rebuilds the graph. */
   rebuild(): Promise<{ documents: number; entities: number; relations: number }> {
     return this.serial(async () => {
-      const { corpus: fresh, extractions } = await loadCorpus(this.dataDir, this.options.log, { force: true });
+      const { corpus: fresh, extractions, corrections } = await loadCorpus(this.dataDir, this.options.log, { force: true });
+      this.corrections = corrections;
       // the live corpus object stays (the service holds it); its contents are replaced
       const graph = this.corpus.graph;
       graph.clear();
@@ -230,6 +251,79 @@ export class CorpusStore {
       this.announce({ kind: 'graph', reason: 'rebuilt' });
       return { documents: extractions.length, entities: graph.order, relations: graph.size };
     });
+  }
+
+  /** The corrections, in the order they were made, each saying whether it applies. */
+  correctionsList(): CorrectionStatus[] {
+    return this.corrections.entries.map((e) => ({ ...e, applies: this.corrections.applies.get(e.id) ?? false, summary: summarize(e.correction) }));
+  }
+
+  /**
+   * Makes corrections: `make` turns a request into them against the graph as it is (and throws,
+   * before anything is written, if it cannot); each is logged (flushed to disk), then applied.
+   */
+  correct(make: (graph: KnowledgeGraph) => Correction[]): Promise<CorrectionResult> {
+    return this.serial(async () => {
+      const graph = this.corpus.graph;
+      const made = make(graph);
+      const finder = new EntityFinder(graph);
+      const textOf = textOfDocuments(this.corpus.documents);
+      const out: CorrectionStatus[] = [];
+      let entity: string | undefined;
+      for (const correction of made) {
+        for (const ref of entitiesNamed(correction)) if (graph.hasNode(ref)) this.before.set(ref, analysisOf(graph.getNodeAttributes(ref)));
+        const entry = await this.log.append(correction);
+        const about = applyCorrection(graph, correction, finder, textOf);
+        this.corrections.entries.push(entry);
+        this.corrections.applies.set(entry.id, about !== false);
+        out.push({ ...entry, applies: about !== false, summary: summarize(correction) });
+        if (about !== false) entity = about;
+      }
+      if (made.length) {
+        markReplayed(graph, this.corrections.entries, this.corrections.applies);
+        this.changed('corrected');
+      }
+      return { corrections: out, ...(entity !== undefined && graph.hasNode(entity) ? { entity } : {}) };
+    });
+  }
+
+  /** Undoes a correction: the graph becomes what it would be had it never been made. False if there is none with that id. */
+  undoCorrection(id: string): Promise<boolean> {
+    return this.serial(async () => {
+      if (!this.corrections.entries.some((e) => e.id === id)) return false;
+      await this.log.remove(id);
+      this.corrections = { entries: this.corrections.entries.filter((e) => e.id !== id), applies: new Map() };
+      await this.replayFromExtractions();
+      this.changed('corrected');
+      return true;
+    });
+  }
+
+  /**
+   * The graph built again from the stored extractions with the log replayed onto it, in place of the
+   * live one; entities keep their positions and metrics (the analysis that follows brings them up
+   * to date), and only ones that come back are laid out.
+   */
+  private async replayFromExtractions(): Promise<void> {
+    const extractions: StoredExtraction[] = [];
+    for (const id of [...this.corpus.documents.keys()].sort()) {
+      extractions.push(JSON.parse(await fs.readFile(path.join(this.extractedDir, `${id}.json`), 'utf8')) as StoredExtraction);
+    }
+    const rebuilt = buildGraph(extractions);
+    this.corrections.applies = replayLog(rebuilt, this.corrections.entries, textOfDocuments(this.corpus.documents));
+    const graph = this.corpus.graph;
+    const back: string[] = [];
+    rebuilt.forEachNode((n) => {
+      const kept = graph.hasNode(n) ? analysisOf(graph.getNodeAttributes(n)) : this.before.get(n);
+      if (kept) rebuilt.mergeNodeAttributes(n, kept); else back.push(n);
+    });
+    const analysis = graph.getAttribute('analysis');
+    if (analysis) rebuilt.setAttribute('analysis', analysis);
+    graph.clear();
+    graph.import(rebuilt.export());
+    this.box = undefined;
+    placeNewNodes(this.corpus, back, this.bounds());
+    for (const n of back) this.fresh.add(n);
   }
 
   /** Lays out, computes the metrics and writes graph.json now (instead of a moment after the last change). */
@@ -289,17 +383,29 @@ export class CorpusStore {
     await fs.mkdir(this.extractedDir, { recursive: true });
     let timer: NodeJS.Timeout | undefined;
     const sync = () => void this.serial(() => this.syncFromDisk()).catch((err) => this.options.log?.(`reading the data folder's changes failed: ${(err as Error).message}`));
-    let watcher: FSWatcher | undefined;
-    try {
-      watcher = watch(this.extractedDir, () => { clearTimeout(timer); timer = setTimeout(sync, 300); });
-      watcher.on('error', (err) => this.options.log?.(`watching ${this.extractedDir} stopped: ${err.message}`));
-    } catch (err) {
-      this.options.log?.(`cannot watch ${this.extractedDir} (${(err as Error).message}): articles added by another process appear after a restart`);
+    const watchers: FSWatcher[] = [];
+    const later = () => { clearTimeout(timer); timer = setTimeout(sync, 300); };
+    // the extractions (kg add, kg remove) and the corrections log (kg merge, kg rename, …)
+    const watched: [string, (file: string | null) => boolean][] = [
+      [this.extractedDir, () => true],
+      [this.dataDir, (file) => file === null || file.startsWith(path.basename(this.log.file))],
+    ];
+    for (const [dir, concerns] of watched) {
+      try {
+        const watcher = watch(dir, (_event, file) => { if (concerns(file)) later(); });
+        watcher.on('error', (err) => this.options.log?.(`watching ${dir} stopped: ${err.message}`));
+        watchers.push(watcher);
+      } catch (err) {
+        this.options.log?.(`cannot watch ${dir} (${(err as Error).message}): changes made by another process appear after a restart`);
+      }
     }
-    return () => { clearTimeout(timer); watcher?.close(); };
+    return () => { clearTimeout(timer); for (const w of watchers) w.close(); };
   }
 
-  /** Merges the extractions on disk that the graph lacks, and drops what is no longer on disk. */
+  /**
+   * Merges the extractions on disk that the graph lacks, drops what is no longer on disk, and takes
+   * up the corrections another process logged or undid.
+   */
   private async syncFromDisk(): Promise<void> {
     const onDisk = new Set((await fs.readdir(this.extractedDir)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)));
     let changed = false;
@@ -318,6 +424,12 @@ export class CorpusStore {
       this.forget(id);
       changed = true;
     }
+    const { entries } = await this.log.read();
+    if (entries.map((e) => e.id).join() !== this.corrections.entries.map((e) => e.id).join()) {
+      this.corrections = { entries, applies: new Map() };
+      await this.replayFromExtractions();
+      changed = true;
+    }
     if (changed) this.changed('synced');
   }
 
@@ -334,6 +446,19 @@ export class CorpusStore {
 }
 
 const inThisThread = async (input: ExtractInput): Promise<Extraction> => extract(input);
+
+/** What a node has beyond what extraction gives it: its position and metrics. */
+const EXTRACTED = new Set(['label', 'type', 'aliases', 'mentions', 'documents', 'confidence']);
+const analysisOf = (a: object): Record<string, unknown> => Object.fromEntries(Object.entries(a).filter(([k]) => !EXTRACTED.has(k)));
+
+/** The keys of the entities a correction names. */
+function entitiesNamed(c: Correction): string[] {
+  switch (c.kind) {
+    case 'merge': return [c.entity.key, c.into.key];
+    case 'delete-relation': case 'add-relation': return [c.source.key, c.target.key];
+    default: return [c.entity.key];
+  }
+}
 const inThisThreadAnalysis = async (snapshot: AnalysisSnapshot): Promise<AnalysisAnswer> => analyzeSnapshot(snapshot);
 
 /** The first heading or the first words of a text: a name for an article that has no title. */

@@ -11,6 +11,8 @@ import { analyzeGraph, ANALYSIS_VERSION } from '../graph/analyze';
 import { SearchIndex } from '../graph/search';
 import { readArticleFile } from '../io/article-file';
 import { writeFileAtomic, TEMP_SUFFIX } from './atomic';
+import { CorrectionsLog, type LoggedCorrection } from '../corrections/log';
+import { appliesRecorded, replayLog, type Applies } from '../corrections/replay';
 
 const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt', '.html', '.htm']);
 
@@ -100,9 +102,17 @@ export async function extractArticle(articlePath: string, articlesDir: string): 
 
 const mtime = async (file: string) => (await fs.stat(file).catch(() => null))?.mtimeMs ?? -1;
 
-/** Loads graph-data/, extracting new or changed articles and rebuilding the graph when stale. */
-/** `force` extracts every article again and rebuilds the graph, whatever is stored (kg rebuild). */
-export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}, options: { force?: boolean } = {}): Promise<{ corpus: Corpus; report: LoadReport; extractions: StoredExtraction[] }> {
+/** The corrections log as read, and which of its entries applied to the graph. */
+export interface CorrectionsState { entries: LoggedCorrection[]; applies: Applies }
+
+export interface LoadedCorpus { corpus: Corpus; report: LoadReport; extractions: StoredExtraction[]; corrections: CorrectionsState }
+
+/**
+ * Loads graph-data/, extracting new or changed articles and rebuilding the graph when stale (the
+ * corrections log replayed onto it). `force` extracts every article again and rebuilds the graph,
+ * whatever is stored (kg rebuild).
+ */
+export async function loadCorpus(dataDir: string, log: (line: string) => void = () => {}, options: { force?: boolean } = {}): Promise<LoadedCorpus> {
   const started = performance.now();
   const articlesDir = path.join(dataDir, 'articles');
   const extractedDir = path.join(dataDir, 'extracted');
@@ -155,6 +165,10 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
 
   const documents = new Map<string, DocumentRecord>(extractions.map((x) => [x.document.id, { ...x.document }]));
   const ids = extractions.map((x) => x.document.id).sort();
+  const correctionsLog = await CorrectionsLog.inDataDir(dataDir).read();
+  for (const { line, reason } of correctionsLog.skipped) log(`corrections.jsonl line ${line} skipped: ${reason}`);
+  const entries = correctionsLog.entries;
+  let applies: Applies | undefined;
   let graph: KnowledgeGraph | undefined;
   if (!options.force && (await mtime(graphFile)) >= 0 && (await mtime(graphFile)) >= newest && !extracted.length) {
     try {
@@ -162,7 +176,8 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
       const candidate = createKnowledgeGraph();
       candidate.import(data);
       const docIds = (candidate.getAttribute('documents') ?? []).map((d) => d.id).sort();
-      if (JSON.stringify(docIds) === JSON.stringify(ids) && candidate.getAttribute('analysis')?.version === ANALYSIS_VERSION) graph = candidate;
+      applies = appliesRecorded(candidate, entries);
+      if (JSON.stringify(docIds) === JSON.stringify(ids) && candidate.getAttribute('analysis')?.version === ANALYSIS_VERSION && applies) graph = candidate;
     } catch (err) {
       log(`rebuilding ${graphFile}: ${(err as Error).message}`);
     }
@@ -170,8 +185,12 @@ export async function loadCorpus(dataDir: string, log: (line: string) => void = 
   const built = !graph;
   if (!graph) {
     graph = buildGraph(extractions);
+    applies = replayLog(graph, entries, textOfDocuments(documents));
     analyzeGraph(graph);
     await writeFileAtomic(graphFile, JSON.stringify(graph.export()));
   }
-  return { corpus: new Corpus(graph, documents), extractions, report: { built, extracted, skipped, ms: Math.round(performance.now() - started) } };
+  return { corpus: new Corpus(graph, documents), extractions, corrections: { entries, applies: applies! }, report: { built, extracted, skipped, ms: Math.round(performance.now() - started) } };
 }
+
+/** The text of each document, for the corrections that read it (a split moves mentions by their words). */
+export const textOfDocuments = (documents: Map<string, DocumentRecord>) => (id: string): string | undefined => documents.get(id)?.text;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -132,6 +132,37 @@ describe('kg add, kg remove and kg rebuild', () => {
     expect(kg('remove', 'a-piece-on-kettle').status).toBe(1);
     delete kgEnv.DATA_DIR;
   });
+});
+
+describe('kg corrections, merge, rename, retype, delete and undo', () => {
+  it('correct the corpus through the store, as the API does; the corrections outlive kg rebuild', () => {
+    const data = mkdtempSync(path.join(tmpdir(), 'kg-corrections-'));
+    cpSync(path.resolve(root, 'tests/fixtures/corrections'), path.join(data, 'articles'), { recursive: true });
+    kgEnv.DATA_DIR = data;
+    const ok = (...args: string[]) => { const r = kg(...args); expect(r.status, r.stderr).toBe(0); return r.stdout; };
+    expect(ok('corrections')).toContain('no corrections');
+    expect(ok('merge', 'josef-stalin', 'stalin')).toMatch(/merge "Josef Stalin" \(josef-stalin\) into "Joseph Stalin" \(stalin\)/);
+    expect(ok('rename', 'chelsea', 'Chelsea F.C.')).toContain('rename "Chelsea" (chelsea) to "Chelsea F.C."');
+    expect(ok('retype', 'bayern', 'organization')).toContain('retype "Bayern" (bayern) as organization');
+    const deleted = ok('delete', 'kremlin');
+    const id = /^(\S+)\s/.exec(deleted)![1]!;
+    const bad = kg('merge', 'stalin', 'stalin');
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining('cannot be merged into itself')]);
+    expect(kg('retype', 'bayern', 'club').status).toBe(2);
+    expect(kg('rename', 'nobody', 'X').stderr).toContain('No entity with id "nobody"');
+    ok('rebuild');
+    const graph = () => JSON.parse(ok('export', '--format', 'json')) as { nodes: { key: string; attributes: { label: string; type: string } }[] };
+    const nodes = new Map(graph().nodes.map((n) => [n.key, n.attributes]));
+    expect(nodes.has('josef-stalin')).toBe(false);
+    expect(nodes.get('chelsea')?.label).toBe('Chelsea F.C.');
+    expect(nodes.get('bayern')?.type).toBe('organization');
+    expect(nodes.has('kremlin')).toBe(false);
+    expect(ok('corrections').trim().split('\n')).toHaveLength(4);
+    expect(ok('undo', id)).toContain(`undone ${id}`);
+    expect(new Set(graph().nodes.map((n) => n.key)).has('kremlin')).toBe(true);
+    expect(JSON.parse(ok('corrections', '--json'))).toHaveLength(3);
+    delete kgEnv.DATA_DIR;
+  }, 120_000);
 });
 
 describe('kg parse', () => {
