@@ -1,9 +1,13 @@
 // The explorer's only way to the data: the service's HTTP API. The request and response types are
 // the contract's (server/api/contract.ts, type-only imports: nothing of the server runs here, and
 // nothing else of it is read by the explorer's type check).
-import type { AddResult, ExportViewBody, GraphsResponse, LayoutBody, LayoutResult, DocumentsResponse, DocumentSummary, DocumentView, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph, Vocabulary } from '../../server/api/contract';
+import type {
+  AddRelationBody, AddResult, CorrectionEntry, EntityType, CorrectionResult, CorrectionsResponse, EditEntityBody, ExportViewBody, GraphsResponse, LayoutBody, LayoutResult,
+  DocumentsResponse, DocumentSummary, DocumentView, MergeSuggestion, MergeSuggestionsResponse, NodeDetail, PathResponse, RemoveResult, SearchHit, ServedGraph,
+  SplitBody, Vocabulary,
+} from '../../server/api/contract';
 
-export type { AddResult, DocumentSummary, DocumentView, NodeDetail, SearchHit };
+export type { AddResult, CorrectionEntry, EntityType, CorrectionResult, DocumentSummary, DocumentView, MergeSuggestion, NodeDetail, SearchHit };
 export type PathResult = PathResponse;
 
 export class ApiFailure extends Error {
@@ -30,11 +34,13 @@ const request = async <T>(path: string, init: RequestInit = {}): Promise<T> => (
 
 const get = <T>(path: string) => request<T>(path);
 
-/** A change (POST or DELETE), with the API token if the user gave one. */
-function send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
+/** A change (POST, PUT, PATCH or DELETE), with the API token if the user gave one. */
+function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
   const token = sessionStorage.getItem('ariadne:token');
   return request<T>(path, { method, body: body?.data, headers: { ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
 }
+
+const json = (data: unknown) => ({ contentType: 'application/json', data: JSON.stringify(data) });
 
 /** The graph the page shows: an imported one (its id), or the corpus (undefined). Set once at start. */
 let graph: string | undefined;
@@ -56,6 +62,15 @@ export const api = {
   addArticle: (article: { text: string; title?: string; format?: 'txt' | 'md' | 'html' }) => send<AddResult>('POST', '/api/documents', { contentType: 'application/json', data: JSON.stringify(article) }),
   saveLayout: (positions: LayoutBody['positions']) => send<LayoutResult>('PUT', '/api/layout', { contentType: 'application/json', data: JSON.stringify({ graph, positions }) }),
   removeArticle: (id: string) => send<RemoveResult>('DELETE', `/api/documents/${encodeURIComponent(id)}`),
+  editEntity: (id: string, change: EditEntityBody) => send<CorrectionResult>('PATCH', `/api/nodes/${encodeURIComponent(id)}`, json(change)),
+  mergeEntity: (id: string, into: string) => send<CorrectionResult>('POST', `/api/nodes/${encodeURIComponent(id)}/merge`, json({ into })),
+  splitEntity: (id: string, split: SplitBody) => send<CorrectionResult>('POST', `/api/nodes/${encodeURIComponent(id)}/split`, json(split)),
+  deleteEntity: (id: string) => send<CorrectionResult>('DELETE', `/api/nodes/${encodeURIComponent(id)}`),
+  addRelation: (relation: AddRelationBody) => send<CorrectionResult>('POST', '/api/relations', json(relation)),
+  deleteRelation: (key: string) => send<CorrectionResult>('DELETE', `/api/relations/${encodeURIComponent(key)}`),
+  corrections: () => get<CorrectionsResponse>('/api/corrections'),
+  undoCorrection: (id: string) => send<{ undone: string }>('DELETE', `/api/corrections/${encodeURIComponent(id)}`),
+  mergeSuggestions: (limit = 30) => get<MergeSuggestionsResponse>(`/api/suggestions/merges?limit=${limit}`),
   exportUrl: (params: Record<string, string | number | undefined>) => `/api/export?${q(params)}`,
   /** The view on screen as a file: its bytes and the name the service gives it. */
   exportView: async (view: ExportViewBody): Promise<{ blob: Blob; fileName: string }> => {

@@ -22,6 +22,7 @@ import { createSync, followChanges } from './live';
 import { freeArea, overlays } from './view/free-area';
 import { setupViewControls } from './controls/view-controls';
 import { useVocabulary } from './vocabulary';
+import { setupCorrections, type Corrector } from './controls/corrections';
 
 const status = $('status');
 /** Graphs with more edges than this load them progressively. */
@@ -37,6 +38,9 @@ function showMessage(text: string, retry?: () => void): void {
   box.hidden = false;
 }
 
+/** brings the graph picker's counts up to date */
+let refreshGraphPicker = async () => {};
+
 async function start(): Promise<void> {
   announce('Loading the graph…');
   // an imported graph (?graph=) has no articles behind it: no documents, nothing to follow
@@ -47,7 +51,7 @@ async function start(): Promise<void> {
     let vocabulary;
     [data, { documents }, vocabulary] = await Promise.all([api.graph(), corpus ? api.documents() : { documents: [] }, api.vocabulary()]);
     useVocabulary(vocabulary);
-    void setupGraphPicker(currentGraph());
+    refreshGraphPicker = setupGraphPicker(currentGraph());
   } catch (err) {
     announce('');
     const detail = err instanceof ApiFailure && err.status ? ` (${err.message})` : '';
@@ -91,8 +95,16 @@ async function start(): Promise<void> {
   // a mention chosen in the article closes it: the selection it makes happens in sight
   const selectFromReader = (id: string) => { closeReader(); select(id); };
   const openDocument = (d: string, start?: number, end?: number) => void openReader(d, selectFromReader, start !== undefined && end !== undefined ? { start, end } : undefined);
+  // corrections are made to the corpus; an imported graph is shown as it came
+  let corrector: Corrector | undefined;
   const panel = setupPanel({
     container: $('panel-body'), graph, store, select, openDocument, announce,
+    editor: () => (corrector ? {
+      corrector,
+      select: (id) => (id ? select(id) : store.update({ selected: undefined })),
+      choosePassage: (d, chosen) => void openReader(d, selectFromReader, undefined, chosen),
+      titleOf: (d) => documents.find((x) => x.id === d)?.title ?? d,
+    } : undefined),
     titleOf: (d) => documents.find((x) => x.id === d)?.title ?? d,
     showPath: (nodes) => {
       const changed = (nodes ?? []).join() !== (path ?? []).join();
@@ -179,6 +191,7 @@ async function start(): Promise<void> {
     view?.graphChanged();
     filters.survey(documents);
     showArticles(documents);
+    void refreshGraphPicker();
     // the panel shows the selected entity's metrics and relations as they are now
     panel.invalidate();
     if (store.state.selected && !graph.hasNode(store.state.selected)) store.update({ selected: undefined });
@@ -197,6 +210,10 @@ async function start(): Promise<void> {
   });
   if (corpus) followChanges({ graph: () => void syncNow() });
   $('articles-open').hidden = !corpus;
+  $('corrections-open').hidden = !corpus;
+  if (corpus) {
+    corrector = setupCorrections({ sync: syncNow, announce, select: (id) => (id ? select(id) : store.update({ selected: undefined })) });
+  }
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }), announce);
   apply(store.state);
   if (store.state.selected && graph.hasNode(store.state.selected) && !store.state.focusDepth) view?.focusNode(store.state.selected);

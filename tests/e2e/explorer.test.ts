@@ -231,6 +231,41 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     });
   });
 
+  it('merges two entities from the panel: one node on screen at once, still one after a reload; listed among the corrections', async () => {
+    const fixtures = path.resolve(import.meta.dirname, '../fixtures/corrections');
+    const own = await startExplorer(Object.fromEntries(['football.md', 'history.md'].map((f) => [f, readFileSync(path.join(fixtures, f), 'utf8')])));
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors = collectErrors(page);
+      await page.goto(`${own.url}/?node=josef-stalin`);
+      await page.waitForSelector('body[data-ready="true"]');
+      // the legend counts the entities of each type
+      const entities = async () => ((await page.textContent('#legend-types')) ?? '').match(/\d+/g)?.reduce((n, x) => n + Number(x), 0) ?? 0;
+      await expect.poll(entities).toBeGreaterThan(0);
+      const before = await entities();
+      await page.click('.editor > summary');
+      await page.fill('.editor .picker input', 'Joseph');
+      await page.click('.editor .picker-results button');
+      await page.getByRole('button', { name: 'Merge', exact: true }).click();
+      await expect.poll(() => page.textContent('#panel-title')).toBe('Joseph Stalin');
+      await expect.poll(entities).toBe(before - 1);
+      expect(await page.textContent('#toast')).toContain('Merged Josef Stalin into Joseph Stalin');
+      expect(await page.evaluate(() => document.querySelector('#panel-body')!.textContent)).toContain('Josef Stalin'); // now an alias
+      await page.reload();
+      await page.waitForSelector('body[data-ready="true"]');
+      await expect.poll(entities).toBe(before - 1);
+      await search(page, 'Josef');
+      await expect.poll(() => page.textContent('#panel-title')).toBe('Joseph Stalin');
+      await page.click('#corrections-open');
+      await expect.poll(() => page.textContent('#corrections-list')).toContain('merge "Josef Stalin" (josef-stalin) into "Joseph Stalin" (stalin)');
+      await expect.poll(() => page.textContent('#suggestions-list')).toContain('Bayern → Bayern Munich');
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   it('says how the reading of a long article goes while the service reads it on a worker', async () => {
     const pool = new ExtractionPool(1);
     await pool.extract({ id: 'warm', source: 'Anna Berg lives in Oslo.', format: 'txt' });

@@ -4,6 +4,7 @@
 import { api, type NodeDetail } from '../api';
 import { el, clear, highlighted } from '../dom';
 import { typeColor } from '../vocabulary';
+import { entityEditor, relationDelete, type EditorDeps } from './entity-editor';
 
 
 const percent = (p: number) => `${Math.round(p * 100)}%`;
@@ -18,6 +19,8 @@ export interface NodePanelActions {
   namesOf: (id: string) => string[];
   /** an article's title, for its id */
   titleOf: (documentId: string) => string;
+  /** how to correct the graph: the corpus's entities can be corrected, an imported graph's cannot */
+  editor?: EditorDeps;
 }
 
 const fmt = (v: number | null | undefined, digits = 4) => (v === null || v === undefined ? '—' : Number(v).toFixed(digits).replace(/\.?0+$/, '') || '0');
@@ -65,6 +68,7 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
     actions.pathFrom && actions.pathFrom !== id ? el('button', { type: 'button', onclick: () => actions.endPath(id) }, `Path from ${actions.labelOf(actions.pathFrom)} to here`) : null,
   );
   container.append(pathButtons);
+  if (actions.editor) container.append(entityEditor(detail, actions.editor));
 
   container.append(el('h3', {}, `Relations (${detail.relations.reduce((n, g) => n + g.relations.length, 0)})`));
   if (!detail.relations.length) container.append(el('p', { class: 'hint' }, 'No relation stated in the articles.'));
@@ -81,6 +85,8 @@ export async function renderNodePanel(container: HTMLElement, id: string, action
         link(r.other.id, r.other.label), ` (${r.other.type}${r.weight > 1 ? `, ${r.weight} sentences` : ''})`,
         ...(r.relation ? [' ', el('span', { class: 'relation-type', title: `Wikidata ${r.relation.id}: ${r.relation.name}` }, `${r.relation.id} ${r.relation.name}`)] : []),
         ...(r.confidence !== undefined ? [' ', el('span', { class: 'confidence', title: 'The models’ estimate that this relation is true' }, `${percent(r.confidence)} likely`)] : []),
+        ...(r.curated ? [' ', el('span', { class: 'badge curated', title: r.note ? `Added by a person: ${r.note}` : 'Added or confirmed by a person' }, 'curated')] : []),
+        ...(actions.editor ? [' ', relationDelete(r.edge, r.direction === 'out' ? `${detail.label} → ${r.other.label}` : `${r.other.label} → ${detail.label}`, actions.editor.corrector)] : []),
         evidence));
     }
     groups.append(el('li', {}, el('h4', {}, group.predicate), items));

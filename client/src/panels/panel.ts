@@ -5,6 +5,7 @@ import type Graph from 'graphology';
 import { el, clear } from '../dom';
 import type { Store, ViewState } from '../state';
 import { renderNodePanel } from './node-panel';
+import type { EditorDeps } from './entity-editor';
 import { renderPathPanel } from './path-panel';
 
 export interface PanelDeps {
@@ -17,6 +18,8 @@ export interface PanelDeps {
   announce: (text: string) => void;
   /** the path shown (its entities in order), or none: the view highlights it */
   showPath: (nodes: string[] | null) => void;
+  /** how the shown entity can be corrected, if it can */
+  editor: () => EditorDeps | undefined;
 }
 
 export function setupPanel(d: PanelDeps): { render(s: ViewState): Promise<void>; invalidate(): void } {
@@ -42,6 +45,7 @@ export function setupPanel(d: PanelDeps): { render(s: ViewState): Promise<void>;
           namesOf: (id) => (graph.hasNode(id) ? [graph.getNodeAttribute(id, 'label'), ...(graph.getNodeAttribute(id, 'aliases') ?? [])] : []),
           startPath: (id) => { store.update({ pathFrom: id, pathTo: undefined }); d.announce(`Path starts at ${labelOf(id)}: select another entity and choose "Path … to here"`); },
           endPath: (id) => store.update({ pathTo: id }),
+          editor: d.editor(),
         }, isCurrent);
       } else {
         d.showPath(null);
