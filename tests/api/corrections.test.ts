@@ -48,6 +48,15 @@ function snapshot(dir: string): Record<string, string> {
 
 const holds = <S extends z.ZodType>(schema: S, value: unknown) => { const r = schema.safeParse(value); if (!r.success) throw new Error(r.error.message); };
 
+/** A download's body as text, whatever its media type. */
+const asText = (res: request.Response, done: (err: Error | null, body: string) => void) => {
+  let t = '';
+  const stream = res as unknown as NodeJS.ReadableStream;
+  stream.setEncoding('utf8');
+  stream.on('data', (c: string) => { t += c; });
+  stream.on('end', () => done(null, t));
+};
+
 let ctx: Awaited<ReturnType<typeof fresh>>;
 beforeEach(async () => { ctx = await fresh(); });
 
@@ -91,10 +100,18 @@ describe('corrections through the API', () => {
     holds(C.CorrectionsResponse, list.body);
     expect(list.body.corrections.map((c: C.CorrectionEntry) => c.correction.kind)).toEqual(['retype', 'merge', 'split', 'retype', 'rename', 'delete-entity', 'delete-relation', 'add-relation']);
     expect(list.body.corrections.every((c: C.CorrectionEntry) => c.applies)).toBe(true);
-    const jsonl = await request(app).get('/api/corrections?format=jsonl').buffer(true)
-      .parse((res, done) => { let t = ''; res.setEncoding('utf8'); res.on('data', (c: string) => { t += c; }); res.on('end', () => done(null, t)); }).expect(200);
+    const jsonl = await request(app).get('/api/corrections?format=jsonl').buffer(true).parse(asText).expect(200);
     expect(jsonl.headers['content-disposition']).toContain('corrections.jsonl');
     expect(jsonl.body).toBe(readFileSync(path.join(ctx.dir, 'corrections.jsonl'), 'utf8'));
+
+    // exports carry the corrected graph, the added relation marked curated
+    const gexf = (await request(app).get('/api/export?format=gexf').buffer(true).parse(asText).expect(200)).body as string;
+    expect(gexf).toContain('<edge id="stalin-&gt;vyacheslav-molotov"');
+    expect(gexf).toMatch(/<edge id="stalin-&gt;vyacheslav-molotov"[^\n]*<attvalue for="curated" value="true"\/>/);
+    expect(gexf).not.toContain('id="kremlin"');
+    expect(gexf).toContain('label="Chelsea F.C."');
+    const graphml = (await request(app).get('/api/export?format=graphml').buffer(true).parse(asText).expect(200)).body as string;
+    expect(graphml).toMatch(/<edge id="stalin-&gt;vyacheslav-molotov"[^\n]*<data key="e_curated">true<\/data>/);
 
     // kept across a restart (graph.json read back, or built again when it is gone) and a rebuild
     const seen = contents(g());

@@ -20,13 +20,13 @@ const NODE_ATTRIBUTES = [
   ['type', 'string'], ['aliases', 'liststring'], ['mentions', 'integer'], ['documents', 'liststring'],
   ['degree', 'integer'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'integer'], ['confidence', 'double'],
 ] as const;
-const EDGE_ATTRIBUTES = [['predicates', 'liststring'], ['relation', 'string'], ['confidence', 'double'], ['evidence', 'string'], ['sentences', 'integer'], ['years', 'liststring'], ['documents', 'liststring']] as const;
+const EDGE_ATTRIBUTES = [['predicates', 'liststring'], ['relation', 'string'], ['confidence', 'double'], ['curated', 'boolean'], ['evidence', 'string'], ['sentences', 'integer'], ['years', 'liststring'], ['documents', 'liststring']] as const;
 
 /** Lists as GEXF liststring values: items joined by "|" (a "|" inside an item becomes "¦"). */
 export const listValue = (xs: unknown): string => (Array.isArray(xs) ? xs.map((x) => String(x).replace(/\|/g, '¦')).join('|') : '');
 
 interface NodeLike { label?: unknown; type?: unknown; aliases?: unknown; mentions?: unknown[]; mentionCount?: unknown; documents?: unknown; degree?: unknown; pagerank?: unknown; betweenness?: unknown; community?: unknown; confidence?: unknown; x?: unknown; y?: unknown; size?: unknown; color?: unknown }
-interface EdgeLike { label?: unknown; weight?: unknown; predicates?: unknown; relation?: unknown; confidence?: unknown; evidence?: { text?: unknown }[]; years?: unknown; documents?: unknown }
+interface EdgeLike { label?: unknown; weight?: unknown; predicates?: unknown; relation?: unknown; confidence?: unknown; curated?: unknown; evidence?: { text?: unknown }[]; years?: unknown; documents?: unknown }
 
 /** Node sizes from PageRank, scaled to the graph: 4 to 40. */
 export function sizeScale(graph: Graph): (a: NodeLike) => number {
@@ -89,6 +89,8 @@ export function* gexfChunks(graph: Graph, version: GexfVersion = '1.3', descript
     out.push(`<attvalue for="predicates" value="${xmlAttr(listValue(a.predicates))}"/>`);
     if (typeof a.relation === 'string') out.push(`<attvalue for="relation" value="${xmlAttr(a.relation)}"/>`);
     if (a.confidence != null) out.push(`<attvalue for="confidence" value="${xmlNumber(a.confidence)}"/>`);
+    // added or confirmed by a person (a correction)
+    if (a.curated === true) out.push('<attvalue for="curated" value="true"/>');
     const first = a.evidence?.[0]?.text;
     if (first != null) out.push(`<attvalue for="evidence" value="${xmlAttr(first)}"/>`);
     out.push(`<attvalue for="sentences" value="${a.evidence?.length ?? 0}"/>`);

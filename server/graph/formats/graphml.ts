@@ -9,7 +9,7 @@ const NODE_KEYS = [
   ['degree', 'int'], ['pagerank', 'double'], ['betweenness', 'double'], ['community', 'int'], ['confidence', 'double'],
   ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string'],
 ] as const;
-const EDGE_KEYS = [['label', 'string'], ['weight', 'double'], ['predicates', 'string'], ['relation', 'string'], ['confidence', 'double'], ['evidence', 'string'], ['years', 'string'], ['documents', 'string']] as const;
+const EDGE_KEYS = [['label', 'string'], ['weight', 'double'], ['predicates', 'string'], ['relation', 'string'], ['confidence', 'double'], ['curated', 'boolean'], ['evidence', 'string'], ['years', 'string'], ['documents', 'string']] as const;
 
 const join = (xs: unknown) => (Array.isArray(xs) ? xs.map(String).join('|') : '');
 const hex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
@@ -43,6 +43,7 @@ export function* graphmlChunks(graph: Graph): Generator<string> {
     out.push(data('e_weight', xmlNumber(a.weight ?? 1, 1)) + data('e_predicates', join(a.predicates)));
     if (typeof a.relation === 'string') out.push(data('e_relation', a.relation));
     if (a.confidence != null) out.push(data('e_confidence', xmlNumber(a.confidence)));
+    if (a.curated === true) out.push(data('e_curated', 'true'));
     if (a.evidence?.[0]?.text != null) out.push(data('e_evidence', a.evidence[0].text));
     out.push(data('e_years', join(a.years)) + data('e_documents', join(a.documents)) + '</edge>\n');
     if (out.full) yield out.take();
