@@ -1,5 +1,5 @@
 // npm run bench: prints figures; nothing here passes or fails.
-// BENCH=syntax,extraction,pathological,service,export,browser,corpus,upload picks sections (all by default); BENCH_NODES, BENCH_EDGES and
+// BENCH=syntax,extraction,pathological,service,export,browser,corpus,upload,corrections picks sections (all by default); BENCH_NODES, BENCH_EDGES and
 // BENCH_SECONDS change the synthetic graph and the load duration.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { benchService, prepareSynthetic, removePrepared } from './service';
 import { benchExport } from './export';
 import { benchBrowser } from './browser';
 import { benchCorpus, benchUpload } from './corpus';
+import { benchCorrections } from './corrections';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.env.BENCH?.split(',');
@@ -30,3 +31,4 @@ if (want('service') || want('export')) {
 if (want('browser')) await benchBrowser(root);
 if (want('corpus')) await benchCorpus(root);
 if (want('upload')) await benchUpload(root);
+if (want('corrections')) await benchCorrections(root);
