@@ -5,7 +5,7 @@ import path from 'node:path';
 import { extract } from '../../server/extract/index';
 import { buildGraph, createKnowledgeGraph, type KnowledgeGraph } from '../../server/graph/build';
 import { applyCorrection, EntityFinder, replayCorrections, type Correction } from '../../server/corrections/apply';
-import { editDistance, mergeSuggestions } from '../../server/corrections/suggestions';
+import { mergeSuggestions, sameSpelledOtherwise } from '../../server/corrections/suggestions';
 import { CorrectionsLog } from '../../server/corrections/log';
 
 const node = (g: KnowledgeGraph, key: string, label: string, aliases: string[] = []) =>
@@ -123,21 +123,31 @@ describe('merge suggestions', () => {
     add('josef-stalin', 'Josef Stalin', 'person', 2); add('joseph-stalin', 'Joseph Stalin', 'person', 6);
     add('bayern', 'Bayern', 'organization'); add('bayern-munich', 'Bayern Munich', 'organization', 3);
     add('munich', 'Munich', 'place'); // a place inside a club's name: not the same thing
+    add('australia', 'Australia', 'place'); add('south-australia', 'South Australia', 'place'); // nor a place inside a place's
+    add('frederick-i', 'Frederick I', 'person'); add('frederick-ii', 'Frederick II', 'person');
+    add('miles-davis', 'Miles Davis', 'person'); add('mac-davis', 'Mac Davis', 'person'); add('davis', 'Davis', 'person'); // which Davis?
     const found = mergeSuggestions(g);
     const by = (a: string, b: string) => found.find((s) => [s.a.id, s.b.id].sort().join() === [a, b].sort().join());
     expect(by('lech-walesa', 'lech-wałęsa')).toMatchObject({ keep: 'lech-wałęsa', score: 0.95, reason: expect.stringMatching(/accents/) });
     expect(by('putin', 'president-vladimir-putin')).toMatchObject({ keep: 'putin', reason: expect.stringMatching(/title/) });
     expect(by('us', 'united-states')).toMatchObject({ reason: expect.stringMatching(/acronym/) });
-    expect(by('josef-stalin', 'joseph-stalin')).toMatchObject({ keep: 'joseph-stalin', merge: 'josef-stalin', reason: expect.stringMatching(/spelling/) });
+    expect(by('josef-stalin', 'joseph-stalin')).toMatchObject({ keep: 'joseph-stalin', merge: 'josef-stalin', reason: expect.stringMatching(/spelled two ways/) });
     expect(by('bayern', 'bayern-munich')).toMatchObject({ keep: 'bayern-munich', reason: expect.stringMatching(/part of/) });
     expect(by('munich', 'bayern-munich')).toBeUndefined();
+    expect(by('australia', 'south-australia')).toBeUndefined();
+    expect(by('frederick-i', 'frederick-ii')).toBeUndefined();
+    expect(found.filter((s) => [s.a.id, s.b.id].includes('davis'))).toEqual([]);
     expect(found.map((s) => s.score)).toEqual([...found.map((s) => s.score)].sort((a, b) => b - a));
   });
 
-  it('measures spelling by edits', () => {
-    expect(editDistance('josef', 'joseph')).toBe(2);
-    expect(editDistance('gorbachev', 'gorbachov')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
+  it('takes two words for one name spelled two ways when they sound alike or differ by one vowel', () => {
+    expect(sameSpelledOtherwise('josef', 'joseph')).toBe(true);
+    expect(sameSpelledOtherwise('zachary', 'zakhary')).toBe(true);
+    expect(sameSpelledOtherwise('gorbachev', 'gorbachov')).toBe(true);
+    expect(sameSpelledOtherwise('africa', 'america')).toBe(false);
+    expect(sameSpelledOtherwise('ocean', 'oceans')).toBe(false);
+    expect(sameSpelledOtherwise('ramey', 'ramez')).toBe(false);
+    expect(sameSpelledOtherwise('2008', '2012')).toBe(false);
   });
 });
 
