@@ -85,7 +85,7 @@ describe('GET /api/events', () => {
     expect(graph.headers.get('etag')).toContain(String(analyzed.version));
   });
 
-  it('brings in articles another process adds to or removes from the data folder', async () => {
+  it('brings in articles another process adds to or removes from the data folder, and the corrections it logs', async () => {
     const dir = seedDir();
     const service = await CorpusStore.open(dir, { analysisDelayMs: 50 });
     cleanup.push(await service.watchDataDir());
@@ -106,5 +106,11 @@ describe('GET /api/events', () => {
     do gone = GraphChangeEvent.parse(await stream.next('graph')); while (gone.reason !== 'synced');
     expect(gone.documents).toBe(1);
     expect((await fetch(`${base}/api/nodes/${tina.id}`)).status).toBe(404);
+    // `kg rename` in another process: the service takes up the log and replays it
+    const renamed = await cli.correct((g) => [{ kind: 'rename', entity: { key: 'josef-stalin', label: g.getNodeAttribute('josef-stalin', 'label') }, label: 'Joseph Stalin' }]);
+    let corrected;
+    do corrected = GraphChangeEvent.parse(await stream.next('graph')); while (corrected.reason !== 'synced');
+    expect(service.corpus.graph.getNodeAttribute('josef-stalin', 'label')).toBe('Joseph Stalin');
+    expect(service.correctionsList().map((c) => c.id)).toEqual(renamed.corrections.map((c) => c.id));
   });
 });
