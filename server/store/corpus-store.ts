@@ -208,6 +208,8 @@ export class CorpusStore {
         if (f.replace(/\.[^.]+$/, '') === id || f === `${id}.meta.json`) await fs.rm(path.join(this.articlesDir, f), { force: true });
       }
       const { nodesRemoved, edgesRemoved } = this.forget(id);
+      // what the corrections name may have gone with it: they are replayed to say which still apply
+      if (this.corrections.entries.length) await this.replayFromExtractions();
       this.changed('removed');
       return { id, entitiesRemoved: nodesRemoved.length, relationsRemoved: edgesRemoved };
     });
@@ -419,14 +421,16 @@ export class CorpusStore {
       this.merge(x, 'synced');
       this.byHash.set(x.hash, id);
     }
+    let removed = false;
     for (const id of [...this.corpus.documents.keys()]) {
       if (onDisk.has(id)) continue;
       this.forget(id);
-      changed = true;
+      changed = removed = true;
     }
     const { entries } = await this.log.read();
-    if (entries.map((e) => e.id).join() !== this.corrections.entries.map((e) => e.id).join()) {
-      this.corrections = { entries, applies: new Map() };
+    const logChanged = entries.map((e) => e.id).join() !== this.corrections.entries.map((e) => e.id).join();
+    if (logChanged) this.corrections = { entries, applies: new Map() };
+    if (logChanged || (removed && entries.length)) {
       await this.replayFromExtractions();
       changed = true;
     }

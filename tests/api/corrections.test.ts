@@ -167,6 +167,11 @@ describe('corrections through the API', () => {
     expect(list.map((c) => [c.correction.kind, c.applies])).toEqual([['delete-entity', false], ['rename', true]]);
     expect(list[0]!.id).toBe(kremlin.body.corrections[0].id);
     expect(readFileSync(path.join(dir, 'corrections.jsonl'), 'utf8')).toContain(kremlin.body.corrections[0].id);
+    // an article taken out takes what only it named: the corrections about it no longer apply
+    await request(app).delete('/api/documents/history').expect(200);
+    const after = (await request(app).get('/api/corrections').expect(200)).body.corrections as C.CorrectionEntry[];
+    expect(after.map((c) => [c.correction.kind, c.applies])).toEqual([['delete-entity', false], ['rename', false]]);
+    expect(store.corpus.graph.hasNode('moscow')).toBe(false);
   }, 60_000);
 
   it('refuses what makes no sense with the JSON error, and writes nothing', async () => {
