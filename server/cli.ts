@@ -39,7 +39,7 @@ const USAGE = `usage:
   kg rebuild                            extract every article again and rebuild the graph
   kg parse --conllu IN.conllu           tags and dependency trees for CoNLL-U word forms, as CoNLL-U
   kg parse FILE                         an article's sentences, tokenized by the pipeline, as CoNLL-U
-\${CORRECTIONS_USAGE}`;
+${CORRECTIONS_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

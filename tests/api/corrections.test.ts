@@ -3,10 +3,10 @@
 // nothing written) when they make no sense.
 import { beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { snapshot } from '../files';
 import { createApp } from '../../server/api/app';
 import { CorpusStore } from '../../server/store/corpus-store';
 import type { KnowledgeGraph } from '../../server/graph/build';
@@ -34,17 +34,6 @@ function contents(graph: KnowledgeGraph) {
   return { nodes, edges };
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p); else out[path.relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex') + statSync(p).size;
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const holds = <S extends z.ZodType>(schema: S, value: unknown) => { const r = schema.safeParse(value); if (!r.success) throw new Error(r.error.message); };
 

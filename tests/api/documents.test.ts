@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import request from 'supertest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { snapshot } from '../files';
 import { createApp } from '../../server/api/app';
 import { CorpusStore } from '../../server/store/corpus-store';
 
@@ -18,17 +18,6 @@ async function fresh(options: { apiToken?: string } = {}) {
 }
 
 /** Every file under a folder with its hash: "byte for byte what it was". */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p); else out[path.relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex') + statSync(p).size;
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 let ctx: Awaited<ReturnType<typeof fresh>>;
 beforeEach(async () => { ctx = await fresh(); });
