@@ -216,6 +216,10 @@ export function parse(model: ParserModel, input: ParserInput): Parse {
   const scores = new Float64Array(model.model.nClasses);
   const mask = new Uint8Array(model.model.nClasses);
   while (!state.terminal) {
+    // one legal move, nothing to score (one step in eight): SHIFT onto an empty stack, and the
+    // last word onto the root
+    if (state.sp === 0) { state.apply(SHIFT, nLabels); continue; }
+    if (state.sp === 1 && state.b === state.n) { state.apply(1 + rootLabel, nLabels); continue; }
     const k = parserFeatures(codes, state, features);
     scores.fill(0);
     model.model.score(features, k, scores);
