@@ -5,6 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, treePath } from './tree';
+import { TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -21,6 +22,15 @@ const TRANSPARENT = new Set(['conj', 'flat', 'compound', 'appos']);
 /** noun modifiers kept in a role: "chief executive", "history advisor" */
 const ROLE_MODIFIERS = new Set(['amod', 'compound']);
 const MAX_WORDS = 3;
+/**
+ * How a name hangs from a role it owns: "Nvidia's co-founder" (a possessor, whatever the role), or
+ * "Real Madrid president" (a modifier, "Real" often read as an adjective) where the role is a title:
+ * a "Toronto bassist" is a bassist from Toronto, not of it.
+ */
+const ownsRole = (tokens: Token[], name: number, role: number) => {
+  const d = deprel(tokens, name);
+  return d === 'nmod:poss' || ((d === 'compound' || d === 'amod') && TITLES.has(syntaxOf(tokens[role])?.lemma ?? tokens[role]!.lower));
+};
 /** adjectives that say nothing of a role: "other speakers at" → "speakers at" */
 const VAGUE_MODIFIERS = new Set(['other', 'such', 'many', 'several', 'various', 'numerous', 'some', 'certain', 'same', 'former', 'then']);
 
@@ -141,6 +151,10 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   const pathA = upA.slice(0, upA.indexOf(lca) + 1);
   const pathB = upB.slice(0, upB.indexOf(lca) + 1);
   const lcaSyntax = syntaxOf(tokens[lca])!;
+  // a speaker is not related to the names in what is said ("…, most of them in Germany, Bruch
+  // said"): no predicate through a clausal complement (an adverbial clause often shares its
+  // subject, "After leaving Harvard, X joined Y"; a side clause is often a parenthesis, "X (born in Y)")
+  if ([...pathA.slice(0, -1), ...pathB.slice(0, -1)].some((k) => SAID_LINKS.has(deprel(tokens, k)))) return undefined;
 
   // one name heads the other: "Tim Cook, chief executive of Apple", "Moscow's Palace of Congresses"
   if (lca === ha || lca === hb) {
@@ -151,8 +165,10 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const nouns = lower.slice(1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
     if (!nouns.length) return undefined;
     const noun = nouns[nouns.length - 1]!;
-    // "Jensen Huang, Nvidia's co-founder": a possessor is what the role is of
-    const prep = deprel(tokens, lower[0]!) === 'nmod:poss' && lower[1] === noun ? 'of' : caseOf(tokens, lower[0]!, from, to);
+    // "Jensen Huang, Nvidia's co-founder", "Real Madrid president Florentino Pérez", "Carlo Ancelotti,
+    // the Real Madrid manager": a possessor, or a name that modifies the role, is what the role is of
+    const ofRole = lower[1] === noun && ownsRole(tokens, lower[0]!, noun);
+    const prep = ofRole ? 'of' : caseOf(tokens, lower[0]!, from, to);
     if (!prep) return undefined;
     return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), reversed);
   }
@@ -171,9 +187,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   }
   // a possessed role: "Russia's president Vladimir Putin" → Putin, president of, Russia
   if (lcaSyntax.upos === 'NOUN' && pathA.length === 2 && pathB.length === 2) {
+    // …or one it names: "PSG coach Luis Enrique" (PSG a compound of the role, the person in apposition)
     const ra = deprel(tokens, ha), rb = deprel(tokens, hb);
-    if (ra === 'nmod:poss' && TRANSPARENT.has(rb)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), true);
-    if (rb === 'nmod:poss' && TRANSPARENT.has(ra)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), false);
+    const owns = (name: number, r: string, other: string) => (r === 'nmod:poss' && TRANSPARENT.has(other)) || (other === 'appos' && ownsRole(tokens, name, lca));
+    if (owns(ha, ra, rb)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), true);
+    if (owns(hb, rb, ra)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), false);
     return undefined;
   }
   if (!isVerb) return undefined;
@@ -216,8 +234,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   return finish(words, subj === 'b');
 }
 
+/** What is said, as the tree hangs it from the verb of saying. */
+const SAID_LINKS = new Set(['ccomp']);
+
 /** Clause links: a path through one of these joins two clauses, not two arguments of one predicate. */
-const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'discourse', 'dislocated', 'vocative', 'reparandum']);
+const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxis', 'discourse', 'dislocated', 'vocative', 'reparandum']);
 
 /**
  * Does the tree say two names of a sentence are not related: the path between them leaves a clause
@@ -322,9 +343,13 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   if (!a || !b) return undefined;
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
-  const top = path ? tokens[path.lca] : undefined;
-  if (!top || top.syntax?.upos !== 'VERB' || path!.up.length > 1 || path!.down.length > 1) return undefined;
-  return `${top.lower} ${r.label}`;
+  if (!path || path.up.length > 1 || path.down.length > 1) return undefined;
+  // the verb or the noun both hang from ("founded in"); where one name hangs from the other, the
+  // word the upper one hangs from ("the signing of X from Y" → signing from)
+  const oneHeadsOther = !path.up.length || !path.down.length;
+  const top = tokens[oneHeadsOther ? tokens[path.lca]?.syntax?.head ?? -1 : path.lca];
+  if (!top || (top.syntax?.upos !== 'VERB' && top.syntax?.upos !== 'NOUN')) return undefined;
+  return `${top.syntax.upos === 'VERB' ? top.lower : top.syntax.lemma ?? top.lower} ${r.label}`;
 }
 
 function mostCommon(xs: string[]): string | undefined {

@@ -227,7 +227,16 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
   if (!candidate) return undefined;
   const before = tokens.slice(from, candidate.m.tokenStart);
   if (before.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  if (isDateline(tokens, s, candidate.m)) return undefined;
   return candidate;
+}
+
+/** A news dateline: a place in capitals opening the sentence before a dash or "(Reuters)" ("MUNICH — …"). */
+function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
+  if (m.tokenStart !== s.tokenStart) return false;
+  const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ');
+  const next = tokens[m.tokenEnd]?.text ?? '';
+  return /\p{L}{2}/u.test(words) && words === words.toUpperCase() && /^(?:[—–-]|--|\()$/.test(next);
 }
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */

@@ -66,4 +66,26 @@ describe('predicates read off the tree', () => {
   it('reads a possessor as what an apposition\'s role is of: "X, Y\'s co-founder" → co-founder of', () => {
     expect(edges(extractText('Anna Berg, the Karvensk Museum\'s director, resigned.'))).toEqual(['Anna Berg -[director of]-> Karvensk Museum']);
   });
+
+  it('reads a body named before a role as what the role is of: "Real Madrid president X", "X, the Real Madrid manager", "PSG coach X"', () => {
+    expect(edges(extractText('Real Madrid president Florentino Pérez called him the best player in the world.'))).toEqual(['Florentino Pérez -[president of]-> Real Madrid']);
+    expect(edges(extractText('Carlo Ancelotti, the Real Madrid manager, said the team was ready.'))).toEqual(['Carlo Ancelotti -[manager of]-> Real Madrid']);
+    expect(edges(extractText('PSG coach Luis Enrique said the club wished him well.'))).toEqual(['Luis Enrique -[coach of]-> PSG']);
+  });
+
+  it('relates no speaker to the names in a reported clause, even one the sentence ends with ("…, Bruch said")', () => {
+    const x = edges(extractText('The cuts, most of them in Germany, Denmark and Spain, are part of a plan approved by the board, Christian Bruch said.'));
+    expect(x.filter((e) => e.includes('Christian Bruch'))).toEqual([]);
+  });
+
+  it('takes no dateline for the subject of a sentence', () => {
+    const x = edges(extractText('MUNICH — Siemens Energy said on Tuesday that losses at its unit Siemens Gamesa deepened, its chief executive Christian Bruch told reporters in Munich.'));
+    expect(x.filter((e) => e.startsWith('Munich') || e.startsWith('MUNICH'))).toEqual([]);
+    expect(x).toContain('Christian Bruch -[told reporters in]-> Munich');
+  });
+
+  it('never leaves a bare preposition: a noun both names hang from takes it ("the signing of X from Y")', () => {
+    const x = edges(extractText('Real Madrid completed the signing of Kylian Mbappé from Paris Saint-Germain on Monday.'));
+    expect(x).toContain('Kylian Mbappé -[signing from]-> Paris Saint-Germain');
+  });
 });
