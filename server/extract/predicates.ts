@@ -313,7 +313,7 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
     if (!read.length) {
       // never a bare preposition: the verb both names hang from takes it ("founded in"), or, between
       // two places, "located in"
-      if (BARE_PREPOSITIONS.has(r.label)) r.label = r.evidence[0]!.predicate = prepositionLabel(r, tokens, byKey, entityOf) ?? r.label;
+      if (BARE_PREPOSITIONS.has(r.label)) r.label = r.evidence[0]!.predicate = prepositionLabel(r, tokens, byKey, entityOf) ?? governingVerbLabel(r, tokens, byKey) ?? r.label;
       continue;
     }
     const turn = backward > forward;
@@ -347,9 +347,24 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   // the verb or the noun both hang from ("founded in"); where one name hangs from the other, the
   // word the upper one hangs from ("the signing of X from Y" → signing from)
   const oneHeadsOther = !path.up.length || !path.down.length;
+  // (not a possessor: "Kenya's Ruto names a cabinet" says nothing of Kenya with "names")
+  if (oneHeadsOther && deprel(tokens, [...path.up, ...path.down][0]!) === 'nmod:poss') return undefined;
   const top = tokens[oneHeadsOther ? tokens[path.lca]?.syntax?.head ?? -1 : path.lca];
   if (!top || (top.syntax?.upos !== 'VERB' && top.syntax?.upos !== 'NOUN')) return undefined;
   return `${top.syntax.upos === 'VERB' ? top.lower : top.syntax.lemma ?? top.lower} ${r.label}`;
+}
+
+/** The nearest verb above both names, with the preposition: "recorded at X in Canada by Y" → recorded by. */
+function governingVerbLabel(r: Relation, tokens: Token[], byKey: Map<string, Mention[]>): string | undefined {
+  const ev = r.evidence[0]!;
+  const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
+  if (!a || !b) return undefined;
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  let k = path?.lca ?? -1;
+  for (let steps = 0; k >= 0 && steps < 3; steps++, k = tokens[k]?.syntax?.head ?? -1) {
+    if (tokens[k]?.syntax?.upos === 'VERB') return `${tokens[k]!.lower} ${r.label}`;
+  }
+  return undefined;
 }
 
 function mostCommon(xs: string[]): string | undefined {

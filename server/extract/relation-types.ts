@@ -33,6 +33,9 @@ export interface TypingContext {
 /** One ordered pair of names in a sentence. */
 export interface Candidate { a: Mention; b: Mention; ea: Entity; eb: Entity; sentence: Sentence }
 
+/** Labels that say nothing but a preposition: a typed relation reads better as its property. */
+const BARE_LABELS = new Set(['in', 'at', 'of', 'on', 'to', 'from', 'by', 'for', 'with', 'near', 'into', 'during', 'including']);
+
 /** Names beyond this many in one sentence are not paired (a list of forty places says little). */
 const MAX_NAMES_PER_SENTENCE = 12;
 export const TYPER_FEATURES = 48;
@@ -180,6 +183,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     let ev = r.evidence.find((e) => e.sentence === c.sentence.index);
     if (!ev) r.evidence.push((ev = makeEvidence(c.sentence, label)));
     ev.relation ??= typed.property;
+    // never a bare preposition: "Kenya's Ruto" typed as citizenship reads "citizen of"
+    if (BARE_LABELS.has(ev.predicate)) ev.predicate = label;
+    if (BARE_LABELS.has(r.label)) r.label = label;
   }
   return relations;
 }

@@ -84,8 +84,11 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Christian Bruch -[told reporters in]-> Munich');
   });
 
-  it('never leaves a bare preposition: a noun both names hang from takes it ("the signing of X from Y")', () => {
+  it('never leaves a bare preposition: a noun both names hang from takes it ("the signing of X from Y"), or the verb above them', () => {
     const x = edges(extractText('Real Madrid completed the signing of Kylian Mbappé from Paris Saint-Germain on Monday.'));
     expect(x).toContain('Kylian Mbappé -[signing from]-> Paris Saint-Germain');
+    const y = edges(extractText('Debub Gondar is bordered on the south by Misraq Gojjam, on the west by Lake Tana, and on the north by Semien Gondar.'));
+    expect(y).toContain('Debub Gondar -[bordered by]-> Lake Tana');
+    expect(y.filter((e) => /-\[(?:in|of|by|at|on|to|from|with)\]->/.test(e))).toEqual([]);
   });
 });
