@@ -198,8 +198,13 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
 
   // a verb's arguments: subject first; a passive's agent is its subject
   const subjectRole = (role: string) => SUBJECTS.has(role) || AGENTS.has(role);
+  // a name in a by-phrase is the doer even where the parser took the verb for active ("the
+  // Orange Democratic Movement led by Raila Odinga"): the verb's subject is then what is done to
+  const byAgent = (path: number[], side: { role: string; at: number }) => AGENTS.has(side.role) || (side.role === 'obl' && caseOf(tokens, path[side.at]!, from, to) === 'by');
+  const agentA = byAgent(pathA, sideA), agentB = byAgent(pathB, sideB);
   let subj: 'a' | 'b' | undefined;
-  if (subjectRole(sideA.role) && !subjectRole(sideB.role)) subj = 'a';
+  if (agentA !== agentB) subj = agentA ? 'a' : 'b';
+  else if (subjectRole(sideA.role) && !subjectRole(sideB.role)) subj = 'a';
   else if (subjectRole(sideB.role) && !subjectRole(sideA.role)) subj = 'b';
   else if (PASSIVE_SUBJECTS.has(sideA.role) && !PASSIVE_SUBJECTS.has(sideB.role)) subj = 'a';
   else if (PASSIVE_SUBJECTS.has(sideB.role) && !PASSIVE_SUBJECTS.has(sideA.role)) subj = 'b';
@@ -212,7 +217,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     subjectNoun = tokens[sPath[sSide.at + 1]!]!.lower;
   } else if (sSide.at !== sPath.length - 2) return undefined;
   const words = [...(subjectNoun ? [subjectNoun] : []), ...verbPhrase(tokens, lca, from, to)];
-  const passiveAgent = AGENTS.has(sSide.role);
+  const passiveAgent = byAgent(sPath, sSide);
   // the object side: the name itself, or one noun it hangs from ("an investigation into X")
   const objectHead = oPath[oSide.at]!;
   const steps = oPath.length - 1 - oSide.at;

@@ -14,6 +14,11 @@ describe('predicates read off the tree', () => {
     expect(edges(x)).toEqual(['Anna Berg -[founded]-> Karvensk Museum']);
   });
 
+  it('takes a named by-phrase for the doer even where the parser read the verb as active ("the X led by Y")', () => {
+    const x = extractText('Ruto brought in four members of the opposition Orange Democratic Movement led by Raila Odinga.');
+    expect(edges(x)).toContain('Raila Odinga -[led]-> Orange Democratic Movement');
+  });
+
   it('reads a role through a possessive pronoun: "his chief adviser, X" makes X adviser of him', () => {
     const x = extractText('Olaf Ruud met reporters in Bergen on Monday, while the report, written by his chief adviser, Nils Dahl, was published.');
     expect(edges(x)).toContain('Nils Dahl -[chief adviser of]-> Olaf Ruud');
