@@ -227,6 +227,10 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const v2 = oPath[oSide.at + 1]!;
     const mark = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
     words.push(...(mark ? ['to'] : []), ...verbPhrase(tokens, v2, from, to));
+  } else if (steps === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'conj' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB' && !hasSubject(tokens, oPath[oSide.at + 1]!)) {
+    // the object belongs to a second verb of the same subject: "X signed a contract and will be
+    // presented at Y" → presented at
+    words.splice(subjectNoun ? 1 : 0, words.length, ...verbPhrase(tokens, oPath[oSide.at + 1]!, from, to));
   } else if (steps === 2) {
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;

@@ -14,6 +14,11 @@ describe('predicates read off the tree', () => {
     expect(edges(x)).toEqual(['Anna Berg -[founded]-> Karvensk Museum']);
   });
 
+  it('reads the second verb of one subject as the predicate of its own object ("X signed … and will be presented at Y")', () => {
+    const x = extractText('Kylian Mbappé signed a five-year contract and will be presented at the Santiago Bernabéu stadium on Tuesday.');
+    expect(edges(x)).toEqual(['Kylian Mbappé -[presented at]-> Santiago Bernabéu']);
+  });
+
   it('takes a named by-phrase for the doer even where the parser read the verb as active ("the X led by Y")', () => {
     const x = extractText('Ruto brought in four members of the opposition Orange Democratic Movement led by Raila Odinga.');
     expect(edges(x)).toContain('Raila Odinga -[led]-> Orange Democratic Movement');
