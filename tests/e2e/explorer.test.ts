@@ -71,7 +71,8 @@ describe.runIf(enabled)('the explorer in Chromium', () => {
     const { page, errors } = await open();
     await page.waitForTimeout(500);
     expect(await paintedPixels(page, '#sigma')).toBeGreaterThan(2_000);
-    await expect.poll(() => page.textContent('#status')).toMatch(/\d+ entities, \d+ relations/);
+    // the counts: all of them, or what the default confidence floor leaves of them
+    await expect.poll(() => page.textContent('#status')).toMatch(/\d+ entities, \d+ relations|Showing \d+ of \d+ entities and \d+ of \d+ relations/);
     expect(errors).toEqual([]);
     await page.close();
   });
