@@ -70,10 +70,11 @@ export function setupCorrections(deps: CorrectionDeps): Corrector {
         deps.announce(`Not changed: ${(err as Error).message}`);
         return null;
       }
-      await deps.sync();
       if (!result.corrections.length) { deps.announce('Nothing to change'); return result; }
+      // said at once; the graph on screen follows (on a large corpus its new version takes a moment)
       offerUndo(what, result.corrections.map((c) => c.id));
       deps.announce(what);
+      await deps.sync();
       return result;
     },
   };
