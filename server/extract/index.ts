@@ -5,7 +5,7 @@ import { analyze, type Sentence, type Token } from './nlp';
 import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
-import { extractRelations, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
+import { countryTitleRelations, extractRelations, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import { typeRelations } from './relation-types';
 import { relationTyper } from '../models/relation-typer';
 import { typeEntities, type EntityTyperModel } from './entity-types';
@@ -66,7 +66,8 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   const mentions = [...r.mentions, ...pronouns.mentions], entityOf = new Map([...r.entityOf, ...pronouns.entityOf]);
   // the rules' neighbours, then what the tree states that they missed
   const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
-  const relations = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
+  const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
+  const relations = countryTitleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, read);
   return { ...r, mentions, entityOf, relations };
 }
 

@@ -7,7 +7,9 @@
 // first of a list is said of each.
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CLASS_NOUNS } from './lexicons/cues';
+import { CLASS_NOUNS, TITLES } from './lexicons/cues';
+import { gazetteer } from './lexicons/gazetteer';
+import { nameKey } from './names';
 
 export interface RelationOptions {
   /** the most tokens between two adjacent names that still relate them */
@@ -237,6 +239,88 @@ function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
   const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ');
   const next = tokens[m.tokenEnd]?.text ?? '';
   return /\p{L}{2}/u.test(words) && words === words.toUpperCase() && /^(?:[—–-]|--|\()$/.test(next);
+}
+
+/**
+ * A title a country's people give, where the document names the country: "Kenyan President X",
+ * "the French president X", "X, the German chancellor" → X president of Kenya, chancellor of
+ * Germany. Read after the tree's predicates (the adjective is no name the tree relates), added to
+ * the relation of the same two where there is one.
+ */
+export function countryTitleRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
+  const countries = countriesNamed(entityOf);
+  if (!countries.size) return relations;
+  const byPair = new Map(relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const out = [...relations];
+  for (const m of mentions) {
+    const e = entityOf.get(m);
+    const s = sentences[m.sentence];
+    if (!e || e.type !== 'person' || m.pronoun || !s || s.block === 'meta') continue;
+    const t = demonymTitle(tokens, s, m);
+    const country = t && countries.get(t.country);
+    if (!t || !country || country === e) continue;
+    const label = `${t.title} of`;
+    const key = `${e.id}\u0000${country.id}`;
+    let r = byPair.get(key);
+    if (!r) byPair.set(key, (r = { source: e.id, target: country.id, label, evidence: [] })), out.push(r);
+    // the title says more than what the sentence's words between the two were read as ("the Soviet
+    // leader X attacked Stalin in the Soviet Union" → leader of, not attacked in)
+    const ev = r.evidence.find((x) => x.sentence === s.index);
+    if (ev) ev.predicate = label; else r.evidence.push(sentenceEvidence(documentId, text, tokens, s, label));
+    r.evidence.sort((x, y) => x.sentence - y.sentence);
+    r.label = mostFrequent(r.evidence.map((x) => x.predicate)) ?? label;
+  }
+  return out;
+}
+
+function mostFrequent(xs: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** The countries a document names, by the gazetteer's canonical name. */
+function countriesNamed(entityOf: Map<Mention, Entity>): Map<string, Entity> {
+  const g = gazetteer();
+  const out = new Map<string, Entity>();
+  for (const e of new Set(entityOf.values())) {
+    if (e.type !== 'place') continue;
+    for (const n of [e.label, ...e.aliases]) {
+      const canonical = g.countries.get(nameKey(n)) ?? g.countries.get(n.toLowerCase());
+      if (canonical && !out.has(canonical)) out.set(canonical, e);
+    }
+  }
+  return out;
+}
+
+/** The most title words a demonym is read with ("Prime Minister"). */
+const MAX_TITLE_WORDS = 2;
+
+/**
+ * A title given with a country's demonym around a person's name: before it ("Kenyan President
+ * William Ruto", "the French president X") or in apposition after it ("X, the German chancellor").
+ */
+function demonymTitle(tokens: Token[], s: Sentence, m: Mention): { title: string; country: string } | undefined {
+  const demonyms = gazetteer().demonyms;
+  const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower);
+  const read = (demonym: Token | undefined, titles: Token[]) => {
+    const country = demonym?.cap ? demonyms.get(demonym.lower) : undefined;
+    return country && titles.length && titles.length <= MAX_TITLE_WORDS ? { title: titles.map((t) => t.lower).join(' '), country } : undefined;
+  };
+  let k = m.tokenStart - 1;
+  const before: Token[] = [];
+  while (k >= s.tokenStart && isTitle(tokens[k]) && before.length <= MAX_TITLE_WORDS) before.unshift(tokens[k--]!);
+  const found = read(tokens[k], before);
+  if (found) return found;
+  // "X, the German chancellor,"
+  k = m.tokenEnd;
+  if (tokens[k]?.text !== ',') return undefined;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const demonym = tokens[k++];
+  const after: Token[] = [];
+  while (k < s.tokenEnd && isTitle(tokens[k]) && after.length <= MAX_TITLE_WORDS) after.push(tokens[k++]!);
+  return read(demonym, after);
 }
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */

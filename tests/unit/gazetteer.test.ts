@@ -12,5 +12,8 @@ describe('the gazetteer snapshot', () => {
     }
     expect(snapshot.cities.has('calgary')).toBe(true);
     expect(snapshot.countries.get('ussr')).toBe('Soviet Union');
+    expect([...snapshot.demonyms].sort()).toEqual([...built.demonyms].sort());
+    // a demonym is of the UN member first: French is of France, not of the French Southern Lands
+    expect(['french', 'kenyan', 'american', 'soviet'].map((d) => snapshot.demonyms.get(d))).toEqual(['France', 'Kenya', 'United States', 'Soviet Union']);
   });
 });

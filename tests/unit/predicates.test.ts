@@ -88,6 +88,16 @@ describe('predicates read off the tree', () => {
     expect(x.filter((e) => e.includes('Christian Bruch'))).toEqual([]);
   });
 
+  it('reads a title given with a country\'s demonym as a role of the country the document names', () => {
+    const x = edges(extractText('Kenya held talks. Kenyan President William Ruto named a cabinet. Olaf Scholz, the German chancellor, said Germany would help. The Soviet leader Nikita Khrushchev attacked Stalin in the Soviet Union.'));
+    expect(x).toContain('William Ruto -[president of]-> Kenya');
+    expect(x).toContain('Olaf Scholz -[chancellor of]-> Germany');
+    expect(x).toContain('Nikita Khrushchev -[leader of]-> Soviet Union');
+    // no country named, no relation (and no node made of an adjective)
+    const y = extractText('The French president Emmanuel Macron met Olaf Scholz.');
+    expect(y.entities.map((e) => e.label).sort()).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
+  });
+
   it('takes no dateline for the subject of a sentence', () => {
     const x = edges(extractText('MUNICH — Siemens Energy said on Tuesday that losses at its unit Siemens Gamesa deepened, its chief executive Christian Bruch told reporters in Munich.'));
     expect(x.filter((e) => e.startsWith('Munich') || e.startsWith('MUNICH'))).toEqual([]);

@@ -15,6 +15,7 @@ export const GAZETTEER_SNAPSHOT = fileURLToPath(new URL('./gazetteer.snapshot.gz
 
 interface CountryRecord {
   name: { common: string; official: string };
+  unMember?: boolean;
   altSpellings: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
@@ -58,6 +59,12 @@ const DIVISIONS = [
   'England', 'Scotland', 'Wales', 'Northern Ireland',
 ];
 
+/** Demonyms the country data does not give, or gives another country than news means by them. */
+const EXTRA_DEMONYMS: [string, string][] = [
+  ['Soviet', 'Soviet Union'], ['British', 'United Kingdom'], ['English', 'England'], ['Scottish', 'Scotland'],
+  ['Welsh', 'Wales'], ['American', 'United States'],
+];
+
 /** Adjectives of peoples, faiths and blocs beyond the country demonyms. */
 const EXTRA_ADJECTIVES = [
   'Soviet', 'European', 'African', 'Asian', 'Arab', 'Arabic', 'Latin', 'Western', 'Eastern', 'Northern',
@@ -79,6 +86,8 @@ export interface Gazetteer {
   readonly cities: ReadonlySet<string>;
   /** lower-cased demonyms and other adjectives of peoples ("soviet", "russian") */
   readonly adjectives: ReadonlySet<string>;
+  /** lower-cased demonym → the country it is of ("kenyan" → "Kenya", "soviet" → "Soviet Union") */
+  readonly demonyms: ReadonlyMap<string, string>;
   /** lower-cased common given names */
   readonly givenNames: ReadonlySet<string>;
   /** lower-cased English dictionary words */
@@ -93,13 +102,13 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; adjectives: string[]; givenNames: string; words: string }
+interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; words: string }
 
 /** The gazetteer as a gzipped JSON snapshot: long lists as newline-joined strings, which parse fastest. */
 export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
   const snapshot: Snapshot = {
     countries: [...g.countries], regions: [...g.regions], cities: [...g.cities].join('\n'),
-    adjectives: [...g.adjectives], givenNames: [...g.givenNames].join('\n'), words: [...g.words].join('\n'),
+    adjectives: [...g.adjectives], demonyms: [...g.demonyms], givenNames: [...g.givenNames].join('\n'), words: [...g.words].join('\n'),
   };
   writeFileSync(file, gzipSync(JSON.stringify(snapshot), { level: 9 }));
 }
@@ -108,7 +117,7 @@ export function readSnapshot(gz: Buffer): Gazetteer {
   const s = JSON.parse(gunzipSync(gz).toString('utf8')) as Snapshot;
   return {
     countries: new Map(s.countries), regions: new Set(s.regions), cities: new Set(s.cities.split('\n')),
-    adjectives: new Set(s.adjectives), givenNames: new Set(s.givenNames.split('\n')), words: new Set(s.words.split('\n')),
+    adjectives: new Set(s.adjectives), demonyms: new Map(s.demonyms ?? []), givenNames: new Set(s.givenNames.split('\n')), words: new Set(s.words.split('\n')),
   };
 }
 
@@ -116,6 +125,7 @@ export function readSnapshot(gz: Buffer): Gazetteer {
 export function buildGazetteer(): Gazetteer {
   const countries = new Map<string, string>();
   const adjectives = new Set<string>(EXTRA_ADJECTIVES.map((a) => a.toLowerCase()));
+  const demonyms = new Map<string, string>(EXTRA_DEMONYMS.map(([d, c]) => [d.toLowerCase(), c]));
   const addCountry = (canonical: string, form: string) => {
     const key = form.toLowerCase();
     if (!countries.has(key)) countries.set(key, canonical);
@@ -130,6 +140,12 @@ export function buildGazetteer(): Gazetteer {
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.f, eng.m]) if (d) adjectives.add(d.toLowerCase());
   }
+  // a demonym names the UN member first ("French" is of France, not of the French Southern Lands)
+  const all = require('world-countries') as CountryRecord[];
+  for (const c of [...all.filter((x) => x.unMember), ...all.filter((x) => !x.unMember)]) {
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.f, eng.m]) if (d && !demonyms.has(d.toLowerCase())) demonyms.set(d.toLowerCase(), c.name.common);
+  }
   for (const r of [...REGIONS, ...DIVISIONS]) addCountry(r, r);
 
   const cities = new Set<string>();
@@ -142,5 +158,5 @@ export function buildGazetteer(): Gazetteer {
   ].map((n) => n.toLowerCase()));
   const words = new Set<string>(require('an-array-of-english-words') as string[]);
   const regions = new Set([...REGIONS, ...DIVISIONS].map((r) => r.toLowerCase()));
-  return { countries, regions, cities, adjectives, givenNames, words };
+  return { countries, regions, cities, adjectives, demonyms, givenNames, words };
 }
