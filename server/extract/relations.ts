@@ -43,19 +43,19 @@ export function extractRelations(
     bySentence.get(m.sentence)!.push({ m, e });
   }
   const relations = new Map<string, Relation>();
-  let lastPerson: Placed | undefined;
+  let lastPerson: Placed | undefined, lastBody: Placed | undefined;
   for (const s of sentences) {
     const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
     if (s.block !== 'meta' && placed.length) {
-      const found = relationsInSentence(tokens, s, placed, lastPerson, options);
+      const found = relationsInSentence(tokens, s, placed, lastPerson, options, lastBody);
       for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
     }
-    for (const p of placed) if (p.e.type === 'person') lastPerson = p;
+    for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') lastBody = p;
   }
   return [...relations.values()];
 }
 
-function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions): Found[] {
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions, lastBody?: Placed): Found[] {
   const found: Found[] = [];
   const add = (a: Placed, b: Placed, predicate: string) => {
     if (a.e !== b.e && predicate) found.push({ a, b, predicate });
@@ -127,6 +127,16 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     }
   }
 
+  // 3b. "the German company's chief executive X", "the club's president X": a role of the body
+  // the text named last (a definite description that points back to it)
+  for (const p of placed) {
+    if (p.e.type !== 'person') continue;
+    const r = bodyRoleBefore(tokens, s, p.m);
+    if (!r) continue;
+    const body = [...placed].reverse().find((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization') ?? (placed.some((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization') ? undefined : lastBody);
+    if (body) add(p, body, `${r.role} of`);
+  }
+
   // 4. a fronted phrase: "Despite an evident dislike for X, Y's regime learned …"
   const first = tokens[s.tokenStart];
   if (first && (first.pos === 'ADP' || first.pos === 'SCONJ')) {
@@ -138,6 +148,26 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
     }
   }
   return found;
+}
+
+/** Words of a role before a name: titles and role nouns ("chief executive", "president"). */
+const isRoleWord = (t: Token | undefined) => !!t && !t.cap && (TITLES.has(t.lower) || CLASS_NOUNS.get(t.lower) === 'person' || t.lower === 'executive' || t.lower === 'officer');
+
+/**
+ * "the (German) company's chief executive X": the role before a name, owned by a definite
+ * description of a body; returns the role and where the description starts.
+ */
+function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): { role: string; from: number } | undefined {
+  let k = m.tokenStart - 1;
+  const role: Token[] = [];
+  while (k >= s.tokenStart && isRoleWord(tokens[k]) && role.length < 2) role.unshift(tokens[k--]!);
+  if (!role.length || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return undefined;
+  const noun = tokens[k - 1];
+  if (!noun || noun.cap || CLASS_NOUNS.get(noun.lower) !== 'organization') return undefined;
+  let j = k - 2;
+  while (j >= s.tokenStart && (tokens[j]!.pos === 'ADJ' || gazetteer().demonyms.has(tokens[j]!.lower)) && k - j < 5) j--;
+  if (tokens[j]?.lower !== 'the') return undefined;
+  return { role: role.map((t) => t.lower).join(' '), from: j };
 }
 
 /** The words end "his/her/its/their (…) <person noun> (,)": a role that points back to someone. */

@@ -98,6 +98,11 @@ describe('predicates read off the tree', () => {
     expect(y.entities.map((e) => e.label).sort()).toEqual(['Emmanuel Macron', 'Olaf Scholz']);
   });
 
+  it('reads "the club\'s president X" as a role of the body the text named last', () => {
+    const x = edges(extractText('Real Madrid won the league again on Sunday. The club\'s president Florentino Pérez was pleased.'));
+    expect(x).toContain('Florentino Pérez -[president of]-> Real Madrid');
+  });
+
   it('takes no dateline for the subject of a sentence', () => {
     const x = edges(extractText('MUNICH — Siemens Energy said on Tuesday that losses at its unit Siemens Gamesa deepened, its chief executive Christian Bruch told reporters in Munich.'));
     expect(x.filter((e) => e.startsWith('Munich') || e.startsWith('MUNICH'))).toEqual([]);
