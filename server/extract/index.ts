@@ -5,7 +5,7 @@ import { analyze, type Sentence, type Token } from './nlp';
 import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
-import { countryTitleRelations, extractRelations, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
+import { countryTitleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import { typeRelations } from './relation-types';
 import { relationTyper } from '../models/relation-typer';
 import { typeEntities, type EntityTyperModel } from './entity-types';
@@ -60,14 +60,17 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
       r = { ...r, mentions: r.mentions.filter((m) => r.entityOf.has(m)) };
     }
   }
-  const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, options);
+  // a dateline ("STOCKHOLM — …") says where the story was filed, not what its sentence relates
+  const named = r.mentions.filter((m) => !isDateline(r.tokens, r.sentences[m.sentence]!, m));
+  const namedEntityOf = new Map([...r.entityOf].filter(([m]) => named.includes(m)));
+  const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, options);
   // pronouns join the mentions only now: the tree's relations, the predicates, the relation typer and the scorer read them, names and rules do not
-  const pronouns = resolvePronouns(r.tokens, r.sentences, r.mentions, r.entityOf);
-  const mentions = [...r.mentions, ...pronouns.mentions], entityOf = new Map([...r.entityOf, ...pronouns.entityOf]);
+  const pronouns = resolvePronouns(r.tokens, r.sentences, named, namedEntityOf);
+  const mentions = [...named, ...pronouns.mentions], entityOf = new Map([...namedEntityOf, ...pronouns.entityOf]);
   // the rules' neighbours, then what the tree states that they missed
   const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
   const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
-  const relations = countryTitleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf, read);
+  const relations = countryTitleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, read);
   return { ...r, mentions, entityOf, relations };
 }
 

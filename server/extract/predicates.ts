@@ -254,7 +254,7 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  * (a speaker and the names in what is said, "X did A after Y did B"), joins two coordinated
  * clauses, or the names are only listed together ("in Poland and in Hungary")?
  */
-export function apartInTree(tokens: Token[], a: Mention, b: Mention): boolean {
+export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = false): boolean {
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   if (!path) return false;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
@@ -274,7 +274,15 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention): boolean {
   // — unless the conjunct has no subject of its own: "A moved to X and later studied at Y" relates A and Y
   if (tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
   const all = [...path.up, ...path.down];
-  return all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t));
+  if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t))) return true;
+  // the objects of two coordinated verbs of one subject are not related to each other: "X studied at
+  // A and later earned a doctorate at B" relates X to each, not A to B (two places may still lie one
+  // in the other: "born in Paris and moved to France")
+  if (places) return false;
+  const isSubjectStep = (t: number) => /^nsubj|^csubj/.test(tokens[t]?.syntax?.deprel ?? '');
+  const ends = [path.up[0], path.down[path.down.length - 1]].filter((t): t is number => t !== undefined);
+  return !ends.some(isSubjectStep) && !steps.slice(0, 1).concat(steps.slice(-1)).some((d) => TRANSPARENT.has(d))
+    && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
 }
 
 function hasSubject(tokens: Token[], head: number): boolean {
@@ -308,7 +316,8 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
       if (!s) continue;
       const names = (byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []).filter((m) => !m.pronoun);
       const others = (byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []).filter((m) => !m.pronoun);
-      if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, a, b)))) sentencesApart++;
+      const places = entityOf.get(names[0]!)?.type === 'place' && entityOf.get(others[0]!)?.type === 'place';
+      if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, a, b, places)))) sentencesApart++;
       let p: TreePredicate | undefined;
       for (const a of byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []) {
         for (const b of byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []) if (!p) p = treePredicate(tokens, a, b, s);
@@ -360,16 +369,26 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   if (oneHeadsOther && deprel(tokens, [...path.up, ...path.down][0]!) === 'nmod:poss') return undefined;
   const top = tokens[oneHeadsOther ? tokens[path.lca]?.syntax?.head ?? -1 : path.lca];
   if (!top || (top.syntax?.upos !== 'VERB' && top.syntax?.upos !== 'NOUN')) return undefined;
+  // a name's own modifier is no argument of the word above it: "awarded the prize to David Baker of
+  // the University of Washington" relates Baker and the university by "of", not by "awarded" or "prize"
+  if (oneHeadsOther && (top.syntax.upos === 'VERB' || r.label === 'of')) return undefined;
   return `${top.syntax.upos === 'VERB' ? top.lower : top.syntax.lemma ?? top.lower} ${r.label}`;
 }
 
-/** The nearest verb above both names, with the preposition: "recorded at X in Canada by Y" → recorded by. */
+/**
+ * The nearest verb above both names, with the preposition: "bordered on the south by A, on the west
+ * by B" → bordered by. Not where a name is the modifier of another name ("awarded to David Baker of
+ * the University of Washington" relates the two by "of", not by "awarded").
+ */
 function governingVerbLabel(r: Relation, tokens: Token[], byKey: Map<string, Mention[]>): string | undefined {
   const ev = r.evidence[0]!;
   const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
   if (!a || !b) return undefined;
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
-  let k = path?.lca ?? -1;
+  if (!path || !path.up.length || !path.down.length) return undefined;
+  const modifiesName = (t: number) => deprel(tokens, t) === 'nmod' && syntaxOf(tokens[syntaxOf(tokens[t])!.head])?.upos === 'PROPN';
+  if ([...path.up, ...path.down].some(modifiesName)) return undefined;
+  let k = path.lca;
   for (let steps = 0; k >= 0 && steps < 3; steps++, k = tokens[k]?.syntax?.head ?? -1) {
     if (tokens[k]?.syntax?.upos === 'VERB') return `${tokens[k]!.lower} ${r.label}`;
   }
@@ -406,7 +425,7 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
         // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted on
         if ((a.pronoun && !isSubject(tokens, a)) || (b.pronoun && !isSubject(tokens, b))) continue;
         const p = treePredicate(tokens, a, b, s);
-        if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b)) continue;
+        if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b, ea.type === 'place' && eb.type === 'place')) continue;
         const [source, target] = p.reversed ? [eb, ea] : [ea, eb];
         const key = `${source.id}\u0000${target.id}`;
         let r = byPair.get(key);

@@ -264,7 +264,7 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
 }
 
 /** A news dateline: a place in capitals opening the sentence before a dash or "(Reuters)" ("MUNICH — …"). */
-function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
+export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
   if (m.tokenStart !== s.tokenStart) return false;
   const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ');
   const next = tokens[m.tokenEnd]?.text ?? '';
