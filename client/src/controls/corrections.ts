@@ -36,6 +36,7 @@ async function withToken<T>(call: () => Promise<T>): Promise<T> {
 
 export function setupCorrections(deps: CorrectionDeps): Corrector {
   const toast = $('toast');
+  const home = toast.parentElement!;
   let hideTimer: number | undefined;
   const dialog = $<HTMLDialogElement>('corrections');
   const list = $('corrections-list');
@@ -53,6 +54,8 @@ export function setupCorrections(deps: CorrectionDeps): Corrector {
   };
   const offerUndo = (what: string, ids: string[]) => {
     window.clearTimeout(hideTimer);
+    // a modal dialog makes the rest of the page inert: the toast is shown inside it while it is open
+    (dialog.open ? dialog : home).append(toast);
     clear(toast);
     toast.append(el('span', {}, what), ' ', el('button', {
       type: 'button', onclick: () => { toast.hidden = true; void undo(ids, what).then(() => { if (dialog.open) void renderDialog(); }); },
@@ -115,5 +118,6 @@ export function setupCorrections(deps: CorrectionDeps): Corrector {
 
   $('corrections-open').addEventListener('click', () => { dialog.showModal(); void renderDialog(); });
   $('corrections-close').addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => { if (toast.parentElement === dialog) home.append(toast); });
   return corrector;
 }
