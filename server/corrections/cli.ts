@@ -1,10 +1,12 @@
 // The command line's corrections: `kg corrections`, `kg merge`, `kg rename`, `kg retype`,
-// `kg delete`, `kg undo`. Through the corpus store, as the API's: the same checks, the same log.
+// `kg delete`, `kg split`, `kg relate`, `kg unrelate`, `kg undo`. Through the corpus store, as the
+// API's: the same checks, the same log.
 import { CorpusStore, type CorrectionStatus } from '../store/corpus-store';
 import type { Correction } from './apply';
 import { summarize } from './summary';
 import type { KnowledgeGraph } from '../graph/build';
-import { CorrectionError, deleteEntity, editEntity, mergeEntities } from './requests';
+import { CorrectionError, addRelation, deleteEntity, deleteRelation, editEntity, mergeEntities, splitEntity } from './requests';
+import { parseArgs } from 'node:util';
 import { ENTITY_TYPES, type EntityType } from '../extract/model';
 
 export const CORRECTIONS_USAGE = `  kg corrections [--json]               the corrections made to the corpus, each with whether it still applies
@@ -12,6 +14,9 @@ export const CORRECTIONS_USAGE = `  kg corrections [--json]               the co
   kg rename ID LABEL                    give an entity a new label (the old one becomes an alias)
   kg retype ID TYPE                     give an entity another type (${ENTITY_TYPES.join(', ')})
   kg delete ID                          delete an entity and its relations
+  kg split ID ALIAS... [--label L] [--type T]   move some names of an entity (with their mentions and relations) to a new one
+  kg relate SOURCE TARGET LABEL [--note TEXT]   add a relation by hand (marked curated)
+  kg unrelate RELATION-KEY              delete a relation ("source->target", as the graph names it)
   kg undo CORRECTION-ID                 undo a correction`;
 
 type Log = (line: string) => void;
@@ -41,6 +46,21 @@ export async function correctionsCommand(command: string, args: string[], dataDi
       return make(dataDir, log, (g) => editEntity(g, args[0]!, { type: type as EntityType }));
     }
     case 'delete': return need(1, 'an entity id') ? make(dataDir, log, (g) => [deleteEntity(g, args[0]!)]) : 2;
+    case 'split': {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { label: { type: 'string' }, type: { type: 'string' } } });
+      if (positionals.length < 2) { log(`give an entity id and the names to move\n${CORRECTIONS_USAGE}`); return 2; }
+      if (values.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(values.type)) { log(`"${values.type}" is not a type: ${ENTITY_TYPES.join(', ')}`); return 2; }
+      const [id, ...aliases] = positionals as [string, ...string[]];
+      return make(dataDir, log, (g) => [splitEntity(g, id, { aliases, label: values.label, type: values.type as EntityType | undefined })]);
+    }
+    case 'relate': {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { note: { type: 'string' } } });
+      if (positionals.length !== 3) { log(`give the source, the target and a label\n${CORRECTIONS_USAGE}`); return 2; }
+      const [source, target, label] = positionals as [string, string, string];
+      if (!label.trim() || label.length > 100) { log('the label must be 1 to 100 characters'); return 2; }
+      return make(dataDir, log, (g) => [addRelation(g, new Map(), { source, target, label, note: values.note })]);
+    }
+    case 'unrelate': return need(1, 'a relation key ("source->target")') ? make(dataDir, log, (g) => [deleteRelation(g, args[0]!)]) : 2;
     case 'undo': {
       if (!need(1, 'the id of a correction (kg corrections lists them)')) return 2;
       const store = await CorpusStore.open(dataDir, { log });
@@ -54,7 +74,7 @@ export async function correctionsCommand(command: string, args: string[], dataDi
   }
 }
 
-export const CORRECTION_COMMANDS = new Set(['corrections', 'merge', 'rename', 'retype', 'delete', 'undo']);
+export const CORRECTION_COMMANDS = new Set(['corrections', 'merge', 'rename', 'retype', 'delete', 'split', 'relate', 'unrelate', 'undo']);
 
 async function make(dataDir: string, log: Log, request: (graph: KnowledgeGraph) => Correction[]): Promise<number> {
   const store = await CorpusStore.open(dataDir, { log });

@@ -134,8 +134,8 @@ describe('kg add, kg remove and kg rebuild', () => {
   });
 });
 
-describe('kg corrections, merge, rename, retype, delete and undo', () => {
-  it('correct the corpus through the store, as the API does; the corrections outlive kg rebuild', () => {
+describe('kg corrections, merge, rename, retype, split, relate, delete and undo', () => {
+  it('correct the corpus through the store, as the API does (merge, rename, retype, split, relate, delete); the corrections outlive kg rebuild', () => {
     const data = mkdtempSync(path.join(tmpdir(), 'kg-corrections-'));
     cpSync(path.resolve(root, 'tests/fixtures/corrections'), path.join(data, 'articles'), { recursive: true });
     kgEnv.DATA_DIR = data;
@@ -144,6 +144,8 @@ describe('kg corrections, merge, rename, retype, delete and undo', () => {
     expect(ok('merge', 'josef-stalin', 'stalin')).toMatch(/merge "Josef Stalin" \(josef-stalin\) into "Joseph Stalin" \(stalin\)/);
     expect(ok('rename', 'chelsea', 'Chelsea F.C.')).toContain('rename "Chelsea" (chelsea) to "Chelsea F.C."');
     expect(ok('retype', 'bayern', 'organization')).toContain('retype "Bayern" (bayern) as organization');
+    expect(ok('split', 'bayern-munich', 'Munich', '--type', 'place')).toContain('split "Munich" out of "Bayern Munich"');
+    expect(ok('relate', 'stalin', 'vyacheslav-molotov', 'worked with', '--note', 'by hand')).toContain('—worked with→');
     const deleted = ok('delete', 'kremlin');
     const id = /^(\S+)\s/.exec(deleted)![1]!;
     const bad = kg('merge', 'stalin', 'stalin');
@@ -157,10 +159,11 @@ describe('kg corrections, merge, rename, retype, delete and undo', () => {
     expect(nodes.get('chelsea')?.label).toBe('Chelsea F.C.');
     expect(nodes.get('bayern')?.type).toBe('organization');
     expect(nodes.has('kremlin')).toBe(false);
-    expect(ok('corrections').trim().split('\n')).toHaveLength(4);
+    expect(nodes.get('munich')?.type).toBe('place');
+    expect(ok('corrections').trim().split('\n')).toHaveLength(6);
     expect(ok('undo', id)).toContain(`undone ${id}`);
     expect(new Set(graph().nodes.map((n) => n.key)).has('kremlin')).toBe(true);
-    expect(JSON.parse(ok('corrections', '--json'))).toHaveLength(3);
+    expect(JSON.parse(ok('corrections', '--json'))).toHaveLength(5);
     delete kgEnv.DATA_DIR;
   }, 120_000);
 });
