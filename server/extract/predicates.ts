@@ -395,7 +395,8 @@ function governingVerbLabel(r: Relation, tokens: Token[], byKey: Map<string, Men
   return undefined;
 }
 
-function mostCommon(xs: string[]): string | undefined {
+/** The most frequent of some predicates (the first of those tied). */
+export function mostCommon(xs: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -10,6 +10,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { CLASS_NOUNS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
+import { mostCommon } from './predicates';
 
 export interface RelationOptions {
   /** the most tokens between two adjacent names that still relate them */
@@ -298,15 +299,9 @@ export function countryTitleRelations(documentId: string, text: string, tokens: 
     const ev = r.evidence.find((x) => x.sentence === s.index);
     if (ev) ev.predicate = label; else r.evidence.push(sentenceEvidence(documentId, text, tokens, s, label));
     r.evidence.sort((x, y) => x.sentence - y.sentence);
-    r.label = mostFrequent(r.evidence.map((x) => x.predicate)) ?? label;
+    r.label = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
   }
   return out;
-}
-
-function mostFrequent(xs: string[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The countries a document names, by the gazetteer's canonical name. */
