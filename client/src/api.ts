@@ -34,9 +34,18 @@ const request = async <T>(path: string, init: RequestInit = {}): Promise<T> => (
 
 const get = <T>(path: string) => request<T>(path);
 
+const TOKEN_KEY = 'ariadne:token';
+
+/** Asks for the service's API token (after a 401) and keeps it for this tab; false if none was given. */
+export function askForToken(purpose: string): boolean {
+  const token = prompt(`This service needs its API token to ${purpose}:`);
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  return !!token;
+}
+
 /** A change (POST, PUT, PATCH or DELETE), with the API token if the user gave one. */
 function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: { contentType: string; data: string }): Promise<T> {
-  const token = sessionStorage.getItem('ariadne:token');
+  const token = sessionStorage.getItem(TOKEN_KEY);
   return request<T>(path, { method, body: body?.data, headers: { ...(body ? { 'content-type': body.contentType } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
 }
 

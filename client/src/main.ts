@@ -92,6 +92,8 @@ async function start(): Promise<void> {
   }
   const layout = setupLayout(graph, view?.sigma ?? null, announce);
   const select = (id: string) => { store.update({ selected: id }); view?.focusNode(id); };
+  /** after a correction: the entity it leaves, or none (a deletion) */
+  const selectOrClear = (id: string | undefined) => (id ? select(id) : store.update({ selected: undefined }));
   // a mention chosen in the article closes it: the selection it makes happens in sight
   const selectFromReader = (id: string) => { closeReader(); select(id); };
   const openDocument = (d: string, start?: number, end?: number) => void openReader(d, selectFromReader, start !== undefined && end !== undefined ? { start, end } : undefined);
@@ -101,7 +103,7 @@ async function start(): Promise<void> {
     container: $('panel-body'), graph, store, select, openDocument, announce,
     editor: () => (corrector ? {
       corrector,
-      select: (id) => (id ? select(id) : store.update({ selected: undefined })),
+      select: selectOrClear,
       choosePassage: (d, chosen) => void openReader(d, selectFromReader, undefined, chosen),
       titleOf: (d) => documents.find((x) => x.id === d)?.title ?? d,
     } : undefined),
@@ -212,7 +214,7 @@ async function start(): Promise<void> {
   $('articles-open').hidden = !corpus;
   $('corrections-open').hidden = !corpus;
   if (corpus) {
-    corrector = setupCorrections({ sync: syncNow, announce, select: (id) => (id ? select(id) : store.update({ selected: undefined })) });
+    corrector = setupCorrections({ sync: syncNow, announce, select: selectOrClear });
   }
   setupExport(graph, () => view?.sigma ?? null, () => ({ state: store.state, visibility }), announce);
   apply(store.state);

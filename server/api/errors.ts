@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Duplex } from 'node:stream';
 import { KindedError, type ErrorKind } from '../errors';
+import { quote } from '../util/quote';
 
 /** The one table of statuses for the kinds of error a user's input can meet. */
 export const STATUS_OF_KIND: Record<ErrorKind, number> = {
@@ -26,8 +27,8 @@ export class ApiError extends Error {
   }
 }
 
-/** Quotes user input in a message: JSON-escaped and shortened. */
-export const quote = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+/** Quotes user input in a message (JSON-escaped, shortened): routes take it from here. */
+export { quote };
 
 export function parse<S extends z.ZodType>(schema: S, data: unknown, where: 'query' | 'path' | 'body'): z.infer<S> {
   const r = schema.safeParse(data);

@@ -6,16 +6,16 @@ import type { KnowledgeGraph } from '../graph/build';
 import type { DocumentRecord } from '../store/corpus';
 import type { CitedSentence, Correction, EntityRef } from './apply';
 import { nameKey } from '../extract/names';
+import { quote } from '../util/quote';
 
 /** A request that cannot become a correction: 404 for something that is not there, 400 otherwise. */
 export class CorrectionError extends Error {
   constructor(readonly status: 400 | 404, message: string) { super(message); }
 }
 
-const show = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
 
 export function entityRef(graph: KnowledgeGraph, id: string): EntityRef {
-  if (!graph.hasNode(id)) throw new CorrectionError(404, `No entity with id ${show(id)}`);
+  if (!graph.hasNode(id)) throw new CorrectionError(404, `No entity with id ${quote(id)}`);
   return { key: id, label: graph.getNodeAttribute(id, 'label') };
 }
 
@@ -34,7 +34,7 @@ export function editEntity(graph: KnowledgeGraph, id: string, change: { label?: 
 }
 
 export function mergeEntities(graph: KnowledgeGraph, id: string, into: string): Correction {
-  if (id === into) throw new CorrectionError(400, `An entity cannot be merged into itself (${show(id)})`);
+  if (id === into) throw new CorrectionError(400, `An entity cannot be merged into itself (${quote(id)})`);
   return { kind: 'merge', entity: entityRef(graph, id), into: entityRef(graph, into) };
 }
 
@@ -44,7 +44,7 @@ export function splitEntity(graph: KnowledgeGraph, id: string, request: { aliase
   if (!request.aliases.length) throw new CorrectionError(400, 'Name at least one alias to move to the new entity');
   const has = new Set(a.aliases.map(nameKey));
   const missing = request.aliases.filter((x) => !has.has(nameKey(x)));
-  if (missing.length) throw new CorrectionError(400, `${show(a.label)} has no alias ${missing.map(show).join(', ')} (its aliases: ${a.aliases.map(show).join(', ') || 'none'})`);
+  if (missing.length) throw new CorrectionError(400, `${quote(a.label)} has no alias ${missing.map(quote).join(', ')} (its aliases: ${a.aliases.map(quote).join(', ') || 'none'})`);
   if (request.aliases.length >= a.aliases.length + 1) throw new CorrectionError(400, 'A split must leave the entity a name');
   const label = (request.label ?? request.aliases[0]!).trim();
   if (!label) throw new CorrectionError(400, 'The label must not be empty');
@@ -56,7 +56,7 @@ export function deleteEntity(graph: KnowledgeGraph, id: string): Correction {
 }
 
 export function deleteRelation(graph: KnowledgeGraph, key: string): Correction {
-  if (!graph.hasEdge(key)) throw new CorrectionError(404, `No relation with key ${show(key)}`);
+  if (!graph.hasEdge(key)) throw new CorrectionError(404, `No relation with key ${quote(key)}`);
   const [s, t] = graph.extremities(key);
   return { kind: 'delete-relation', source: entityRef(graph, s), target: entityRef(graph, t) };
 }
@@ -86,9 +86,9 @@ export function addRelation(graph: KnowledgeGraph, documents: Map<string, Docume
 /** The passage cited, with the sentence it starts in: evidence like the extractor's. */
 function citedSentence(documents: Map<string, DocumentRecord>, at: { document: string; start: number; end: number }): CitedSentence {
   const doc = documents.get(at.document);
-  if (!doc) throw new CorrectionError(404, `No document with id ${show(at.document)}`);
+  if (!doc) throw new CorrectionError(404, `No document with id ${quote(at.document)}`);
   if (!(Number.isInteger(at.start) && Number.isInteger(at.end) && at.start >= 0 && at.end > at.start && at.end <= doc.text.length)) {
-    throw new CorrectionError(400, `The offsets ${at.start}–${at.end} are not a passage of ${show(at.document)} (its text has ${doc.text.length} characters)`);
+    throw new CorrectionError(400, `The offsets ${at.start}–${at.end} are not a passage of ${quote(at.document)} (its text has ${doc.text.length} characters)`);
   }
   const sentence = doc.sentences.find((s) => s.start <= at.start && at.start < s.end)?.index ?? 0;
   return { document: at.document, sentence, start: at.start, end: at.end, text: doc.text.slice(at.start, at.end) };

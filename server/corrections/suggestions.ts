@@ -87,7 +87,8 @@ export function mergeSuggestions(graph: KnowledgeGraph, limit = 50): MergeSugges
 
   // the same name (or the same but for accents): when it is what one of them is called, not only
   // an alias both picked up ("Jackson" of Peter and of Michael Jackson); a one-word name is weaker
-  for (const list of groups((n) => [n.words.join(' ')]).values()) {
+  const byWords = groups((n) => [n.words.join(' ')]);
+  for (const list of byWords.values()) {
     pairsIn(list, (x, y) => {
       if (!isLabel(x) && !isLabel(y)) return;
       const oneWord = x.words.length === 1 && !isAcronym(x.raw.trim()) && !isAcronym(y.raw.trim());
@@ -97,7 +98,6 @@ export function mergeSuggestions(graph: KnowledgeGraph, limit = 50): MergeSugges
     });
   }
   const untitled = (n: Name) => { const w = n.words.filter((x) => !TITLES.has(x)); return w.length && w.length < n.words.length ? [w.join(' ')] : []; };
-  const byWords = groups((n) => [n.words.join(' ')]);
   for (const n of names) {
     for (const key of untitled(n)) {
       for (const m of byWords.get(key) ?? []) propose(n, m, 'title', `${show(n.raw)} is ${show(m.raw)} with a title`);

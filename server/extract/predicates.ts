@@ -4,8 +4,8 @@
 // ("president of") — and which way the relation runs (subject first; a passive's agent first).
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
-import { ancestry, headToken, treePath } from './tree';
-import { TITLES } from './lexicons/cues';
+import { ancestry, headToken, treePath, type TreePath } from './tree';
+import { BARE_PREPOSITIONS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -331,7 +331,7 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
     if (!read.length) {
       // never a bare preposition: the verb both names hang from takes it ("founded in"), or, between
       // two places, "located in"
-      if (BARE_PREPOSITIONS.has(r.label)) r.label = r.evidence[0]!.predicate = prepositionLabel(r, tokens, byKey, entityOf) ?? governingVerbLabel(r, tokens, byKey) ?? r.label;
+      if (BARE_PREPOSITIONS.has(r.label)) r.label = r.evidence[0]!.predicate = prepositionLabel(r, tokens, byKey, entityOf) ?? r.label;
       continue;
     }
     const turn = backward > forward;
@@ -353,17 +353,24 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
   return [...byPair.values()];
 }
 
-const BARE_PREPOSITIONS = new Set(['in', 'at', 'of', 'on', 'to', 'from', 'by', 'for', 'with', 'near', 'into']);
-
+/**
+ * A word for a relation whose words said only a preposition: two places, one in the other ("located
+ * in"); the verb or the noun both names hang from ("founded in"; "the signing of X from Y" → signing
+ * from); else the nearest verb above both ("bordered on the south by A, on the west by B" → bordered by).
+ */
 function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Mention[]>, entityOf: Map<Mention, Entity>): string | undefined {
   const ev = r.evidence[0]!;
   const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
   if (!a || !b) return undefined;
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
-  if (!path || path.up.length > 1 || path.down.length > 1) return undefined;
-  // the verb or the noun both hang from ("founded in"); where one name hangs from the other, the
-  // word the upper one hangs from ("the signing of X from Y" → signing from)
+  if (!path) return undefined;
+  return wordBothHangFrom(r.label, tokens, path) ?? verbAbove(r.label, tokens, path);
+}
+
+function wordBothHangFrom(prep: string, tokens: Token[], path: TreePath): string | undefined {
+  if (path.up.length > 1 || path.down.length > 1) return undefined;
+  // where one name hangs from the other, the word the upper one hangs from
   const oneHeadsOther = !path.up.length || !path.down.length;
   // (not a possessor: "Kenya's Ruto names a cabinet" says nothing of Kenya with "names")
   if (oneHeadsOther && deprel(tokens, [...path.up, ...path.down][0]!) === 'nmod:poss') return undefined;
@@ -371,26 +378,18 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   if (!top || (top.syntax?.upos !== 'VERB' && top.syntax?.upos !== 'NOUN')) return undefined;
   // a name's own modifier is no argument of the word above it: "awarded the prize to David Baker of
   // the University of Washington" relates Baker and the university by "of", not by "awarded" or "prize"
-  if (oneHeadsOther && (top.syntax.upos === 'VERB' || r.label === 'of')) return undefined;
-  return `${top.syntax.upos === 'VERB' ? top.lower : top.syntax.lemma ?? top.lower} ${r.label}`;
+  if (oneHeadsOther && (top.syntax.upos === 'VERB' || prep === 'of')) return undefined;
+  return `${top.syntax.upos === 'VERB' ? top.lower : top.syntax.lemma ?? top.lower} ${prep}`;
 }
 
-/**
- * The nearest verb above both names, with the preposition: "bordered on the south by A, on the west
- * by B" → bordered by. Not where a name is the modifier of another name ("awarded to David Baker of
- * the University of Washington" relates the two by "of", not by "awarded").
- */
-function governingVerbLabel(r: Relation, tokens: Token[], byKey: Map<string, Mention[]>): string | undefined {
-  const ev = r.evidence[0]!;
-  const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
-  if (!a || !b) return undefined;
-  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
-  if (!path || !path.up.length || !path.down.length) return undefined;
+/** The nearest verb above both names; not where a name is the modifier of another name. */
+function verbAbove(prep: string, tokens: Token[], path: TreePath): string | undefined {
+  if (!path.up.length || !path.down.length) return undefined;
   const modifiesName = (t: number) => deprel(tokens, t) === 'nmod' && syntaxOf(tokens[syntaxOf(tokens[t])!.head])?.upos === 'PROPN';
   if ([...path.up, ...path.down].some(modifiesName)) return undefined;
   let k = path.lca;
   for (let steps = 0; k >= 0 && steps < 3; steps++, k = tokens[k]?.syntax?.head ?? -1) {
-    if (tokens[k]?.syntax?.upos === 'VERB') return `${tokens[k]!.lower} ${r.label}`;
+    if (tokens[k]?.syntax?.upos === 'VERB') return `${tokens[k]!.lower} ${prep}`;
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
+import { BARE_LABELS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 
@@ -32,9 +33,6 @@ export interface TypingContext {
 
 /** One ordered pair of names in a sentence. */
 export interface Candidate { a: Mention; b: Mention; ea: Entity; eb: Entity; sentence: Sentence }
-
-/** Labels that say nothing but a preposition: a typed relation reads better as its property. */
-const BARE_LABELS = new Set(['in', 'at', 'of', 'on', 'to', 'from', 'by', 'for', 'with', 'near', 'into', 'during', 'including']);
 
 /** Names beyond this many in one sentence are not paired (a list of forty places says little). */
 const MAX_NAMES_PER_SENTENCE = 12;

@@ -260,7 +260,6 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
   if (!candidate) return undefined;
   const before = tokens.slice(from, candidate.m.tokenStart);
   if (before.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
-  if (isDateline(tokens, s, candidate.m)) return undefined;
   return candidate;
 }
 

@@ -1,7 +1,7 @@
 // The corpus from the page: the articles it holds (each removable, after a confirmation) and
 // a form to add one — pasted, or a dropped .txt, .md or .html file. After an addition the graph
 // on screen takes in what is new (no reload) and the page says what it was.
-import { api, ApiFailure, type DocumentSummary } from '../api';
+import { api, ApiFailure, askForToken, type DocumentSummary } from '../api';
 import { $, el, clear } from '../dom';
 
 export interface NewsOfAddition { title?: string; entities: { id: string; label: string }[]; updated: number; relations: number; duplicate: boolean }
@@ -85,8 +85,7 @@ export function setupArticles(initial: DocumentSummary[], on: ArticleEvents): (d
       await on.added(news, r.entitiesAdded[0]?.id ?? r.entitiesUpdated[0]?.id);
     } catch (err) {
       if (err instanceof ApiFailure && err.status === 401) {
-        const token = prompt('This service needs its API token to add articles:');
-        if (token) { sessionStorage.setItem('ariadne:token', token); status.textContent = 'Token saved: try again.'; }
+        if (askForToken('add articles')) status.textContent = 'Token saved: try again.';
       } else status.textContent = (err as Error).message;
     } finally {
       clearInterval(progress);

@@ -2,7 +2,7 @@
 // through run(), which asks the service (the token asked for once if the service wants one), brings
 // the graph on screen up to date and offers Undo for a few seconds. The Corrections dialog lists
 // them all, each with Undo, and the merges the service suggests, each one click from done.
-import { api, ApiFailure, type CorrectionResult, type MergeSuggestion } from '../api';
+import { api, ApiFailure, askForToken, type CorrectionResult, type MergeSuggestion } from '../api';
 import { $, el, clear } from '../dom';
 
 /** How long the Undo of the last correction stays on screen. */
@@ -27,9 +27,7 @@ async function withToken<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (err) {
     if (!(err instanceof ApiFailure && err.status === 401)) throw err;
-    const token = prompt('This service needs its API token to change the graph:');
-    if (!token) throw err;
-    sessionStorage.setItem('ariadne:token', token);
+    if (!askForToken('change the graph')) throw err;
     return call();
   }
 }

@@ -6,7 +6,7 @@ import type Sigma from 'sigma';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { api, ApiFailure } from '../api';
+import { api, ApiFailure, askForToken } from '../api';
 import { $ } from '../dom';
 
 export interface LayoutControls {
@@ -42,8 +42,7 @@ export function setupLayout(graph: Graph, sigma: Sigma | null, announce: (text: 
       announce(`Layout saved (${r.updated} positions): exports and other pages use it`);
     } catch (err) {
       if (err instanceof ApiFailure && err.status === 401) {
-        const token = prompt('This service needs its API token to save a layout:');
-        if (token) { sessionStorage.setItem('ariadne:token', token); announce('Token saved: save again.'); }
+        if (askForToken('save a layout')) announce('Token saved: save again.');
       } else announce(`The layout was not saved: ${(err as Error).message}`);
     }
   });

@@ -119,6 +119,11 @@ export const NEVER_NAMES = set(`
   mr mrs ms dr am pm a.m. p.m. bc ad bce ce
 `);
 
+/** Predicates that are only a preposition: no label for a relation ("in" between two places is "located in"). */
+export const BARE_PREPOSITIONS = set(`in at of on to from by for with near into`);
+/** …and the prepositions of lists and times, which a typed relation's property names better ("during", "including"). */
+export const BARE_LABELS: ReadonlySet<string> = new Set([...BARE_PREPOSITIONS, 'during', 'including']);
+
 /** Capitalised acronyms that are common nouns, not names. */
 export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
 
