@@ -214,6 +214,9 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN) best = ruleClass;
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
     e.type = chooseType(cls, probabilities[best]!, e.type, evidence);
+    // a class noun that introduces the name ("the airline Lufthansa") outweighs an unsure model
+    const introduced = introducedKind(mentions);
+    if (introduced && introduced !== e.type && probabilities[best]! < CLASS_NOUN_YIELDS_BELOW) e.type = introduced;
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
   }
@@ -221,6 +224,16 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
 }
 
 const NONE = ENTITY_CLASSES.indexOf('none');
+
+/** Below this probability the model's kind yields to the class noun that introduces a name. */
+const CLASS_NOUN_YIELDS_BELOW = Number(process.env.CLASS_NOUN_YIELDS_BELOW ?? 0.6);
+
+/** The kind most of an entity's introducing class nouns give it, if any. */
+function introducedKind(mentions: Mention[]): EntityType | undefined {
+  const votes = new Map<EntityType, number>();
+  for (const m of mentions) if (m.introducedAs) votes.set(m.introducedAs, (votes.get(m.introducedAs) ?? 0) + 1);
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
 
 /** Two kinds of name this close in probability are a tie the rules' evidence may break. */
 const RULE_BREAKS_TIES_WITHIN = 0.05;

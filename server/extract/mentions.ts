@@ -5,12 +5,15 @@
 // sentence start or in headlines are weak evidence: such a span stands only if the gazetteers or
 // the rest of the document vouch for it.
 import type { Analysis, Sentence, Token } from './nlp';
-import type { Mention } from './model';
+import type { EntityType, Mention } from './model';
 import {
   CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
+
+/** Heads of the names of awards, which may name their field with "in". */
+const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'NUM', 'INTJ', 'VERB', 'SYM', 'PUNCT']);
 const OPEN_QUOTES = new Set(['"', '“', '«', "'", '‘']);
@@ -163,6 +166,12 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
     if (tokens[at + 1]?.lower === 'the' && !tokens[at + 1]!.cap) return follows(at + 2) ? 2 : 0;
     return follows(at + 1) ? 1 : 0;
   }
+  // "Nobel Prize in Chemistry", "Turing Award in …": an award names its field with "in"
+  // (a field, not a place: "the Nobel Peace Prize in Oslo")
+  if (a.lower === 'in' && !a.cap && AWARD_HEADS.has(tokens[at - 1]?.lower ?? '')) {
+    const field = tokens[at + 1]?.lower ?? '';
+    return follows(at + 1) && !gazetteer().cities.has(field) && !gazetteer().countries.has(field) ? 1 : 0;
+  }
   if (NAME_PARTICLES.has(a.text)) {
     if (NAME_PARTICLES.has(tokens[at + 1]?.text ?? '')) return follows(at + 2) ? 2 : 0;
     return follows(at + 1) ? 1 : 0;
@@ -190,6 +199,7 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run): Me
     if (initial && !s.headline && connector && (connector.lower === 'of' || connector.lower === 'for') && g.words.has(tokens[from]!.lower)
       && !isHead(tokens[from]!.lower) && !g.givenNames.has(tokens[from]!.lower) && !TITLES.has(tokens[from]!.lower)) {
       from += tokens[from + 2]?.lower === 'the' ? 3 : 2;
+      initial = isInitial(tokens, s, from); // "Shares of Siemens": the name stands mid-sentence
     }
   }
   if (from >= to) return out;
@@ -349,7 +359,7 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   const hasHead = isHead(lowers[lowers.length - 1]!) || (lowers.includes('of') && isHead(lowers[0]!));
   // at a sentence start or in a headline, common words are names only where something else says so
   const givenNameFirst = words.length > 1 && g.givenNames.has(lowers[0]!);
-  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead);
+  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead) && !appositiveClass(tokens, to);
   return [makeMention(text, tokens, s, from, to, { weak, role })];
 }
 
@@ -368,7 +378,34 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   if (o.affiliationRole) m.role = o.affiliationRole;
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
+  const introduced = !o.role && !o.affiliationRole ? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) : undefined;
+  if (introduced) m.introducedAs = introduced;
   return m;
+}
+
+/** The class noun right before a name: "leader Nikita Khrushchev", "advisor, Vladimir Medinsky", "the newspaper Pravda". */
+function introducedAs(tokens: Token[], from: number): EntityType | undefined {
+  if (tokens[from]?.text === 'The') from++;
+  const before = tokens[from - 1];
+  const noun = before?.text === ',' ? tokens[from - 2] : before;
+  return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) : undefined;
+}
+
+/** A body named before the title of a person named next: "Lufthansa chief executive Carsten Spohr", "PSG coach X". */
+function titleOwner(tokens: Token[], to: number): EntityType | undefined {
+  let k = to;
+  while (k < to + 3 && tokens[k] && !tokens[k]!.cap && (TITLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'executive')) k++;
+  return k > to && tokens[k]?.cap && tokens[k]!.pos === 'PROPN' ? 'organization' : undefined;
+}
+
+/** The class noun of an apposition right after a name: "Siemens, the Munich-based engineering group," → organization. */
+function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
+  if (tokens[to]?.text !== ',' || (tokens[to + 1]?.lower !== 'the' && tokens[to + 1]?.lower !== 'a' && tokens[to + 1]?.lower !== 'an')) return undefined;
+  for (let k = to + 2; k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
+    const t = CLASS_NOUNS.get(tokens[k]!.lower);
+    if (t && tokens[k + 1]?.text === ',') return t;
+  }
+  return undefined;
 }
 
 /** What the words around a name say of its type. */
@@ -384,12 +421,8 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     const t = cls && CLASS_NOUNS.get(cls.lower);
     if (t) return t;
   }
-  // "leader Nikita Khrushchev", "advisor, Vladimir Medinsky", "the newspaper Pravda"
-  const noun = before?.text === ',' ? before2 : before;
-  if (noun && !noun.cap) {
-    const t = CLASS_NOUNS.get(noun.lower);
-    if (t) return t;
-  }
+  const introduced = introducedAs(tokens, from);
+  if (introduced) return introduced;
   // "the city of Volgograd"
   if (before?.lower === 'of' && before2 && !before2.cap) {
     const t = CLASS_NOUNS.get(before2.lower);

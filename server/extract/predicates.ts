@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, treePath, type TreePath } from './tree';
-import { BARE_PREPOSITIONS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, BARE_PREPOSITIONS, LIGHT_VERBS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -72,6 +72,13 @@ function verbPhrase(tokens: Token[], v: number, from: number, to: number): strin
   const words = [tokens[v]!.lower];
   for (const p of dependents(tokens, v, PARTICLE, from, to)) words.push(tokens[p]!.lower);
   return words;
+}
+
+/** The verb of an action noun that a light verb governs as its object ("completed the purchase"), else undefined. */
+function actionOf(tokens: Token[], verb: number, noun: number): string | undefined {
+  const v = syntaxOf(tokens[verb]), n = syntaxOf(tokens[noun]);
+  if (!v || !n || n.head !== verb || n.deprel !== 'obj' || !LIGHT_VERBS.has(v.lemma ?? tokens[verb]!.lower)) return undefined;
+  return ACTION_NOUNS.get(n.lemma ?? tokens[noun]!.lower);
 }
 
 /** A role noun with the modifiers that make it one: "chief executive", "history advisor". */
@@ -142,6 +149,13 @@ const finish = (words: string[], reversed: boolean): TreePredicate | undefined =
  */
 export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): TreePredicate | undefined {
   if (a.sentence !== b.sentence) return undefined;
+  // "ITA Airways, the Rome-based airline", "the Munich-based Siemens": where a body is based
+  const basedA = basedModifier(tokens, a), basedB = basedModifier(tokens, b);
+  if (basedA >= 0 || basedB >= 0) {
+    const [based, other] = basedA >= 0 ? [basedA, b] : [basedB, a];
+    const referent = basedReferent(tokens, based);
+    return referent >= other.tokenStart && referent < other.tokenEnd ? { label: 'based in', reversed: basedA >= 0 } : undefined;
+  }
   const { tokenStart: from, tokenEnd: to } = sentence;
   const ha = headToken(tokens, a), hb = headToken(tokens, b);
   if (!syntaxOf(tokens[ha]) || !syntaxOf(tokens[hb])) return undefined;
@@ -221,6 +235,20 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // the object side: the name itself, or one noun it hangs from ("an investigation into X")
   const objectHead = oPath[oSide.at]!;
   const steps = oPath.length - 1 - oSide.at;
+  // a light verb whose object is an action: "completed the purchase of a stake in X" → purchased stake in
+  const action = steps >= 2 ? actionOf(tokens, lca, oPath[oPath.length - 2]!) : undefined;
+  if (action && !passiveAgent) {
+    if (steps > 3) return undefined;
+    const prep = caseOf(tokens, objectHead, from, to);
+    const words = [...(subjectNoun ? [subjectNoun] : []), ...action.split(' ')];
+    if (steps === 3) {
+      // "the purchase of a stake in X": the noun between, then the name's preposition
+      const noun = oPath[oSide.at + 1]!;
+      if (syntaxOf(tokens[noun])!.upos !== 'NOUN' || caseOf(tokens, noun, from, to) !== 'of' || !prep) return undefined;
+      words.push(tokens[noun]!.lower, prep);
+    } else if (prep && prep !== 'of') words.push(prep); // "merger with X" → merged with; "acquisition of X" → acquired
+    return finish(words, subj === 'b');
+  }
   if (steps > 2) return undefined;
   if (steps === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {
     // a verb's complement verb acts on the object: "agreed to acquire X" → agreed to acquire
@@ -243,6 +271,34 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   return finish(words, subj === 'b');
 }
 
+/** Words that make a place name into where something is: "Rome-based", "Paris-headquartered". */
+const BASED = new Set(['based', 'headquartered']);
+
+/** The token of "based" when a name is written "<Name>-based", else -1. */
+export function basedModifier(tokens: Token[], m: Mention): number {
+  const dash = tokens[m.tokenEnd], word = tokens[m.tokenEnd + 1];
+  return dash?.text === '-' && !dash.spaceBefore && word && !word.spaceBefore && BASED.has(word.lower) ? m.tokenEnd + 1 : -1;
+}
+
+/**
+ * The name a "-based" modifier describes: the name whose apposition the noun is ("ITA Airways, the
+ * Rome-based airline"), the name the noun stands before ("the Munich-based company Siemens"), or
+ * the name "-based" itself modifies ("Munich-based Siemens"); -1 where none.
+ */
+function basedReferent(tokens: Token[], based: number): number {
+  const noun = syntaxOf(tokens[based])?.head ?? -1;
+  const n = syntaxOf(tokens[noun]);
+  if (!n) return -1;
+  if (n.upos === 'PROPN') return noun;
+  if (n.deprel === 'appos' && syntaxOf(tokens[n.head])?.upos === 'PROPN') return n.head;
+  if (n.deprel === 'compound' && syntaxOf(tokens[n.head])?.upos === 'PROPN') return n.head;
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + 3); k++) {
+    const t = syntaxOf(tokens[k]);
+    if (t?.upos === 'PROPN' && (t.head === noun || n.head === k || k === noun + 1)) return k;
+  }
+  return -1;
+}
+
 /** What is said, as the tree hangs it from the verb of saying. */
 const SAID_LINKS = new Set(['ccomp']);
 
@@ -255,6 +311,13 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  * clauses, or the names are only listed together ("in Poland and in Hungary")?
  */
 export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = false): boolean {
+  // a place in "the Rome-based airline" is related only to the body it says is based there
+  const basedA = basedModifier(tokens, a), basedB = basedModifier(tokens, b);
+  if (basedA >= 0 || basedB >= 0) {
+    const [based, other] = basedA >= 0 ? [basedA, b] : [basedB, a];
+    const referent = basedReferent(tokens, based);
+    return !(referent >= other.tokenStart && referent < other.tokenEnd);
+  }
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   if (!path) return false;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
@@ -264,6 +327,14 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // (a clause on a common noun stays: "X was honoured with a bust that stands by Y")
   const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'PROPN'; };
   if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && describesName(t))) return true;
+  // a clause that describes a common-noun subject: "The government, which owns shares through A,
+  // hopes to sell them to B" — the government acts on B, not A; but the clause's agent answers for
+  // the subject: "the textbook, authored by X, devotes a page to B"
+  const describesSubject = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'NOUN' && /^nsubj/.test(tokens[h]!.syntax!.deprel); };
+  const byAgent = (k: number) => deprel(tokens, k) === 'obl:agent' || (deprel(tokens, k) === 'obl' && caseOf(tokens, k, 0, tokens.length) === 'by');
+  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && byAgent(side[i - 1]!); };
+  if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
+    || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;
   // listed together: one name a conjunct of the other (through nothing but the coordination)
   if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
   // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary")
@@ -272,8 +343,11 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // two coordinated clauses: a conjunct verb or noun between the names, not at the path's ends
   // (at an end it is a name's own coordination: "A and B founded C" relates B too)
   // — unless the conjunct has no subject of its own: "A moved to X and later studied at Y" relates A and Y
-  if (tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
+  // (the parser may hang the second clause from a noun of the first: "join the alliance next year and
+  // that its flights … would be coordinated")
   const all = [...path.up, ...path.down];
+  if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB' && hasSubject(tokens, t))) return true;
+  if (tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
   if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t))) return true;
   // the objects of two coordinated verbs of one subject are not related to each other: "X studied at
   // A and later earned a doctorate at B" relates X to each, not A to B (two places may still lie one

@@ -122,6 +122,12 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
       const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
       const noun = role[role.length - 1];
       if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
+      // "its chairman, X" is a body's officer; "his wife, X" a person's kin
+      if (t.lower === 'its' || t.lower === 'their') {
+        const body = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'organization') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastBody);
+        if (body) add(p, body, `${noun.lower} of`);
+        break;
+      }
       const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
       if (antecedent) add(antecedent, p, noun.lower);
       break;

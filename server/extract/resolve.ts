@@ -227,7 +227,9 @@ function declaredAliases(text: string, names: Mention[], formOf: (m: Mention) =>
 function chooseLabel(surfaces: string[], type: EntityType): string {
   const clean = surfaces.map((s) => s.replace(/^the\s+/i, (m) => (m.startsWith('The') ? m : ''))).filter(Boolean);
   const candidates = clean.filter((s) => !isAcronym(s));
-  const pool = candidates.length ? candidates : clean;
+  // a dateline's capitals ("STOCKHOLM —") give way to the name as the text writes it elsewhere
+  const written = candidates.filter((s) => s !== s.toUpperCase());
+  const pool = written.length ? written : candidates.length ? candidates : clean;
   if (type === 'place') {
     // the gazetteer's own name where the text uses it
     const canonical = pool.map((s) => gazetteer().countries.get(nameKey(s))).find((c) => c && pool.some((s) => nameKey(s) === c.toLowerCase()));

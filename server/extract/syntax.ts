@@ -4,6 +4,7 @@
 // lemma, head token and dependency label. Later stages read relations off this tree.
 import { analyzeSentence, type SyntaxModels, syntaxModels } from '../models/syntax';
 import type { Sentence, Token, TokenSyntax } from './nlp';
+import { SPEECH_VERBS } from './lexicons/cues';
 
 /** Longer stretches are parsed in pieces: the parser is linear, but a run-on "sentence" says little. */
 const MAX_PARSE_WORDS = 250;
@@ -23,6 +24,29 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
     for (let from = s.tokenStart; from < s.tokenEnd; from += MAX_PARSE_WORDS) {
       parseStretch(tokens, from, Math.min(s.tokenEnd, from + MAX_PARSE_WORDS), models);
     }
+    reattachReportedClauses(tokens, s);
+  }
+}
+
+/**
+ * "X said on Tuesday that it had bought Y": the parser often hangs the that-clause from the time
+ * ("Tuesday") rather than from the verb of saying; it is what was said (a ccomp of "said").
+ */
+export function reattachReportedClauses(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || t.deprel !== 'acl' || t.upos !== 'VERB') continue;
+    const noun = tokens[t.head]?.syntax;
+    const verb = noun && /^obl/.test(noun.deprel) ? tokens[noun.head] : undefined;
+    if (!verb?.syntax || verb.syntax.upos !== 'VERB' || !SPEECH_VERBS.has(verb.syntax.lemma)) continue;
+    let that = false, subject = false;
+    for (let j = s.tokenStart; j < k; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== k) continue;
+      if (d.deprel === 'mark' && tokens[j]!.lower === 'that') that = true;
+      if (/^nsubj/.test(d.deprel)) subject = true;
+    }
+    if (that && subject) { t.head = noun!.head; t.deprel = 'ccomp'; }
   }
 }
 

@@ -89,4 +89,16 @@ describe('entity types', () => {
     expect(x.entities.map((e) => e.label)).toEqual(['Medina']);
     expect(entity(x, 'Medina')?.type).toBe('place');
   });
+
+  it('takes the kind a class noun, a title or an apposition beside a name gives it over an unsure model', () => {
+    expect(entity(extractText('The German airline Veltrona said on Tuesday that it had bought a stake.'), 'Veltrona')?.type).toBe('organization');
+    expect(entity(extractText('Veltrona chief executive Marta Oskarsdottir said the group would grow.'), 'Veltrona')?.type).toBe('organization');
+    const x = extractText('Siemens, the Munich-based engineering group, said it would cut jobs.');
+    expect(entity(x, 'Siemens')?.type).toBe('organization');
+  });
+
+  it('reads a name after a sentence-opening "Shares of" as standing mid-sentence', () => {
+    expect(extractText('Shares of Siemens fell after it said it would cut 4,000 jobs.').entities.map((e) => e.label)).toEqual(['Siemens']);
+  });
 });
+

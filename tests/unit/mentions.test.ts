@@ -97,4 +97,14 @@ describe('finding names', () => {
     const label = new Map(x.entities.map((e) => [e.id, e.label]));
     expect(x.relations.map((r) => `${label.get(r.source)} -[${r.label}]-> ${label.get(r.target)}`)).toContain('Kotayk Province -[located in]-> Armenia');
   });
+
+  it('keeps an award\'s field inside its name, but not a place: "Nobel Prize in Chemistry", "the Nobel Peace Prize in Oslo"', () => {
+    expect(labels(extractText('The academy awarded the 2024 Nobel Prize in Chemistry to David Baker.'))).toContain('Nobel Prize in Chemistry');
+    expect(labels(extractText('Obama won the Nobel Peace Prize in Oslo in 2009.')).sort()).toEqual(['Nobel Peace Prize', 'Obama', 'Oslo']);
+  });
+
+  it('labels a place by the way the text writes it, not by a dateline\'s capitals', () => {
+    expect(labels(extractText('STOCKHOLM — The academy met on Wednesday. The laureates will receive the prize at a ceremony in Stockholm on December 10.'))).toEqual(['Stockholm']);
+  });
 });
+

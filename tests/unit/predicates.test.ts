@@ -128,4 +128,33 @@ describe('predicates read off the tree', () => {
     // a name's own modifier takes no verb: Baker is of the university, he was not "awarded of" it
     expect(edges(extractText('The academy awarded the prize on Wednesday to David Baker of the University of Washington.'))).toEqual(['David Baker -[member of]-> University of Washington']);
   });
+
+  it('reads "the Rome-based airline" as where the body it describes is based, and relates the place to nothing else', () => {
+    expect(edges(extractText('ITA Airways, the Rome-based airline, will join the Star Alliance.')).sort())
+      .toEqual(['ITA Airways -[based in]-> Rome', 'ITA Airways -[join]-> Star Alliance']);
+    expect(edges(extractText('Siemens, the Munich-based engineering group, said it would cut jobs in Berlin.'))).toContain('Siemens -[based in]-> Munich');
+  });
+
+  it('reads a light verb with an action noun as the action: "completed the purchase of a stake in X" → purchased stake in', () => {
+    expect(edges(extractText('Lufthansa completed the purchase of a stake in ITA Airways.'))).toEqual(['Lufthansa -[purchased stake in]-> ITA Airways']);
+    expect(edges(extractText('Microsoft completed its merger with LinkedIn.'))).toEqual(['Microsoft -[merged with]-> LinkedIn']);
+    // a verb that is not the doer's ("approved") keeps its own reading
+    expect(edges(extractText('The Commission approved the acquisition of Arm Holdings by Nvidia.'))).not.toContain('Nvidia -[acquired]-> Arm Holdings');
+  });
+
+  it('relates no name in a clause that describes a common-noun subject to what the subject does', () => {
+    expect(edges(extractText('The Italian government, which owns the remaining shares through the Ministry of Economy and Finance, hopes to sell them to Lufthansa by 2033.'))).toEqual([]);
+  });
+
+  it('relates nothing across two clauses of their own subjects, even where the parser hangs the second from a noun', () => {
+    const x = edges(extractText('Carsten Spohr said the airline would join the Star Alliance next year and that its flights from Milan and Rome would be coordinated.'));
+    expect(x.filter((e) => e.includes('Star Alliance') && (e.includes('Milan') || e.includes('Rome')))).toEqual([]);
+  });
+
+  it('reads "its chairman, X" as an officer of the body named last, never of a person', () => {
+    const x = edges(extractText('Margrethe Vestager had demanded that the two airlines give up slots. ITA Airways was founded in 2020 by the Italian state. Its chairman, Sandro Pappalardo, said the carrier would add ten aircraft.'));
+    expect(x).toContain('Sandro Pappalardo -[chairman of]-> ITA Airways');
+    expect(x.filter((e) => e.includes('Vestager'))).toEqual([]);
+  });
 });
+

@@ -124,6 +124,25 @@ export const BARE_PREPOSITIONS = set(`in at of on to from by for with near into`
 /** …and the prepositions of lists and times, which a typed relation's property names better ("during", "including"). */
 export const BARE_LABELS: ReadonlySet<string> = new Set([...BARE_PREPOSITIONS, 'during', 'including']);
 
+/**
+ * Nouns of an action, with the verb that says it: "completed the purchase of a stake in X" reads
+ * "purchased stake in", "announced its acquisition of X" reads "acquired".
+ */
+export const ACTION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['purchase', 'purchased'], ['acquisition', 'acquired'], ['takeover', 'took over'], ['buyout', 'bought out'],
+  ['sale', 'sold'], ['merger', 'merged'], ['investment', 'invested'], ['sponsorship', 'sponsored'],
+  ['invasion', 'invaded'], ['annexation', 'annexed'], ['occupation', 'occupied'], ['capture', 'captured'],
+  ['visit', 'visited'], ['tour', 'toured'], ['signing', 'signed'], ['publication', 'published'],
+  ['construction', 'built'], ['founding', 'founded'], ['creation', 'created'], ['withdrawal', 'withdrew'],
+  ['denunciation', 'denounced'], ['defeat', 'defeated'], ['release', 'released'], ['renovation', 'renovated'],
+]);
+
+/** Verbs that carry out the action of their object's noun, so that the noun is the predicate: "completed the purchase". */
+export const LIGHT_VERBS = set(`complete finalize finalise conclude close make carry announce launch begin start undertake finish pursue seal`);
+
+/** Verbs of saying: what they report is a clause of its own. */
+export const SPEECH_VERBS = set(`say tell announce report add state confirm claim warn write insist deny admit explain note argue reveal`);
+
 /** Capitalised acronyms that are common nouns, not names. */
 export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
 
