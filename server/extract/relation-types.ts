@@ -21,7 +21,15 @@ export interface RelationTyperModel {
   threshold: number;
   /** how far it must top "none" for a relation the rules did not find to be made */
   newThreshold: number;
+  /**
+   * the pairs of entity types each property joined in the training data ("person|organization"),
+   * where it was seen often enough to tell: a property is never given to a pair of other types
+   */
+  signatures?: Map<string, Set<string>>;
 }
+
+/** The key of a pair of entity types in a property's signature. */
+export const signatureOf = (a: Entity, b: Entity) => `${a.type}|${b.type}`;
 
 export interface TypingContext {
   tokens: Token[];
@@ -36,7 +44,7 @@ export interface Candidate { a: Mention; b: Mention; ea: Entity; eb: Entity; sen
 
 /** Names beyond this many in one sentence are not paired (a list of forty places says little). */
 const MAX_NAMES_PER_SENTENCE = 12;
-export const TYPER_FEATURES = 48;
+export const TYPER_FEATURES = 64;
 
 /** Every ordered pair of names of two different entities within a sentence. */
 export function relationCandidates(ctx: TypingContext): Candidate[] {
@@ -132,7 +140,29 @@ export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<stri
   if (path) out[n++] = feature2(23, h(lemma(tokens[path.lca]!)), before ? 1 : 0);
   out[n++] = feature3(24, ga, gb, before ? 1 : 0);
   if (c.a.pronoun || c.b.pronoun) out[n++] = feature3(25, c.a.pronoun ? 1 : 0, c.b.pronoun ? 1 : 0, types);
+  // the last word of each name says much of what it is ("… River", "… County", "… University")
+  const wa = h(nameHead(c.ea)), wb = h(nameHead(c.eb));
+  out[n++] = feature3(26, wa, tb, gb);
+  out[n++] = feature3(27, ta, ga, wb);
+  out[n++] = feature2(28, wa, wb);
+  // what each name hangs from: "born in X", "studied at X", "plays for X"
+  const ha = headToken(tokens, c.a), hb = headToken(tokens, c.b);
+  out[n++] = feature3(29, h(governor(tokens, ha)), h(tokens[ha]!.syntax?.deprel ?? ''), tb);
+  out[n++] = feature3(30, h(governor(tokens, hb)), h(tokens[hb]!.syntax?.deprel ?? ''), ta);
   return Math.min(n, TYPER_FEATURES);
+}
+
+/** The last word of an entity's name. */
+function nameHead(e: Entity): string {
+  const words = e.label.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** The lemma of the word a token hangs from (in UD a preposition hangs from its noun: "born in X" → born). */
+function governor(tokens: Token[], t: number): string {
+  const head = tokens[t]?.syntax?.head ?? -1;
+  const g = tokens[head];
+  return g ? lemma(g) : 'ROOT';
 }
 
 /** The entities the document's first sentence (its title, in encyclopedic text) names. */
@@ -143,11 +173,17 @@ export function titleEntities(ctx: TypingContext): Set<Entity> {
 }
 
 /** The best property for a candidate and its margin over "none" (undefined: none wins). */
-export function classify(model: RelationTyperModel, features: Uint32Array, n: number, scores: Float64Array): { property: string; margin: number } | undefined {
+export function classify(model: RelationTyperModel, features: Uint32Array, n: number, scores: Float64Array, signature?: string): { property: string; margin: number } | undefined {
   scores.fill(0);
   model.model.score(features, n, scores);
-  let best = 1;
-  for (let k = 2; k < scores.length; k++) if (scores[k]! > scores[best]!) best = k;
+  let best = -1;
+  for (let k = 1; k < scores.length; k++) {
+    // a property whose signature the pair's types do not fit is no candidate: a person is no sports team
+    const allowed = signature === undefined ? undefined : model.signatures?.get(model.classes[k]!);
+    if (allowed && !allowed.has(signature!)) continue;
+    if (best < 0 || scores[k]! > scores[best]!) best = k;
+  }
+  if (best < 0) return undefined;
   const margin = scores[best]! - scores[0]!;
   return margin > model.threshold ? { property: model.classes[best]!, margin } : undefined;
 }
@@ -165,7 +201,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
   const relations = [...ctx.relations];
   for (const c of relationCandidates(ctx)) {
     const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
-    const typed = classify(model, features, n, scores);
+    const typed = classify(model, features, n, scores, signatureOf(c.ea, c.eb));
     if (!typed) continue;
     const key = `${c.ea.id}\u0000${c.eb.id}`;
     let r = byPair.get(key);

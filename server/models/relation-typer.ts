@@ -6,17 +6,19 @@ import type { RelationTyperModel } from '../extract/relation-types';
 
 export const RELATION_TYPER_WEIGHTS = fileURLToPath(new URL('./weights/relation-types.bin.gz', import.meta.url));
 
-interface TyperMeta { classes: string[]; threshold: number; newThreshold: number; trainedOn: string[]; scores?: unknown }
+interface TyperMeta { classes: string[]; threshold: number; newThreshold: number; signatures?: Record<string, string[]>; trainedOn: string[]; scores?: unknown }
 
 export function encodeRelationTyper(m: RelationTyperModel, extra: { trainedOn: string[]; scores?: unknown }): Buffer {
-  const meta: TyperMeta = { classes: m.classes, threshold: m.threshold, newThreshold: m.newThreshold, ...extra };
+  const signatures = m.signatures && Object.fromEntries([...m.signatures].map(([p, pairs]) => [p, [...pairs].sort()]));
+  const meta: TyperMeta = { classes: m.classes, threshold: m.threshold, newThreshold: m.newThreshold, signatures, ...extra };
   return encodeBundle({ meta, arrays: perceptronArrays('typer', m.model) });
 }
 
 export function decodeRelationTyper(gz: Buffer): RelationTyperModel {
   const bundle = decodeBundle(gz);
   const meta = bundle.meta as TyperMeta;
-  return { classes: meta.classes, threshold: meta.threshold, newThreshold: meta.newThreshold, model: perceptronFrom(bundle, 'typer', meta.classes.length) };
+  const signatures = meta.signatures && new Map(Object.entries(meta.signatures).map(([p, pairs]) => [p, new Set(pairs)]));
+  return { classes: meta.classes, threshold: meta.threshold, newThreshold: meta.newThreshold, signatures, model: perceptronFrom(bundle, 'typer', meta.classes.length) };
 }
 
 let loaded: RelationTyperModel | undefined;

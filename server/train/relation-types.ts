@@ -4,7 +4,7 @@
 // Re-DocRED dev, then trains on everything.
 import type { DocumentAnalysis } from '../extract/index';
 import { matchEntities } from './entity-types';
-import { candidateFeatures, relationCandidates, rulePredicates, titleEntities, classify, TYPER_FEATURES, type RelationTyperModel } from '../extract/relation-types';
+import { candidateFeatures, relationCandidates, rulePredicates, signatureOf, titleEntities, classify, TYPER_FEATURES, type RelationTyperModel } from '../extract/relation-types';
 import { trainPerceptron } from './perceptron';
 
 /** A DocRED document: sentences of tokens, entities as lists of mentions, relations between them. */
@@ -16,7 +16,12 @@ export interface DocredDocument {
 }
 
 /** Training examples of one document: features and the gold class of each candidate pair. */
-export interface TyperExample { features: Uint32Array; gold: string }
+export interface TyperExample {
+  features: Uint32Array;
+  gold: string;
+  /** the two entities' types, "person|organization" */
+  signature?: string;
+}
 
 /** The document's text as the evaluation files give it: the title, a blank line, a sentence a line. */
 export function docredText(doc: DocredDocument): string {
@@ -71,7 +76,7 @@ export function relationExamples(analysis: DocumentAnalysis, doc: DocredDocument
     const n = candidateFeatures(c, analysis.tokens, rules, titles, buffer);
     const va = vertexOf.get(c.ea.id), vb = vertexOf.get(c.eb.id);
     const property = va !== undefined && vb !== undefined ? gold.get(`${va}\u0000${vb}\u0000${docredSentence(c.sentence.index)}`) : undefined;
-    examples.push({ features: buffer.slice(0, n), gold: property ?? 'none' });
+    examples.push({ features: buffer.slice(0, n), gold: property ?? 'none', signature: signatureOf(c.ea, c.eb) });
   }
   return examples;
 }
@@ -86,7 +91,32 @@ export function propertyCounts(docs: DocredDocument[]): Map<string, number> {
 export function trainTyper(examples: TyperExample[], classes: string[], options: { epochs: number; seed: number; threshold: number; newThreshold: number; ensemble?: number }): RelationTyperModel {
   const index = new Map(classes.map((c, i) => [c, i]));
   const model = trainPerceptron(examples, classes.length, (ex) => index.get(ex.gold) ?? 0, options);
-  return { classes, model, threshold: options.threshold, newThreshold: options.newThreshold };
+  return { classes, model, threshold: options.threshold, newThreshold: options.newThreshold, signatures: typeSignatures(examples) };
+}
+
+/** A pair of types is in a property's signature when this share of its examples, and at least two, have it. */
+const SIGNATURE_SHARE = Number(process.env.SIGNATURE_SHARE ?? 0.02);
+
+/**
+ * The pairs of entity types each property joined in the examples (the types our typer gave, so a
+ * property also keeps the pairs its common typing errors make); properties seen fewer than 20
+ * times get none and are not restricted.
+ */
+export function typeSignatures(examples: TyperExample[]): Map<string, Set<string>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const ex of examples) {
+    if (ex.gold === 'none' || !ex.signature) continue;
+    let c = counts.get(ex.gold);
+    if (!c) counts.set(ex.gold, (c = new Map()));
+    c.set(ex.signature, (c.get(ex.signature) ?? 0) + 1);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [property, c] of counts) {
+    const total = [...c.values()].reduce((x, y) => x + y, 0);
+    if (total < 20) continue;
+    out.set(property, new Set([...c].filter(([, k]) => k >= 2 && k >= SIGNATURE_SHARE * total).map(([sig]) => sig)));
+  }
+  return out;
 }
 
 /** Candidate pairs typed, typed right, and typed in the gold, at the model's threshold. */
@@ -95,7 +125,7 @@ export function scoreTyper(model: RelationTyperModel, examples: TyperExample[]):
   let predicted = 0, right = 0, gold = 0;
   for (const ex of examples) {
     if (ex.gold !== 'none') gold++;
-    const typed = classify(model, ex.features, ex.features.length, scores);
+    const typed = classify(model, ex.features, ex.features.length, scores, ex.signature);
     if (!typed) continue;
     predicted++;
     if (typed.property === ex.gold) right++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { relationCandidates } from '../../server/extract/relation-types';
-import { trainTyper, scoreTyper, docredText, type TyperExample } from '../../server/train/relation-types';
+import { classify, relationCandidates } from '../../server/extract/relation-types';
+import { trainTyper, scoreTyper, docredText, typeSignatures, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
 import { EXPORTS } from '../../server/graph/formats/index';
 import { selectSubgraph } from '../../server/graph/select';
@@ -24,6 +24,21 @@ describe('relation types', () => {
     ];
     const model = trainTyper(examples, ['none', 'P19', 'P27'], { epochs: 5, seed: 1, threshold: 0, newThreshold: 0 });
     expect(scoreTyper(model, examples)).toEqual({ right: 40, predicted: 40, gold: 40 });
+  });
+
+  it('learns the pairs of types each property joins and never gives a property to a pair of other types', () => {
+    const ex = (f: number[], gold: string, signature: string): TyperExample => ({ features: Uint32Array.from(f), gold, signature });
+    const examples = [
+      ...Array.from({ length: 30 }, () => ex([1, 10], 'P54', 'person|organization')),
+      ...Array.from({ length: 40 }, () => ex([1, 12], 'none', 'person|person')),
+    ];
+    const model = trainTyper(examples, ['none', 'P54'], { epochs: 5, seed: 1, threshold: 0, newThreshold: 0 });
+    expect([...model.signatures!.get('P54')!]).toEqual(['person|organization']);
+    const scores = new Float64Array(2);
+    expect(classify(model, Uint32Array.from([1, 10]), 2, scores, 'person|organization')?.property).toBe('P54');
+    // the same words between two people: a person is no sports team
+    expect(classify(model, Uint32Array.from([1, 10]), 2, scores, 'person|person')).toBeUndefined();
+    expect(typeSignatures([ex([1], 'P54', 'person|organization')]).has('P54')).toBe(false); // too few to tell
   });
 
   it('writes a DocRED document as the evaluation texts are written', () => {
