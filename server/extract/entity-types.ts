@@ -12,6 +12,7 @@ import type { Perceptron } from '../models/perceptron';
 import type { WordClusters } from '../models/clusters';
 import { wordShape } from '../models/words';
 import { gazetteer } from './lexicons/gazetteer';
+import { SPEECH_VERBS } from './lexicons/cues';
 import { classifyEntityWhy, typeFromName } from './classify';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 import { headToken } from './tree';
@@ -217,6 +218,10 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // a class noun that introduces the name ("the airline Lufthansa") outweighs an unsure model
     const introduced = introducedKind(mentions);
     if (introduced && introduced !== e.type && probabilities[best]! < CLASS_NOUN_YIELDS_BELOW) e.type = introduced;
+    // what says "it" of itself is no person: "Siemens Energy said on Tuesday it would cut jobs"
+    // (unless the name is plainly a person's: "Mary Smith said it would rain")
+    const PERSON = ENTITY_CLASSES.indexOf('person');
+    if (e.type === 'person' && probabilities[PERSON]! < SURE_PERSON && !gazetteer().givenNames.has(wordsOf(nameKey(e.label))[0] ?? '') && mentions.some((m) => speaksOfItself(tokens, m))) e.type = 'organization';
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
   }
@@ -225,8 +230,25 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
 
 const NONE = ENTITY_CLASSES.indexOf('none');
 
+/** A person this likely keeps the type whatever "it" follows. */
+const SURE_PERSON = 0.9;
+
+/** A name that is the subject of a verb of saying whose reported clause has "it" for its subject. */
+export function speaksOfItself(tokens: Token[], m: Mention): boolean {
+  const t = tokens[headToken(tokens, m)]?.syntax;
+  if (!t || !/^nsubj/.test(t.deprel)) return false;
+  const verb = t.head, v = tokens[verb]?.syntax;
+  if (!v || v.upos !== 'VERB' || !SPEECH_VERBS.has(v.lemma)) return false;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 12); k++) {
+    const c = tokens[k]!.syntax;
+    if (!c || c.head !== verb || c.deprel !== 'ccomp') continue;
+    for (let j = verb + 1; j < k; j++) if (tokens[j]!.lower === 'it' && tokens[j]!.syntax?.head === k && /^nsubj/.test(tokens[j]!.syntax!.deprel)) return true;
+  }
+  return false;
+}
+
 /** Below this probability the model's kind yields to the class noun that introduces a name. */
-const CLASS_NOUN_YIELDS_BELOW = Number(process.env.CLASS_NOUN_YIELDS_BELOW ?? 0.6);
+const CLASS_NOUN_YIELDS_BELOW = Number(process.env.CLASS_NOUN_YIELDS_BELOW ?? 0.8);
 
 /** The kind most of an entity's introducing class nouns give it, if any. */
 function introducedKind(mentions: Mention[]): EntityType | undefined {

@@ -400,8 +400,12 @@ function titleOwner(tokens: Token[], to: number): EntityType | undefined {
 
 /** The class noun of an apposition right after a name: "Siemens, the Munich-based engineering group," → organization. */
 function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
-  if (tokens[to]?.text !== ',' || (tokens[to + 1]?.lower !== 'the' && tokens[to + 1]?.lower !== 'a' && tokens[to + 1]?.lower !== 'an')) return undefined;
-  for (let k = to + 2; k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
+  if (tokens[to]?.text !== ',') return undefined;
+  // "X, the carmaker,", "X, a charity,", "X, Germany's largest union,"
+  const article = ['the', 'a', 'an'].includes(tokens[to + 1]?.lower ?? '');
+  const possessor = tokens[to + 1]?.cap && POSSESSIVES.has(tokens[to + 2]?.text ?? '');
+  if (!article && !possessor) return undefined;
+  for (let k = to + (article ? 2 : 3); k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
     const t = CLASS_NOUNS.get(tokens[k]!.lower);
     if (t && tokens[k + 1]?.text === ',') return t;
   }

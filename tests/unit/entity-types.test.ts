@@ -95,6 +95,12 @@ describe('entity types', () => {
     expect(entity(extractText('Veltrona chief executive Marta Oskarsdottir said the group would grow.'), 'Veltrona')?.type).toBe('organization');
     const x = extractText('Siemens, the Munich-based engineering group, said it would cut jobs.');
     expect(entity(x, 'Siemens')?.type).toBe('organization');
+    expect(entity(extractText('Olaf Scholz spoke, while Veltrona Metall, Germany\'s largest union, called the cuts a slap in the face.'), 'Veltrona Metall')?.type).toBe('organization');
+  });
+
+  it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {
+    expect(entity(extractText('Deloitte said it would hire 500 people.'), 'Deloitte')?.type).toBe('organization');
+    expect(entity(extractText('Mary Smith said it would rain.'), 'Mary Smith')?.type).toBe('person');
   });
 
   it('reads a name after a sentence-opening "Shares of" as standing mid-sentence', () => {

@@ -126,7 +126,10 @@ describe('predicates read off the tree', () => {
     expect(y).toContain('Karvensk -[bordered by]-> Bergen');
     expect(y.filter((e) => /-\[(?:in|of|by|at|on|to|from|with)\]->/.test(e))).toEqual([]);
     // a name's own modifier takes no verb: Baker is of the university, he was not "awarded of" it
-    expect(edges(extractText('The academy awarded the prize on Wednesday to David Baker of the University of Washington.'))).toEqual(['David Baker -[member of]-> University of Washington']);
+    // (which property the typer reads in "of" is the model's: member of, works for, …)
+    const z = edges(extractText('The academy awarded the prize on Wednesday to David Baker of the University of Washington.'));
+    expect(z).toHaveLength(1);
+    expect(z[0]).toMatch(/^David Baker -\[(?!awarded|prize|of\])[a-z ]+\]-> University of Washington$/);
   });
 
   it('reads "the Rome-based airline" as where the body it describes is based, and relates the place to nothing else', () => {
