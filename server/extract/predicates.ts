@@ -327,6 +327,8 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // (a clause on a common noun stays: "X was honoured with a bust that stands by Y")
   const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'PROPN'; };
   if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && describesName(t))) return true;
+  // a name inside the apposition of a third name: "A, a joint venture of B and C, builds D" — C does not build D
+  if ([...path.up, ...path.down].some((t) => deprel(tokens, t) === 'appos' && describesName(t) && !inside(t))) return true;
   // a clause that describes a common-noun subject: "The government, which owns shares through A,
   // hopes to sell them to B" — the government acts on B, not A; but the clause's agent answers for
   // the subject: "the textbook, authored by X, devotes a page to B"

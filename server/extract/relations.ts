@@ -45,18 +45,20 @@ export function extractRelations(
   }
   const relations = new Map<string, Relation>();
   let lastPerson: Placed | undefined, lastBody: Placed | undefined;
+  /** the bodies named so far, latest last (a description such as "the agency" may point past the last one) */
+  const recentBodies: Placed[] = [];
   for (const s of sentences) {
     const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
     if (s.block !== 'meta' && placed.length) {
-      const found = relationsInSentence(tokens, s, placed, lastPerson, options, lastBody);
+      const found = relationsInSentence(tokens, s, placed, lastPerson, options, lastBody, recentBodies);
       for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
     }
-    for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') lastBody = p;
+    for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') { lastBody = p; recentBodies.push(p); }
   }
   return [...relations.values()];
 }
 
-function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions, lastBody?: Placed): Found[] {
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = []): Found[] {
   const found: Found[] = [];
   const add = (a: Placed, b: Placed, predicate: string) => {
     if (a.e !== b.e && predicate) found.push({ a, b, predicate });
@@ -136,11 +138,15 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
 
   // 3b. "the German company's chief executive X", "the club's president X": a role of the body
   // the text named last (a definite description that points back to it)
+  // …or after it: "Josef Aschbacher, the agency's director general," — the body whose name holds
+  // the description's noun ("European Space Agency") before the one named last
   for (const p of placed) {
     if (p.e.type !== 'person') continue;
-    const r = bodyRoleBefore(tokens, s, p.m);
+    const r = bodyRoleBefore(tokens, s, p.m) ?? bodyRoleAfter(tokens, s, p.m);
     if (!r) continue;
-    const body = [...placed].reverse().find((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization') ?? (placed.some((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization') ? undefined : lastBody);
+    const before = placed.filter((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization');
+    const named = [...before, ...recentBodies].reverse().find((q) => nameHolds(q.e.label, r.noun));
+    const body = named ?? before[before.length - 1] ?? (before.length ? undefined : lastBody);
     if (body) add(p, body, `${r.role} of`);
   }
 
@@ -164,7 +170,7 @@ const isRoleWord = (t: Token | undefined) => !!t && !t.cap && (TITLES.has(t.lowe
  * "the (German) company's chief executive X": the role before a name, owned by a definite
  * description of a body; returns the role and where the description starts.
  */
-function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): { role: string; from: number } | undefined {
+function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): BodyRole | undefined {
   let k = m.tokenStart - 1;
   const role: Token[] = [];
   while (k >= s.tokenStart && isRoleWord(tokens[k]) && role.length < 2) role.unshift(tokens[k--]!);
@@ -174,8 +180,28 @@ function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): { role: strin
   let j = k - 2;
   while (j >= s.tokenStart && (tokens[j]!.pos === 'ADJ' || gazetteer().demonyms.has(tokens[j]!.lower)) && k - j < 5) j--;
   if (tokens[j]?.lower !== 'the') return undefined;
-  return { role: role.map((t) => t.lower).join(' '), from: j };
+  return { role: role.map((t) => t.lower).join(' '), from: j, noun: noun.lower };
 }
+
+/** "X, the (German) agency's director general,": the same role in an apposition after the name. */
+function bodyRoleAfter(tokens: Token[], s: Sentence, m: Mention): BodyRole | undefined {
+  const k = m.tokenEnd;
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'the') return undefined;
+  let j = k + 2;
+  while (j < s.tokenEnd && (tokens[j]!.pos === 'ADJ' || gazetteer().demonyms.has(tokens[j]!.lower)) && j - k < 5) j++;
+  const noun = tokens[j];
+  if (!noun || noun.cap || CLASS_NOUNS.get(noun.lower) !== 'organization' || !POSSESSIVE_MARKS.has(tokens[j + 1]?.text ?? '')) return undefined;
+  const role: Token[] = [];
+  for (let r = j + 2; r < s.tokenEnd && isRoleWord(tokens[r]) && role.length < 2; r++) role.push(tokens[r]!);
+  if (!role.length) return undefined;
+  return { role: role.map((t) => t.lower).join(' '), from: m.tokenStart, noun: noun.lower };
+}
+
+/** A role a definite description of a body owns, where the description starts, and its noun ("company"). */
+interface BodyRole { role: string; from: number; noun: string }
+
+/** Whether a name holds a word: "European Space Agency" holds "agency". */
+const nameHolds = (label: string, word: string) => label.toLowerCase().split(/\s+/).includes(word);
 
 /** The words end "his/her/its/their (…) <person noun> (,)": a role that points back to someone. */
 function endsInPronounRole(gap: Token[]): boolean {

@@ -159,5 +159,16 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Sandro Pappalardo -[chairman of]-> ITA Airways');
     expect(x.filter((e) => e.includes('Vestager'))).toEqual([]);
   });
+
+  it('reads "X, the agency\'s director general," as a role of the body whose name holds the noun, before the one named last', () => {
+    const x = edges(extractText('The European Space Agency has chosen Thales to build a lander. The lander, called Argonaut, will be assembled in Turin. Josef Aschbacher, the agency\'s director general, said the mission would help.'));
+    expect(x).toContain('Josef Aschbacher -[director general of]-> European Space Agency');
+  });
+
+  it('relates no name inside the apposition of a third name to what that name does', () => {
+    const x = edges(extractText('Tim Cook, the chief executive of Apple, gave a speech in Cupertino.'));
+    expect(x).toContain('Tim Cook -[chief executive of]-> Apple');
+    expect(x.filter((e) => e.includes('Apple') && e.includes('Cupertino'))).toEqual([]);
+  });
 });
 
