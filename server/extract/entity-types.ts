@@ -214,14 +214,7 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     const ruleClass = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN) best = ruleClass;
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
-    e.type = chooseType(cls, probabilities[best]!, e.type, evidence);
-    // a class noun that introduces the name ("the airline Lufthansa") outweighs an unsure model
-    const introduced = introducedKind(mentions);
-    if (introduced && introduced !== e.type && probabilities[best]! < CLASS_NOUN_YIELDS_BELOW) e.type = introduced;
-    // what says "it" of itself is no person: "Siemens Energy said on Tuesday it would cut jobs"
-    // (unless the name is plainly a person's: "Mary Smith said it would rain")
-    const PERSON = ENTITY_CLASSES.indexOf('person');
-    if (e.type === 'person' && probabilities[PERSON]! < SURE_PERSON && !gazetteer().givenNames.has(wordsOf(nameKey(e.label))[0] ?? '') && mentions.some((m) => speaksOfItself(tokens, m))) e.type = 'organization';
+    e.type = contextOverrides(chooseType(cls, probabilities[best]!, e.type, evidence), e, mentions, tokens, probabilities, probabilities[best]!);
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
   }
@@ -229,9 +222,27 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
 }
 
 const NONE = ENTITY_CLASSES.indexOf('none');
+const PERSON = ENTITY_CLASSES.indexOf('person');
+
+/** Below this probability the model's kind yields to the class noun that introduces a name. */
+const CLASS_NOUN_YIELDS_BELOW = 0.8;
 
 /** A person this likely keeps the type whatever "it" follows. */
 const SURE_PERSON = 0.9;
+
+/**
+ * Evidence from a name's context that outweighs the model where business news says what the
+ * encyclopedic training data rarely does: a class noun beside the name ("the airline Lufthansa",
+ * "X, Germany's largest union,"), and "it" said of itself ("Siemens Energy said it would cut jobs")
+ * — unless the name is plainly a person's ("Mary Smith said it would rain").
+ */
+function contextOverrides(type: EntityType, e: Entity, mentions: Mention[], tokens: Token[], probabilities: number[], bestProbability: number): EntityType {
+  const introduced = introducedKind(mentions);
+  if (introduced && introduced !== type && bestProbability < CLASS_NOUN_YIELDS_BELOW) type = introduced;
+  const givenNameFirst = gazetteer().givenNames.has(wordsOf(nameKey(e.label))[0] ?? '');
+  if (type === 'person' && probabilities[PERSON]! < SURE_PERSON && !givenNameFirst && mentions.some((m) => speaksOfItself(tokens, m))) return 'organization';
+  return type;
+}
 
 /** A name that is the subject of a verb of saying whose reported clause has "it" for its subject. */
 export function speaksOfItself(tokens: Token[], m: Mention): boolean {
@@ -246,9 +257,6 @@ export function speaksOfItself(tokens: Token[], m: Mention): boolean {
   }
   return false;
 }
-
-/** Below this probability the model's kind yields to the class noun that introduces a name. */
-const CLASS_NOUN_YIELDS_BELOW = Number(process.env.CLASS_NOUN_YIELDS_BELOW ?? 0.8);
 
 /** The kind most of an entity's introducing class nouns give it, if any. */
 function introducedKind(mentions: Mention[]): EntityType | undefined {

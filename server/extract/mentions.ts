@@ -7,13 +7,10 @@
 import type { Analysis, Sentence, Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  AWARD_HEADS, CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
-
-/** Heads of the names of awards, which may name their field with "in". */
-const AWARD_HEADS = new Set(['prize', 'prizes', 'award', 'awards', 'medal']);
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'NUM', 'INTJ', 'VERB', 'SYM', 'PUNCT']);
 const OPEN_QUOTES = new Set(['"', '“', '«', "'", '‘']);

@@ -150,12 +150,8 @@ const finish = (words: string[], reversed: boolean): TreePredicate | undefined =
 export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): TreePredicate | undefined {
   if (a.sentence !== b.sentence) return undefined;
   // "ITA Airways, the Rome-based airline", "the Munich-based Siemens": where a body is based
-  const basedA = basedModifier(tokens, a), basedB = basedModifier(tokens, b);
-  if (basedA >= 0 || basedB >= 0) {
-    const [based, other] = basedA >= 0 ? [basedA, b] : [basedB, a];
-    const referent = basedReferent(tokens, based);
-    return referent >= other.tokenStart && referent < other.tokenEnd ? { label: 'based in', reversed: basedA >= 0 } : undefined;
-  }
+  const based = basedPair(tokens, a, b);
+  if (based) return based.describes ? { label: 'based in', reversed: based.placeFirst } : undefined;
   const { tokenStart: from, tokenEnd: to } = sentence;
   const ha = headToken(tokens, a), hb = headToken(tokens, b);
   if (!syntaxOf(tokens[ha]) || !syntaxOf(tokens[hb])) return undefined;
@@ -274,8 +270,20 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
 /** Words that make a place name into where something is: "Rome-based", "Paris-headquartered". */
 const BASED = new Set(['based', 'headquartered']);
 
+/**
+ * Where one of two names is written "<Name>-based": whether it describes the other (the other is
+ * the body based there) and whether the place is the first of the two; undefined where neither is.
+ */
+function basedPair(tokens: Token[], a: Mention, b: Mention): { describes: boolean; placeFirst: boolean } | undefined {
+  const basedA = basedModifier(tokens, a), basedB = basedModifier(tokens, b);
+  if (basedA < 0 && basedB < 0) return undefined;
+  const [based, other] = basedA >= 0 ? [basedA, b] : [basedB, a];
+  const referent = basedReferent(tokens, based);
+  return { describes: referent >= other.tokenStart && referent < other.tokenEnd, placeFirst: basedA >= 0 };
+}
+
 /** The token of "based" when a name is written "<Name>-based", else -1. */
-export function basedModifier(tokens: Token[], m: Mention): number {
+function basedModifier(tokens: Token[], m: Mention): number {
   const dash = tokens[m.tokenEnd], word = tokens[m.tokenEnd + 1];
   return dash?.text === '-' && !dash.spaceBefore && word && !word.spaceBefore && BASED.has(word.lower) ? m.tokenEnd + 1 : -1;
 }
@@ -312,12 +320,8 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  */
 export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = false): boolean {
   // a place in "the Rome-based airline" is related only to the body it says is based there
-  const basedA = basedModifier(tokens, a), basedB = basedModifier(tokens, b);
-  if (basedA >= 0 || basedB >= 0) {
-    const [based, other] = basedA >= 0 ? [basedA, b] : [basedB, a];
-    const referent = basedReferent(tokens, based);
-    return !(referent >= other.tokenStart && referent < other.tokenEnd);
-  }
+  const based = basedPair(tokens, a, b);
+  if (based) return !based.describes;
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   if (!path) return false;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');

@@ -61,7 +61,7 @@ export const WORK_HEADS = set(`
 /** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
 export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
 
-/** Head nouns of prizes and honours ("Nobel Prize", "Order of Lenin"): neither a person nor a body. */
+/** Head nouns of prizes and honours ("Nobel Prize", "Order of Lenin"): neither a person nor a body; they may name their field with "in" ("Nobel Prize in Chemistry"). */
 export const AWARD_HEADS = set(`prize prizes award awards medal medals trophy cup-winner laureate honour honor`);
 
 /** Titles and roles: cues for a person, never part of the person's name. */
