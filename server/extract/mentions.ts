@@ -395,6 +395,9 @@ function titleOwner(tokens: Token[], to: number): EntityType | undefined {
   return k > to && tokens[k]?.cap && tokens[k]!.pos === 'PROPN' ? 'organization' : undefined;
 }
 
+/** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */
+const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'based', 'owned', 'that', 'which']);
+
 /** The class noun of an apposition right after a name: "Siemens, the Munich-based engineering group," → organization. */
 function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   if (tokens[to]?.text !== ',') return undefined;
@@ -402,9 +405,10 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   const article = ['the', 'a', 'an'].includes(tokens[to + 1]?.lower ?? '');
   const possessor = tokens[to + 1]?.cap && POSSESSIVES.has(tokens[to + 2]?.text ?? '');
   if (!article && !possessor) return undefined;
+  // the class noun ends the apposition or takes a phrase of its own: "X, a joint venture between Y and Z,"
   for (let k = to + (article ? 2 : 3); k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
     const t = CLASS_NOUNS.get(tokens[k]!.lower);
-    if (t && tokens[k + 1]?.text === ',') return t;
+    if (t && (tokens[k + 1]?.text === ',' || APPOSITION_LINKS.has(tokens[k + 1]?.lower ?? ''))) return t;
   }
   return undefined;
 }

@@ -53,9 +53,10 @@ describe('corrections through the API', () => {
   it('renames, retypes, merges, splits, deletes and adds; the graph on screen changes at once; the log lists each', async () => {
     const { app, store } = ctx;
     const g = () => store.corpus.graph;
-    const retype = await request(app).patch('/api/nodes/bayern').send({ type: 'organization' }).expect(200);
+    // (a type the extractor never gives it, so that the correction changes something whatever the models read)
+    const retype = await request(app).patch('/api/nodes/bayern').send({ type: 'event' }).expect(200);
     holds(C.CorrectionResult, retype.body);
-    expect(retype.body.entity).toMatchObject({ id: 'bayern', type: 'organization' });
+    expect(retype.body.entity).toMatchObject({ id: 'bayern', type: 'event' });
     const merged = await request(app).post('/api/nodes/bayern/merge').send({ into: 'bayern-munich' }).expect(200);
     expect(merged.body.entity).toMatchObject({ id: 'bayern-munich', label: 'Bayern Munich' });
     expect(merged.body.entity.aliases).toContain('Bayern');
@@ -127,7 +128,7 @@ describe('corrections through the API', () => {
 
   it('undoes one correction: the graph is as if it had never been made', async () => {
     const { app, store } = ctx;
-    await request(app).patch('/api/nodes/bayern').send({ type: 'organization' }).expect(200);
+    await request(app).patch('/api/nodes/bayern').send({ type: 'event' }).expect(200);
     await store.flush();
     const before = JSON.stringify(store.corpus.graph.export());
     const r = await request(app).patch('/api/nodes/chelsea').send({ label: 'Chelsea F.C.', type: 'organization' }).expect(200);

@@ -143,7 +143,8 @@ describe('kg corrections, merge, rename, retype, split, relate, delete and undo'
     expect(ok('corrections')).toContain('no corrections');
     expect(ok('merge', 'josef-stalin', 'stalin')).toMatch(/merge "Josef Stalin" \(josef-stalin\) into "Joseph Stalin" \(stalin\)/);
     expect(ok('rename', 'chelsea', 'Chelsea F.C.')).toContain('rename "Chelsea" (chelsea) to "Chelsea F.C."');
-    expect(ok('retype', 'bayern', 'organization')).toContain('retype "Bayern" (bayern) as organization');
+    // (a type the extractor never gives it, so that the correction changes something whatever the models read)
+    expect(ok('retype', 'bayern', 'event')).toContain('retype "Bayern" (bayern) as event');
     expect(ok('split', 'bayern-munich', 'Munich', '--type', 'place')).toContain('split "Munich" out of "Bayern Munich"');
     expect(ok('relate', 'stalin', 'vyacheslav-molotov', 'worked with', '--note', 'by hand')).toContain('—worked with→');
     const deleted = ok('delete', 'kremlin');
@@ -157,7 +158,7 @@ describe('kg corrections, merge, rename, retype, split, relate, delete and undo'
     const nodes = new Map(graph().nodes.map((n) => [n.key, n.attributes]));
     expect(nodes.has('josef-stalin')).toBe(false);
     expect(nodes.get('chelsea')?.label).toBe('Chelsea F.C.');
-    expect(nodes.get('bayern')?.type).toBe('organization');
+    expect(nodes.get('bayern')?.type).toBe('event');
     expect(nodes.has('kremlin')).toBe(false);
     expect(nodes.get('munich')?.type).toBe('place');
     expect(ok('corrections').trim().split('\n')).toHaveLength(6);

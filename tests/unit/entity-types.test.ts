@@ -96,6 +96,8 @@ describe('entity types', () => {
     const x = extractText('Siemens, the Munich-based engineering group, said it would cut jobs.');
     expect(entity(x, 'Siemens')?.type).toBe('organization');
     expect(entity(extractText('Olaf Scholz spoke, while Veltrona Metall, Germany\'s largest union, called the cuts a slap in the face.'), 'Veltrona Metall')?.type).toBe('organization');
+    expect(entity(extractText('Karvensk Alenia Space, a joint venture between two groups, builds modules.'), 'Karvensk Alenia Space')?.type).toBe('organization');
+    expect(entity(extractText('The planemaker Veltrona said it would build ten aircraft in Toulouse.'), 'Veltrona')?.type).toBe('organization');
   });
 
   it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {
