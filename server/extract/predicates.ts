@@ -81,6 +81,17 @@ function actionOf(tokens: Token[], verb: number, noun: number): string | undefin
   return ACTION_NOUNS.get(n.lemma ?? tokens[noun]!.lower);
 }
 
+/** A light verb's action object as words: "completes purchase of stake" → purchased stake; undefined where none. */
+function actionObject(tokens: Token[], verb: number, from: number, to: number): string[] | undefined {
+  for (const noun of dependents(tokens, verb, new Set(['obj']), from, to)) {
+    const action = actionOf(tokens, verb, noun);
+    if (!action) continue;
+    const of = dependents(tokens, noun, new Set(['nmod']), from, to).find((k) => syntaxOf(tokens[k])?.upos === 'NOUN' && caseOf(tokens, k, from, to) === 'of');
+    return [...action.split(' '), ...(of !== undefined ? [tokens[of]!.lower] : [])];
+  }
+  return undefined;
+}
+
 /** A role noun with the modifiers that make it one: "chief executive", "history advisor". */
 function rolePhrase(tokens: Token[], n: number, from: number, to: number): string[] {
   const mods = dependents(tokens, n, ROLE_MODIFIERS, from, to).filter((k) => k < n && !tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text) && !VAGUE_MODIFIERS.has(tokens[k]!.lower));
@@ -244,6 +255,12 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
       words.push(tokens[noun]!.lower, prep);
     } else if (prep && prep !== 'of') words.push(prep); // "merger with X" → merged with; "acquisition of X" → acquired
     return finish(words, subj === 'b');
+  }
+  // …where the parser hung the name from the light verb itself: "completes purchase of stake in X"
+  const objectAction = steps === 1 && !passiveAgent ? actionObject(tokens, lca, from, to) : undefined;
+  if (objectAction) {
+    const prep = caseOf(tokens, objectHead, from, to);
+    if (prep && prep !== 'of') return finish([...(subjectNoun ? [subjectNoun] : []), ...objectAction, prep], subj === 'b');
   }
   if (steps > 2) return undefined;
   if (steps === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {

@@ -141,6 +141,8 @@ describe('predicates read off the tree', () => {
   it('reads a light verb with an action noun as the action: "completed the purchase of a stake in X" → purchased stake in', () => {
     expect(edges(extractText('Lufthansa completed the purchase of a stake in ITA Airways.'))).toEqual(['Lufthansa -[purchased stake in]-> ITA Airways']);
     expect(edges(extractText('Microsoft completed its merger with LinkedIn.'))).toEqual(['Microsoft -[merged with]-> LinkedIn']);
+    // a headline the parser reads with the name hung from the verb itself
+    expect(edges(extractText('Lufthansa completes purchase of stake in ITA Airways'))).toEqual(['Lufthansa -[purchased stake in]-> ITA Airways']);
     // a verb that is not the doer's ("approved") keeps its own reading
     expect(edges(extractText('The Commission approved the acquisition of Arm Holdings by Nvidia.'))).not.toContain('Nvidia -[acquired]-> Arm Holdings');
   });
