@@ -11,6 +11,7 @@ import { CLASS_NOUNS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
+import { headToken } from './tree';
 
 export interface RelationOptions {
   /** the most tokens between two adjacent names that still relate them */
@@ -47,18 +48,21 @@ export function extractRelations(
   let lastPerson: Placed | undefined, lastBody: Placed | undefined;
   /** the bodies named so far, latest last (a description such as "the agency" may point past the last one) */
   const recentBodies: Placed[] = [];
+  let subjectBody: Placed | undefined;
   for (const s of sentences) {
     const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
     if (s.block !== 'meta' && placed.length) {
-      const found = relationsInSentence(tokens, s, placed, lastPerson, options, lastBody, recentBodies);
+      const found = relationsInSentence(tokens, s, placed, lastPerson, options, lastBody, recentBodies, subjectBody);
       for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
     }
     for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') { lastBody = p; recentBodies.push(p); }
+    // the body this sentence is about, for an "its" that opens the next: "X, a venture of Y and Z, builds … . Its chief executive, W, …"
+    subjectBody = placed.find((p) => p.e.type === 'organization' && /^nsubj/.test(tokens[headToken(tokens, p.m)]?.syntax?.deprel ?? ''));
   }
   return [...relations.values()];
 }
 
-function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = []): Found[] {
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed): Found[] {
   const found: Found[] = [];
   const add = (a: Placed, b: Placed, predicate: string) => {
     if (a.e !== b.e && predicate) found.push({ a, b, predicate });
@@ -123,11 +127,15 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
       if (!POSSESSIVE_PRONOUNS.has(t.lower)) continue;
       const role = tokens.slice(k + 1, p.m.tokenStart).filter((x) => x.text !== ',');
       const noun = role[role.length - 1];
-      if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') break;
-      // "its chairman, X" is a body's officer; "his wife, X" a person's kin
-      if (t.lower === 'its' || t.lower === 'their') {
-        const body = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'organization') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastBody);
-        if (body) add(p, body, `${noun.lower} of`);
+      // "its chairman, X" is a body's officer ("its chief executive, X" too); "his wife, X" a person's kin
+      const body = t.lower === 'its' || t.lower === 'their';
+      if (!noun || !(CLASS_NOUNS.get(noun.lower) === 'person' || (body && isRoleWord(noun)))) break;
+      if (body) {
+        // the body named before it in the sentence, else the one the sentence before was about (or,
+        // for a role noun of the lexicon, the body named last)
+        const fallback = subjectBody ?? (CLASS_NOUNS.get(noun.lower) === 'person' ? lastBody : undefined);
+        const owner = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'organization') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : fallback);
+        if (owner) add(p, owner, `${role.slice(-2).filter((x) => isRoleWord(x)).map((x) => x.lower).join(' ') || noun.lower} of`);
         break;
       }
       const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);

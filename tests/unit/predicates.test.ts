@@ -160,6 +160,9 @@ describe('predicates read off the tree', () => {
     const x = edges(extractText('Margrethe Vestager had demanded that the two airlines give up slots. ITA Airways was founded in 2020 by the Italian state. Its chairman, Sandro Pappalardo, said the carrier would add ten aircraft.'));
     expect(x).toContain('Sandro Pappalardo -[chairman of]-> ITA Airways');
     expect(x.filter((e) => e.includes('Vestager'))).toEqual([]);
+    // a title of several words, owned by the body the sentence before was about
+    expect(edges(extractText('Veltrona Bank opened an office in Oslo. Its chief executive, Marta Oskarsdottir, said the bank would hire.')))
+      .toContain('Marta Oskarsdottir -[chief executive of]-> Veltrona Bank');
   });
 
   it('reads "X, the agency\'s director general," as a role of the body whose name holds the noun, before the one named last', () => {
