@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, BARE_PREPOSITIONS, LIGHT_VERBS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, BARE_PREPOSITIONS, LIGHT_VERBS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -150,6 +150,9 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
 }
 
 const finish = (words: string[], reversed: boolean): TreePredicate | undefined => {
+  // one who takes part, read as the taking part: "speakers at the congress" → spoke at
+  const agent = words.length === 2 ? AGENT_NOUNS.get(words[0]!) : undefined;
+  if (agent) words = [...agent.split(' '), words[1]!];
   const label = words.slice(0, MAX_WORDS).join(' ');
   return label ? { label, reversed } : undefined;
 };

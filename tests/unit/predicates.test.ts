@@ -175,5 +175,9 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Tim Cook -[chief executive of]-> Apple');
     expect(x.filter((e) => e.includes('Apple') && e.includes('Cupertino'))).toEqual([]);
   });
+
+  it('reads one who takes part as the taking part: "other speakers at the congress" → spoke at', () => {
+    expect(edges(extractText('Khrushchev and numerous other speakers at the 22nd Party Congress issued criticisms of the plan.'))).toContain('Khrushchev -[spoke at]-> 22nd Party Congress');
+  });
 });
 

@@ -138,6 +138,11 @@ export const ACTION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['denunciation', 'denounced'], ['defeat', 'defeated'], ['release', 'released'], ['renovation', 'renovated'],
 ]);
 
+/** Nouns of those who take part in an event, with the verb that says it: "other speakers at X" → spoke at. */
+export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['speaker', 'spoke'], ['speakers', 'spoke'], ['participant', 'took part'], ['participants', 'took part'],
+]);
+
 /** Verbs that carry out the action of their object's noun, so that the noun is the predicate: "completed the purchase". */
 export const LIGHT_VERBS = set(`complete finalize finalise conclude close make carry announce launch begin start undertake finish pursue seal`);
 
