@@ -48,6 +48,12 @@ function dependents(tokens: Token[], head: number, rels: Set<string>, from: numb
   return out;
 }
 
+/** A passive's agent, or a by-phrase the parser read as a plain oblique: "founded by X". */
+function isAgent(tokens: Token[], k: number, from = 0, to = tokens.length): boolean {
+  const d = deprel(tokens, k);
+  return AGENTS.has(d) || (d === 'obl' && caseOf(tokens, k, from, to) === 'by');
+}
+
 const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
 const PARTICLE = new Set(['compound:prt']);
@@ -224,7 +230,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   const subjectRole = (role: string) => SUBJECTS.has(role) || AGENTS.has(role);
   // a name in a by-phrase is the doer even where the parser took the verb for active ("the
   // Orange Democratic Movement led by Raila Odinga"): the verb's subject is then what is done to
-  const byAgent = (path: number[], side: { role: string; at: number }) => AGENTS.has(side.role) || (side.role === 'obl' && caseOf(tokens, path[side.at]!, from, to) === 'by');
+  const byAgent = (path: number[], side: { role: string; at: number }) => isAgent(tokens, path[side.at]!, from, to);
   const agentA = byAgent(pathA, sideA), agentB = byAgent(pathB, sideB);
   let subj: 'a' | 'b' | undefined;
   if (agentA !== agentB) subj = agentA ? 'a' : 'b';
@@ -357,8 +363,7 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // hopes to sell them to B" — the government acts on B, not A; but the clause's agent answers for
   // the subject: "the textbook, authored by X, devotes a page to B"
   const describesSubject = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'NOUN' && /^nsubj/.test(tokens[h]!.syntax!.deprel); };
-  const byAgent = (k: number) => deprel(tokens, k) === 'obl:agent' || (deprel(tokens, k) === 'obl' && caseOf(tokens, k, 0, tokens.length) === 'by');
-  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && byAgent(side[i - 1]!); };
+  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!); };
   if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
     || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;
   // listed together: one name a conjunct of the other (through nothing but the coordination)

@@ -172,7 +172,7 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
 }
 
 /** Words of a role before a name: titles and role nouns ("chief executive", "president"). */
-const isRoleWord = (t: Token | undefined) => !!t && !t.cap && (TITLES.has(t.lower) || CLASS_NOUNS.get(t.lower) === 'person' || t.lower === 'executive' || t.lower === 'officer');
+const isRoleWord = (t: Token | undefined) => !!t && !t.cap && (TITLES.has(t.lower) || CLASS_NOUNS.get(t.lower) === 'person' || t.lower === 'executive');
 
 /**
  * "the (German) company's chief executive X": the role before a name, owned by a definite
