@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, BARE_PREPOSITIONS, LIGHT_VERBS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, FRAMING_CASES, LIGHT_VERBS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -57,6 +57,7 @@ function isAgent(tokens: Token[], k: number, from = 0, to = tokens.length): bool
 const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
 const PARTICLE = new Set(['compound:prt']);
+const MARK = new Set(['mark']);
 
 /**
  * The preposition a noun phrase takes ("in", "of"), whole where it is more than one word: "out of",
@@ -116,6 +117,30 @@ function climb(tokens: Token[], path: number[], lca: number): { role: string; at
   let i = 0;
   while (i + 1 < path.length && path[i + 1] !== lca && transparent(tokens, path[i]!)) i++;
   return { role: deprel(tokens, path[i]!), at: i };
+}
+
+/**
+ * A name that a noun of the verb's subject is of ("Putin's regime", "statues of Stalin") takes that
+ * noun's role: "Putin's regime learned from X" is read as Putin's (the noun joins the label).
+ */
+function ofSubject(tokens: Token[], path: number[], side: { role: string; at: number }): { role: string; at: number } {
+  if (side.at !== path.length - 3 || !/^nmod(?::poss)?$/.test(side.role)) return side;
+  const noun = path[side.at + 1]!, role = deprel(tokens, noun), s = syntaxOf(tokens[noun]);
+  // (not a role: "the leader of France met X" says nothing of France and X)
+  if (s?.upos !== 'NOUN' || TITLES.has(s.lemma ?? tokens[noun]!.lower)) return side;
+  return SUBJECTS.has(role) || PASSIVE_SUBJECTS.has(role) ? { role, at: side.at } : side;
+}
+
+/** Whether a name (the path's start) is the agent of a verb of writing that describes the subject of the path's top verb. */
+function authorOfSubject(tokens: Token[], path: number[], from: number, to: number): boolean {
+  let i = 0;
+  while (i + 1 < path.length && TRANSPARENT.has(deprel(tokens, path[i]!))) i++;
+  // the name, or a noun it is in apposition with ("by his adviser, X")
+  if (i + 3 !== path.length - 1 && !(i + 4 === path.length - 1 && deprel(tokens, path[i]!) === 'appos')) return false;
+  if (deprel(tokens, path[i]!) === 'appos') i++;
+  const verb = path[i + 1]!, work = path[i + 2]!;
+  return isAgent(tokens, path[i]!, from, to) && deprel(tokens, verb) === 'acl' && AUTHOR_VERBS.has(syntaxOf(tokens[verb])?.lemma ?? tokens[verb]!.lower)
+    && syntaxOf(tokens[work])?.upos === 'NOUN' && SUBJECTS.has(deprel(tokens, work));
 }
 
 /** A clause modifying a noun; a relative clause is one even where the tagger took its verb for a noun ("which styles itself"). */
@@ -203,7 +228,12 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), reversed);
   }
 
-  const sideA = climb(tokens, pathA, lca), sideB = climb(tokens, pathB, lca);
+  // the author of the work that is the subject: "the textbook, authored by X, devotes a page to Y" → X wrote about Y
+  if (lcaSyntax.upos === 'VERB') {
+    if (authorOfSubject(tokens, pathA, from, to)) return { label: 'wrote about', reversed: false };
+    if (authorOfSubject(tokens, pathB, from, to)) return { label: 'wrote about', reversed: true };
+  }
+  const sideA = ofSubject(tokens, pathA, climb(tokens, pathA, lca)), sideB = ofSubject(tokens, pathB, climb(tokens, pathB, lca));
   const isVerb = lcaSyntax.upos === 'VERB';
   const hasCopula = dependents(tokens, lca, new Set(['cop']), from, to).length > 0;
   // a copula's noun: "X is the president of Y" → president of
@@ -243,7 +273,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // the subject reaches the verb directly (or through "and", a flat name, an apposition), or is
   // what a noun of the subject is of: "statues of X were unveiled in Y" → statues unveiled in
   let subjectNoun: string | undefined;
-  if (sSide.at === sPath.length - 3 && deprel(tokens, sPath[sSide.at]!) === 'nmod' && syntaxOf(tokens[sPath[sSide.at + 1]!])?.upos === 'NOUN') {
+  if (sSide.at === sPath.length - 3 && /^nmod(?::poss)?$/.test(deprel(tokens, sPath[sSide.at]!)) && syntaxOf(tokens[sPath[sSide.at + 1]!])?.upos === 'NOUN') {
     subjectNoun = tokens[sPath[sSide.at + 1]!]!.lower;
   } else if (sSide.at !== sPath.length - 2) return undefined;
   const words = [...(subjectNoun ? [subjectNoun] : []), ...verbPhrase(tokens, lca, from, to)];
@@ -285,6 +315,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
     const nounCase = caseOf(tokens, noun, from, to);
+    // a phrase that frames the clause: "Despite his dislike for X, Y learned …" → dislike for
+    if (deprel(tokens, noun) === 'obl' && nounCase && FRAMING_CASES.has(nounCase) && !passiveAgent) {
+      const prep = caseOf(tokens, objectHead, from, to);
+      return finish([tokens[noun]!.lower, ...(prep ? [prep] : [])], subj === 'b');
+    }
     if (nounCase) words.push(nounCase);
     words.push(tokens[noun]!.lower);
   }
@@ -377,7 +412,9 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // (the parser may hang the second clause from a noun of the first: "join the alliance next year and
   // that its flights … would be coordinated")
   const all = [...path.up, ...path.down];
-  if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB' && hasSubject(tokens, t))) return true;
+  // (a noun is a clause of its own where it has a subject and a subordinator: "…, nor that X bore responsibility for Y")
+  const clauseOfItsOwn = (t: number) => (tokens[t]?.syntax?.upos === 'VERB' || dependents(tokens, t, MARK, Math.max(0, t - 8), t).length > 0) && hasSubject(tokens, t);
+  if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && clauseOfItsOwn(t))) return true;
   if (tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
   if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t))) return true;
   // the objects of two coordinated verbs of one subject are not related to each other: "X studied at
@@ -414,26 +451,32 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
   }
   const apart = new Set<Relation>();
   for (const r of relations) {
-    let forward = 0, backward = 0, sentencesApart = 0;
+    let forward = 0, backward = 0;
     const read: { ev: Evidence; label: string; reversed: boolean }[] = [];
+    const apartIn = new Set<Evidence>();
     for (const ev of r.evidence) {
       const s = sentences[ev.sentence];
       if (!s) continue;
       const names = (byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []).filter((m) => !m.pronoun);
       const others = (byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []).filter((m) => !m.pronoun);
       const places = entityOf.get(names[0]!)?.type === 'place' && entityOf.get(others[0]!)?.type === 'place';
-      if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, a, b, places)))) sentencesApart++;
       let p: TreePredicate | undefined;
       for (const a of byKey.get(`${ev.sentence}\u0000${r.source}`) ?? []) {
         for (const b of byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []) if (!p) p = treePredicate(tokens, a, b, s);
       }
-      if (!p) continue;
+      if (!p) {
+        if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, a, b, places)))) apartIn.add(ev);
+        continue;
+      }
       read.push({ ev, label: p.label, reversed: p.reversed });
       if (p.reversed) backward++; else forward++;
     }
     // every sentence behind the relation puts the two names apart: the rules read it across a clause
-    if (sentencesApart === r.evidence.length && !read.length) { apart.add(r); continue; }
+    if (apartIn.size === r.evidence.length) { apart.add(r); continue; }
+    // …and a sentence that does is no evidence of it
+    if (apartIn.size) r.evidence = r.evidence.filter((ev) => !apartIn.has(ev));
     if (!read.length) {
+      r.label = labelOf(r.evidence, tokens, sentences) ?? r.label;
       // never a bare preposition: the verb both names hang from takes it ("founded in"), or, between
       // two places, "located in"
       if (BARE_PREPOSITIONS.has(r.label)) r.label = r.evidence[0]!.predicate = prepositionLabel(r, tokens, byKey, entityOf) ?? r.label;
@@ -442,7 +485,7 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
     const turn = backward > forward;
     for (const x of read) if (x.reversed === turn) x.ev.predicate = x.label;
     if (turn) [r.source, r.target] = [r.target, r.source];
-    r.label = mostCommon(r.evidence.map((ev) => ev.predicate)) ?? r.label;
+    r.label = labelOf(r.evidence, tokens, sentences) ?? r.label;
   }
   // a relation turned round may now run the way another already did: one relation, their sentences together
   const byPair = new Map<string, Relation>();
@@ -453,7 +496,7 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
     if (!same) { byPair.set(key, r); continue; }
     for (const ev of r.evidence) if (!same.evidence.some((x) => x.sentence === ev.sentence)) same.evidence.push(ev);
     same.evidence.sort((x, y) => x.sentence - y.sentence);
-    same.label = mostCommon(same.evidence.map((ev) => ev.predicate)) ?? same.label;
+    same.label = labelOf(same.evidence, tokens, sentences) ?? same.label;
   }
   return [...byPair.values()];
 }
@@ -497,6 +540,25 @@ function verbAbove(prep: string, tokens: Token[], path: TreePath): string | unde
     if (tokens[k]?.syntax?.upos === 'VERB') return `${tokens[k]!.lower} ${prep}`;
   }
   return undefined;
+}
+
+/**
+ * A relation's label: its sentences' most frequent predicate; of those tied, the first that a verb of
+ * its sentence heads ("Putin has said little about Stalin" over "the Putin regime's handling of the
+ * Stalin question"), else the first.
+ */
+export function labelOf(evidence: Evidence[], tokens: Token[], sentences: Sentence[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const ev of evidence) counts.set(ev.predicate, (counts.get(ev.predicate) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  const tied = evidence.filter((ev) => counts.get(ev.predicate) === top);
+  const verbFirst = (ev: Evidence) => {
+    const s = sentences[ev.sentence], first = ev.predicate.split(' ')[0];
+    if (!s || !first) return false;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (tokens[k]!.lower === first && tokens[k]!.syntax?.upos === 'VERB') return true;
+    return false;
+  };
+  return (tied.find(verbFirst) ?? tied[0])?.predicate;
 }
 
 /** The most frequent of some predicates (the first of those tied). */

@@ -70,10 +70,10 @@ export function mergeExtraction(graph: KnowledgeGraph, x: Extraction): MergeRepo
     if (existing) {
       const a = graph.getEdgeAttributes(existing);
       const evidence = [...a.evidence, ...r.evidence];
-      graph.replaceEdgeAttributes(existing, edgeAttributes(evidence));
+      graph.replaceEdgeAttributes(existing, edgeAttributes(evidence, a.label));
       report.edgesUpdated.push(existing);
     } else {
-      report.edgesAdded.push(graph.addDirectedEdgeWithKey(`${source}->${target}`, source, target, edgeAttributes(r.evidence)));
+      report.edgesAdded.push(graph.addDirectedEdgeWithKey(`${source}->${target}`, source, target, edgeAttributes(r.evidence, r.label)));
     }
   }
   return report;
@@ -95,7 +95,7 @@ export function removeDocument(graph: KnowledgeGraph, documentId: string): { nod
     const a = graph.getEdgeAttributes(e);
     if (!a.documents?.includes(documentId)) continue;
     const evidence = a.evidence.filter((ev) => ev.document !== documentId);
-    if (evidence.length) graph.replaceEdgeAttributes(e, edgeAttributes(evidence));
+    if (evidence.length) graph.replaceEdgeAttributes(e, edgeAttributes(evidence, a.label));
     else { graph.dropEdge(e); edgesRemoved++; }
   }
   const nodesRemoved: string[] = [];
@@ -109,10 +109,11 @@ export function removeDocument(graph: KnowledgeGraph, documentId: string): { nod
   return { nodesRemoved, edgesRemoved };
 }
 
-function edgeAttributes(evidence: Evidence[]): EdgeAttributes {
+/** An edge's attributes from its evidence; of predicates said equally often, `preferred` (the extractor's or the edge's label) leads. */
+function edgeAttributes(evidence: Evidence[], preferred?: string): EdgeAttributes {
   const counts = new Map<string, number>();
   for (const ev of evidence) counts.set(ev.predicate, (counts.get(ev.predicate) ?? 0) + 1);
-  const predicates = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
+  const predicates = [...counts.entries()].sort((a, b) => b[1] - a[1] || Number(b[0] === preferred) - Number(a[0] === preferred)).map(([p]) => p);
   const relations = new Map<string, number>();
   for (const ev of evidence) if (ev.relation) relations.set(ev.relation, (relations.get(ev.relation) ?? 0) + 1);
   const relation = [...relations.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, entity } from '../helpers';
 import type { Extraction } from '../../server/extract/model';
+import { buildGraph } from '../../server/graph/build';
 
 /** "Source -[label]-> Target" for every relation. */
 const edges = (x: Extraction) => {
@@ -179,5 +180,44 @@ describe('predicates read off the tree', () => {
   it('reads one who takes part as the taking part: "other speakers at the congress" → spoke at', () => {
     expect(edges(extractText('Khrushchev and numerous other speakers at the 22nd Party Congress issued criticisms of the plan.'))).toContain('Khrushchev -[spoke at]-> 22nd Party Congress');
   });
-});
 
+  it('reads a phrase that frames the clause by its noun: "After his arrest in X, Y …" → arrest in', () => {
+    const x = edges(extractText('After his arrest in Karvensk, Olaf Ruud was sent to Bergen.'));
+    expect(x).toContain('Olaf Ruud -[arrest in]-> Karvensk');
+    expect(x).toContain('Olaf Ruud -[sent to]-> Bergen');
+  });
+
+  it('reads a name that a noun of the subject is of as that subject, the noun in the label, but not through a role', () => {
+    expect(edges(extractText('Statues of Anna Berg were unveiled in Karvensk.'))).toEqual(['Anna Berg -[statues unveiled in]-> Karvensk']);
+    expect(edges(extractText('The leader of Norland met Anna Berg in Karvensk.')).filter((e) => e.includes('leader met'))).toEqual([]);
+  });
+
+  it('labels a relation stated twice with the predicate a verb heads', () => {
+    const x = extractText('The Berg government\'s handling of the Venn affair was cautious. Anna Berg has said little about Karl Venn.');
+    expect(edges(x)).toEqual(['Anna Berg -[said about]-> Karl Venn']);
+    expect(x.relations[0]!.evidence.map((ev) => ev.predicate)).toEqual(['government handling of', 'said about']);
+    // the graph's edge keeps the extractor's choice among predicates said equally often
+    const g = buildGraph([x]);
+    expect(g.edges().map((e) => g.getEdgeAttribute(e, 'label'))).toEqual(['said about']);
+  });
+
+  it('keeps no sentence as evidence of a relation where the tree puts the two names apart', () => {
+    const x = extractText('Olaf Ruud ignored the anniversary, while the textbook, written by his adviser Nils Dahl, devotes a page to the Karvensk Treaty. Olaf Ruud\'s party learned from the Karvensk Treaty.');
+    const label = new Map(x.entities.map((e) => [e.id, e.label]));
+    const r = x.relations.find((r) => label.get(r.source) === 'Olaf Ruud' && label.get(r.target) === 'Karvensk Treaty');
+    expect(r?.evidence.map((ev) => ev.sentence)).toEqual([1]);
+    expect(r?.label).toBe('party learned from');
+  });
+
+  it('reads the author of a work that treats of a name as having written about it', () => {
+    const x = edges(extractText('Olaf Ruud ignored the anniversary, while the textbook, authored by his closest adviser, Nils Dahl, devotes a page to the Karvensk Treaty.'));
+    expect(x).toContain('Nils Dahl -[wrote about]-> Karvensk Treaty');
+    expect(x.filter((e) => e.startsWith('Olaf Ruud'))).toEqual([]);
+  });
+
+  it('puts apart the names of two coordinated clauses whose second is a noun with its own subject', () => {
+    // (the parser reads "bore responsibility" as a noun with a subject, coordinated with "denial")
+    const x = edges(extractText('To this day, there has still never been a state-backed denial of the Great Famine, nor that Anna Berg bore substantial responsibility for it.'));
+    expect(x.filter((e) => e.includes('denial'))).toEqual([]);
+  });
+});

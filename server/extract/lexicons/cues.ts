@@ -143,6 +143,18 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['speaker', 'spoke'], ['speakers', 'spoke'], ['participant', 'took part'], ['participants', 'took part'],
 ]);
 
+/**
+ * Prepositions of a phrase that frames a clause rather than completing its verb: "Despite his dislike
+ * for X, Y …" relates Y and X by the noun ("dislike for"), not by the clause's verb.
+ */
+export const FRAMING_CASES = set(`despite after before during amid amidst following since until upon notwithstanding`);
+
+/**
+ * Verbs of writing a work: the author of a work that treats of a name wrote about it ("the
+ * textbook, authored by X, devotes a page to Y" → X wrote about Y).
+ */
+export const AUTHOR_VERBS = set(`author co-author write co-write pen compile`);
+
 /** Verbs that carry out the action of their object's noun, so that the noun is the predicate: "completed the purchase". */
 export const LIGHT_VERBS = set(`complete finalize finalise conclude close make carry announce launch begin start undertake finish pursue seal`);
 
