@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, FRAMING_CASES, LIGHT_VERBS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, FRAMING_CASES, LIGHT_VERBS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -512,8 +512,11 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   if (!a || !b) return undefined;
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
-  if (!path) return undefined;
-  return wordBothHangFrom(r.label, tokens, path) ?? verbAbove(r.label, tokens, path);
+  const read = path && (wordBothHangFrom(r.label, tokens, path) ?? verbAbove(r.label, tokens, path));
+  if (read) return read;
+  // "John Jumper of Google DeepMind": a person of a body is one of its members
+  if (r.label === 'of' && entityOf.get(a)?.type === 'person' && entityOf.get(b)?.type === 'organization') return 'member of';
+  return undefined;
 }
 
 function wordBothHangFrom(prep: string, tokens: Token[], path: TreePath): string | undefined {
@@ -533,7 +536,8 @@ function wordBothHangFrom(prep: string, tokens: Token[], path: TreePath): string
 /** The nearest verb above both names; not where a name is the modifier of another name. */
 function verbAbove(prep: string, tokens: Token[], path: TreePath): string | undefined {
   if (!path.up.length || !path.down.length) return undefined;
-  const modifiesName = (t: number) => deprel(tokens, t) === 'nmod' && syntaxOf(tokens[syntaxOf(tokens[t])!.head])?.upos === 'PROPN';
+  // (a day is no name: the parser hangs "awarded X on Wednesday to Y" from "Wednesday")
+  const modifiesName = (t: number) => { const h = tokens[syntaxOf(tokens[t])!.head]; return deprel(tokens, t) === 'nmod' && syntaxOf(h)?.upos === 'PROPN' && !CALENDAR_WORDS.has(h!.lower); };
   if ([...path.up, ...path.down].some(modifiesName)) return undefined;
   let k = path.lca;
   for (let steps = 0; k >= 0 && steps < 3; steps++, k = tokens[k]?.syntax?.head ?? -1) {

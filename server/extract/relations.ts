@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CLASS_NOUNS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -389,7 +389,10 @@ function demonymTitle(tokens: Token[], s: Sentence, m: Mention): { title: string
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */
 export function compactLabel(gap: Token[]): string {
-  const words = gap.filter((t) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)).map((t) => t.lower);
+  // a date is when, not how: "awarded X on Wednesday to Y" reads as "to" (and then as the verb's)
+  const when = (t: Token | undefined) => !!t && t.cap && CALENDAR_WORDS.has(t.lower);
+  const words = gap.filter((t, i) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)
+    && !when(t) && !(t.pos === 'ADP' && when(gap[i + 1]))).map((t) => t.lower);
   if (!words.length) return gap.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower).slice(0, 3).join(' ') || 'related to';
   if (words.length <= 3) return words.join(' ');
   const verb = gap.find((t) => t.pos === 'VERB');

@@ -220,4 +220,16 @@ describe('predicates read off the tree', () => {
     const x = edges(extractText('To this day, there has still never been a state-backed denial of the Great Famine, nor that Anna Berg bore substantial responsibility for it.'));
     expect(x.filter((e) => e.includes('denial'))).toEqual([]);
   });
+
+  it('reads no day into a label: "awarded X on Wednesday to Y" → awarded to', () => {
+    expect(edges(extractText('The Karvensk Academy awarded the Berg Prize on Wednesday to Nils Dahl.'))).toContain('Berg Prize -[awarded to]-> Nils Dahl');
+  });
+
+  it('never leaves "of" bare between a person and a body: one of its members', () => {
+    expect(edges(extractText('The award went to John Jumper of Norvik Labs.'))).toEqual(['John Jumper -[member of]-> Norvik Labs']);
+  });
+
+  it('reads an administrator as a title of the body named before it', () => {
+    expect(edges(extractText('NASA administrator Bill Nelson welcomed the decision.'))).toEqual(['Bill Nelson -[administrator of]-> NASA']);
+  });
 });

@@ -76,6 +76,7 @@ export const TITLES = set(`
   sergeant sgt commander cmdr officer agent inspector detective coach manager editor publisher
   founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
+  administrator
 `);
 
 /** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
@@ -112,13 +113,17 @@ export const HYPHEN_SUFFIXES = set(`
   sided aged going funded backed linked allied leaning centric themed speaking
 `);
 
-/** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
-export const NEVER_NAMES = set(`
+/** Months and days: when something happened, never how two names are related. */
+export const CALENDAR_WORDS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
-  saturday sunday mon tue tues wed thu thur thurs fri sat sun i i'm i've i'd i'll ok okay
-  mr mrs ms dr am pm a.m. p.m. bc ad bce ce
+  saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
+
+/** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...set(`
+  i i'm i've i'd i'll ok okay mr mrs ms dr am pm a.m. p.m. bc ad bce ce
+`)]);
 
 /** Predicates that are only a preposition: no label for a relation ("in" between two places is "located in"). */
 export const BARE_PREPOSITIONS = set(`in at of on to from by for with near into`);
