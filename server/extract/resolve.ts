@@ -129,7 +129,11 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
 function abbreviates(f: Form, c: Form): boolean {
   // an acronym of the longer name's words
   f.acronym ??= f.surfaces.some((s) => isAcronym(s));
-  if (f.acronym) return f.key.replace(/[^a-z0-9]/g, '') === (c.initials ??= initialsOf(longest(c.surfaces))) && f.key.length >= 2;
+  if (f.acronym) {
+    if (f.key.replace(/[^a-z0-9]/g, '') === (c.initials ??= initialsOf(longest(c.surfaces))) && f.key.length >= 2) return true;
+    // …or a company's name in capitals without its legal form or head: "ASML" of "ASML Holding"
+    return companyForm(f, c);
+  }
   // every other way needs a word in common: most pairs part here
   c.wordSet ??= new Set(c.words.map((w) => w.replace(/"/g, '')));
   if (!f.words.some((w) => c.wordSet!.has(w) || /^\p{L}\.$/u.test(w))) return false;
@@ -145,12 +149,7 @@ function abbreviates(f: Form, c: Form): boolean {
     return inOrder(f.words, cWords);
   }
   if (f.nameType === 'person' || c.nameType === 'person') return false;
-  // a company without its legal form: "US Airways Group" of "US Airways Group Inc."
-  const bare = c.key.replace(CORPORATE_SUFFIX, '');
-  if (bare !== c.key && (bare === f.key || bare.startsWith(f.key + ' '))) return true;
-  // an organization by its distinctive word: "Taito" of "Taito Corporation"
-  if (c.nameType === 'organization' && !c.words.includes('of') && fLoneWord && !g.cities.has(f.key)
-    && c.words.length === 2 && c.words[0] === f.key) return true;
+  if (companyForm(f, c)) return true;
   // a name cut before "of …": "20th Congress" of "20th Congress of the Communist Party of …"
   if (c.key.startsWith(f.key + ' of ')) return f.words.length > 1 || !gazetteer().words.has(f.key);
   // the same head with fewer specific words: "Gulag Museum" ≈ "State Gulag Museum" ≈ "Gulag History Museum"
@@ -161,6 +160,19 @@ function abbreviates(f: Form, c: Form): boolean {
   if (fTail && !cTail.startsWith(fTail)) return false;
   if (!fCore.some((w) => w !== head)) return false;
   return fCore.every((w) => cCore.includes(w)) || (sameSet(fCore, cCore) && fTail === cTail);
+}
+
+/**
+ * A company's shorter name: without its legal form ("US Airways Group" of "US Airways Group Inc."),
+ * or by its distinctive word ("Taito" of "Taito Corporation").
+ */
+function companyForm(f: Form, c: Form): boolean {
+  if (f.nameType === 'person' || c.nameType === 'person') return false;
+  const bare = c.key.replace(CORPORATE_SUFFIX, '');
+  if (bare !== c.key && (bare === f.key || bare.startsWith(f.key + ' '))) return true;
+  const g = gazetteer();
+  return c.nameType === 'organization' && !c.words.includes('of') && f.words.length === 1 && !g.countries.has(f.key) && !g.cities.has(f.key)
+    && c.words.length === 2 && c.words[0] === f.key;
 }
 
 /** Each word of a short personal name stands, in order, in the long one; an initial stands for its word ("R." for "Reid"). */

@@ -25,17 +25,40 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
       parseStretch(tokens, from, Math.min(s.tokenEnd, from + MAX_PARSE_WORDS), models);
     }
     reattachReportedClauses(tokens, s);
+    reattachAppositions(tokens, s);
+  }
+}
+
+/**
+ * "…a stake in ITA Airways, the Italian carrier that replaced Alitalia": an apposition names a
+ * nominal, never a verb; where the parser hung one from a verb, it belongs to the name or noun just
+ * before its comma (the head of that name: "Deutsche" of "Deutsche Lufthansa").
+ */
+export function reattachAppositions(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || t.deprel !== 'appos' || tokens[t.head]?.syntax?.upos !== 'VERB') continue;
+    // the comma that opens the apposition, and the word before it
+    let comma = k - 1;
+    while (comma > s.tokenStart && tokens[comma]!.text !== ',' && tokens[comma]!.syntax?.head === k) comma--;
+    if (tokens[comma]!.text !== ',') continue;
+    let before = comma - 1;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || before === t.head) continue;
+    t.head = before;
   }
 }
 
 /**
  * "X said on Tuesday that it had bought Y": the parser often hangs the that-clause from the time
- * ("Tuesday") rather than from the verb of saying; it is what was said (a ccomp of "said").
+ * ("Tuesday") rather than from the verb of saying, as a clause or a relative clause of it; it is
+ * what was said (a ccomp of "said").
  */
 export function reattachReportedClauses(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k]!.syntax;
-    if (!t || t.deprel !== 'acl' || t.upos !== 'VERB') continue;
+    if (!t || (t.deprel !== 'acl' && t.deprel !== 'acl:relcl') || t.upos !== 'VERB') continue;
     const noun = tokens[t.head]?.syntax;
     const verb = noun && /^obl/.test(noun.deprel) ? tokens[noun.head] : undefined;
     if (!verb?.syntax || verb.syntax.upos !== 'VERB' || !SPEECH_VERBS.has(verb.syntax.lemma)) continue;

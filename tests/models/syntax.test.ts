@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
-import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
+import { addSyntax, reattachAppositions, reattachReportedClauses, wordsOfToken } from '../../server/extract/syntax';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -83,5 +83,31 @@ describe('syntax in the extraction pipeline', () => {
     expect(byText("didn't").syntax).toMatchObject({ upos: 'AUX', head: resign.i, deprel: 'aux', lemma: 'do' });
     expect(byText('Russia').syntax).toMatchObject({ head: byText('president').i, deprel: 'nmod:poss' });
     expect(byText('president').syntax).toMatchObject({ head: resign.i, deprel: 'nsubj' });
+  });
+
+  it('hangs a that-clause the parser hung from a time as a clause or a relative clause back from the verb of saying', () => {
+    const text = 'Norvik said on Thursday that Berg would succeed Venn.';
+    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+    const at = (t: string) => tokens.findIndex((k) => k.text === t);
+    // the parse the parser gave a sentence like it: the clause a relative clause of "Thursday"
+    const parse: [string, string, string, number][] = [['Norvik', 'PROPN', 'nsubj', at('said')], ['said', 'VERB', 'root', -1], ['on', 'ADP', 'case', at('Thursday')],
+      ['Thursday', 'PROPN', 'obl', at('said')], ['that', 'PRON', 'mark', at('succeed')], ['Berg', 'PROPN', 'nsubj', at('succeed')], ['would', 'AUX', 'aux', at('succeed')],
+      ['succeed', 'VERB', 'acl:relcl', at('Thursday')], ['Venn', 'PROPN', 'obj', at('succeed')], ['.', 'PUNCT', 'punct', at('said')]];
+    for (const [word, upos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos: '', lemma: word === 'said' ? 'say' : word.toLowerCase(), head, deprel };
+    reattachReportedClauses(tokens, sentences[0]!);
+    expect(tokens[at('succeed')]!.syntax).toMatchObject({ head: at('said'), deprel: 'ccomp' });
+  });
+
+  it('hangs an apposition the parser hung from a verb from the name before its comma', () => {
+    const text = 'Berg bought a stake in Norvik Air, the carrier that replaced Venn.';
+    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+    const at = (t: string) => tokens.findIndex((k) => k.text === t);
+    const parse: [string, string, string, number][] = [['Berg', 'PROPN', 'nsubj', at('bought')], ['bought', 'VERB', 'root', -1], ['a', 'DET', 'det', at('stake')],
+      ['stake', 'NOUN', 'obj', at('bought')], ['in', 'ADP', 'case', at('Norvik')], ['Norvik', 'PROPN', 'nmod', at('stake')], ['Air', 'PROPN', 'flat', at('Norvik')],
+      [',', 'PUNCT', 'punct', at('carrier')], ['the', 'DET', 'det', at('carrier')], ['carrier', 'NOUN', 'appos', at('bought')], ['that', 'PRON', 'nsubj', at('replaced')],
+      ['replaced', 'VERB', 'acl:relcl', at('carrier')], ['Venn', 'PROPN', 'obj', at('replaced')], ['.', 'PUNCT', 'punct', at('bought')]];
+    for (const [word, upos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos: '', lemma: word.toLowerCase(), head, deprel };
+    reattachAppositions(tokens, sentences[0]!);
+    expect(tokens[at('carrier')]!.syntax).toMatchObject({ head: at('Norvik'), deprel: 'appos' });
   });
 });

@@ -232,4 +232,15 @@ describe('predicates read off the tree', () => {
   it('reads an administrator as a title of the body named before it', () => {
     expect(edges(extractText('NASA administrator Bill Nelson welcomed the decision.'))).toEqual(['Bill Nelson -[administrator of]-> NASA']);
   });
+
+  it('reads a place hung from a body\'s name as where the body is', () => {
+    expect(edges(extractText('Jos Versteeg, an analyst at Norvik Capital in Amsterdam, said the change was expected.'))).toContain('Norvik Capital -[located in]-> Amsterdam');
+  });
+
+  it('relates no neighbours the tree puts six or more edges apart and cannot read', () => {
+    const x = edges(extractText('The Norland government, under pressure from Karvensk, last year required licences for the export of some of Vesna Holding\'s older machines.'));
+    expect(x.filter((e) => e.includes('Karvensk') && e.includes('Vesna Holding'))).toEqual([]);
+    // …but reads one it can, however far: the author of a work wrote about what it treats of
+    expect(edges(extractText('Olaf Ruud ignored the anniversary, while the textbook, authored by his closest adviser, Nils Dahl, devotes a page to the Karvensk Treaty.'))).toContain('Nils Dahl -[wrote about]-> Karvensk Treaty');
+  });
 });

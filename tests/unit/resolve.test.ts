@@ -26,6 +26,12 @@ describe('resolving entities within a document', () => {
     expect(entity(x, 'Communist Party of the Soviet Union')?.aliases).toContain('CPSU');
   });
 
+  it('merges a company named in capitals with its name and head, where the capitals are no acronym of it ("VRML" of "VRML Holding")', () => {
+    const x = extractText('Dutch chipmaker VRML names a new chief. VRML Holding said on Thursday that Anna Berg would lead the company.');
+    expect(labels(x).sort()).toEqual(['Anna Berg', 'VRML Holding']);
+    expect(entity(x, 'VRML Holding')?.aliases).toEqual(['VRML']);
+  });
+
   it('merges what the text declares one name: X (ABC) and X, also known as Y', () => {
     const x = extractText('The Association of Zorvan Builders (AZB) met. The Gulag History Museum, also known as the State Gulag Museum, closed.');
     expect(entity(x, 'Association of Zorvan Builders')?.aliases).toContain('AZB');

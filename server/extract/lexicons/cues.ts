@@ -19,6 +19,7 @@ export const ORG_HEADS = set(`
   organisation cooperative consortium conference confederation brotherhood fraternity sorority
   secretariat directorate inspectorate tribunal commissariat facility
   firm bloc faction wing caucus associates partners entertainment
+  holding electronics semiconductor semiconductors technologies pharmaceuticals
 `);
 
 /**
