@@ -26,6 +26,28 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
     }
     reattachReportedClauses(tokens, s);
     reattachAppositions(tokens, s);
+    reattachAgents(tokens, s);
+  }
+}
+
+/**
+ * "The textbook, written by Nils Dahl, devotes …": the parser sometimes reads "by" as a
+ * subordinator and the name after it as a second subject of the main verb. A name after "by" right
+ * after a participle is the participle's agent, where the main verb has a subject of its own.
+ */
+export function reattachAgents(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+    const by = tokens[k]!.syntax, participle = tokens[k - 1]!.syntax;
+    if (tokens[k]!.lower !== 'by' || by?.deprel !== 'mark' || participle?.xpos !== 'VBN') continue;
+    let n = k + 1;
+    while (n < s.tokenEnd && tokens[n]!.syntax?.upos === 'DET') n++;
+    const name = tokens[n]?.syntax;
+    if (!name || !/^nsubj/.test(name.deprel) || (name.upos !== 'PROPN' && name.upos !== 'NOUN')) continue;
+    const verb = name.head;
+    const otherSubject = tokens.some((t, j) => j !== n && j >= s.tokenStart && j < s.tokenEnd && t.syntax?.head === verb && /^nsubj/.test(t.syntax.deprel));
+    if (!otherSubject) continue;
+    name.head = k - 1; name.deprel = 'obl:agent';
+    by.head = n; by.deprel = 'case';
   }
 }
 

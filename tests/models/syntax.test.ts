@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
-import { addSyntax, reattachAppositions, reattachReportedClauses, wordsOfToken } from '../../server/extract/syntax';
+import { addSyntax, reattachAgents, reattachAppositions, reattachReportedClauses, wordsOfToken } from '../../server/extract/syntax';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -109,5 +109,21 @@ describe('syntax in the extraction pipeline', () => {
     for (const [word, upos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos: '', lemma: word.toLowerCase(), head, deprel };
     reattachAppositions(tokens, sentences[0]!);
     expect(tokens[at('carrier')]!.syntax).toMatchObject({ head: at('Norvik'), deprel: 'appos' });
+  });
+
+  it('makes a name after "by" the agent of the participle before it, where the parser made it a second subject', () => {
+    const text = 'The report, written by Dahl, accuses Norvik.';
+    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+    const at = (t: string) => tokens.findIndex((k) => k.text === t);
+    const parse: [string, string, string, string, number][] = [['The', 'DET', 'DT', 'det', at('report')], ['report', 'NOUN', 'NN', 'nsubj', at('accuses')],
+      ['written', 'VERB', 'VBN', 'acl', at('report')], ['by', 'ADP', 'IN', 'mark', at('accuses')], ['Dahl', 'PROPN', 'NNP', 'nsubj', at('accuses')],
+      ['accuses', 'VERB', 'VBZ', 'root', -1], ['Norvik', 'PROPN', 'NNP', 'obj', at('accuses')], ['.', 'PUNCT', '.', 'punct', at('accuses')]];
+    for (const [word, upos, xpos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos, lemma: word.toLowerCase(), head, deprel };
+    for (const k of tokens.keys()) tokens[k]!.syntax ??= { upos: 'PUNCT', xpos: ',', lemma: ',', head: at('written'), deprel: 'punct' };
+    reattachAgents(tokens, sentences[0]!);
+    expect(tokens[at('Dahl')]!.syntax).toMatchObject({ head: at('written'), deprel: 'obl:agent' });
+    expect(tokens[at('by')]!.syntax).toMatchObject({ head: at('Dahl'), deprel: 'case' });
+    // the main verb keeps its own subject
+    expect(tokens[at('report')]!.syntax).toMatchObject({ deprel: 'nsubj', head: at('accuses') });
   });
 });
