@@ -63,9 +63,9 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   // a dateline ("STOCKHOLM — …") says where the story was filed, not what its sentence relates
   const named = r.mentions.filter((m) => !isDateline(r.tokens, r.sentences[m.sentence]!, m));
   const namedEntityOf = new Map([...r.entityOf].filter(([m]) => named.includes(m)));
-  const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, options);
-  // pronouns join the mentions only now: the tree's relations, the predicates, the relation typer and the scorer read them, names and rules do not
+  // pronouns join the mentions only after the rules (which read only the possessive ones: "Her daughter X"): the tree's relations, the predicates, the relation typer and the scorer read them
   const pronouns = resolvePronouns(r.tokens, r.sentences, named, namedEntityOf);
+  const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, options, pronouns.entityOf);
   const mentions = [...named, ...pronouns.mentions], entityOf = new Map([...namedEntityOf, ...pronouns.entityOf]);
   // the rules' neighbours, then what the tree states that they missed
   const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));

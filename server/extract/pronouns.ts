@@ -13,6 +13,8 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, Mention } from './model';
 import { headToken } from './tree';
 
+const isSubject = (tokens: Token[], m: Mention) => /^nsubj/.test(tokens[headToken(tokens, m)]?.syntax?.deprel ?? '');
+
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 const NEUTER = new Set(['it', 'its']);
 
@@ -29,13 +31,24 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
     if (s.block === 'meta') continue;
     const names = bySentence.get(s.index) ?? [];
     let subjectPerson: Entity | undefined;
+    // the person the sentence is about so far: its first subject that is a person, named or a pronoun
+    let subjectSoFar: { at: number; entity: Entity } | undefined;
+    const people = new Set<Entity>();
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
       const before = names.filter((m) => m.tokenEnd <= k);
       const lastHere = [...before].reverse().find((m) => entityOf.get(m)!.type === 'person');
+      const namedSubject = before.find((m) => entityOf.get(m)!.type === 'person' && isSubject(tokens, m));
+      if (namedSubject && (!subjectSoFar || namedSubject.tokenStart < subjectSoFar.at)) subjectSoFar = { at: namedSubject.tokenStart, entity: entityOf.get(namedSubject)! };
       let entity: Entity | undefined;
       if (PERSONAL.has(t.lower) && t.syntax?.upos === 'PRON') {
-        entity = lastHere ? entityOf.get(lastHere) : previousSubjectPerson ?? lastPerson;
+        // a subject pronoun continues the sentence's subject ("In 1895 she married Pierre Curie, and
+        // she shared the prize"); others take the person named last ("attacked his predecessor
+        // Stalin … held him responsible")
+        const subjectPronoun = /^nsubj/.test(t.syntax.deprel) && subjectSoFar;
+        entity = subjectPronoun ? subjectSoFar!.entity : lastHere ? entityOf.get(lastHere) : previousSubjectPerson ?? lastPerson;
+        if (entity && /^nsubj/.test(t.syntax.deprel) && !subjectSoFar) subjectSoFar = { at: k, entity };
+        if (entity) people.add(entity);
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {
         const opens = k === s.tokenStart || (t.lower === 'its' && /^nsubj/.test(tokens[t.syntax.head]?.syntax?.deprel ?? ''));
         if (opens) entity = title;
@@ -56,10 +69,11 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
       const e = entityOf.get(m)!;
       if (e.type !== 'person') continue;
       lastPerson = e;
-      if (/^nsubj/.test(tokens[headToken(tokens, m)]?.syntax?.deprel ?? '') && !subjectPerson) subjectPerson = e;
+      people.add(e);
     }
-    // the subject of this sentence, or else its only person, is who "he" most likely means next
-    const people = new Set(names.map((m) => entityOf.get(m)!).filter((e) => e.type === 'person'));
+    // the subject of this sentence (a pronoun's person too: "she followed her sister Bronisława"
+    // is still about her), or else its only person, is who "he" most likely means next
+    subjectPerson = subjectSoFar?.entity;
     previousSubjectPerson = subjectPerson ?? (people.size === 1 ? [...people][0] : previousSubjectPerson);
   }
   return { mentions: out, entityOf: map };

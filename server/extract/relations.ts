@@ -36,7 +36,10 @@ interface Found { a: Placed; b: Placed; predicate: string }
 export function extractRelations(
   documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[],
   entityOf: Map<Mention, Entity>, options: RelationOptions = DEFAULT_RELATION_OPTIONS,
+  /** the resolved pronouns: "Her daughter X" relates X to the person "her" stands for */
+  pronouns: Map<Mention, Entity> = new Map(),
 ): Relation[] {
+  const pronounAt = new Map<number, Placed>([...pronouns].map(([m, e]) => [m.tokenStart, { m, e }]));
   const bySentence = new Map<number, Placed[]>();
   for (const m of mentions) {
     const e = entityOf.get(m);
@@ -52,7 +55,7 @@ export function extractRelations(
   for (const s of sentences) {
     const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
     if (s.block !== 'meta' && placed.length) {
-      const found = relationsInSentence(tokens, s, placed, lastPerson, options, lastBody, recentBodies, subjectBody);
+      const found = relationsInSentence(tokens, s, placed, (k) => pronounAt.get(k) ?? lastPerson, options, lastBody, recentBodies, subjectBody);
       for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
     }
     for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') { lastBody = p; recentBodies.push(p); }
@@ -62,7 +65,7 @@ export function extractRelations(
   return [...relations.values()];
 }
 
-function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], lastPerson: Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed): Found[] {
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], personOfPronoun: (k: number) => Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed): Found[] {
   const found: Found[] = [];
   const add = (a: Placed, b: Placed, predicate: string) => {
     if (a.e !== b.e && predicate) found.push({ a, b, predicate });
@@ -138,7 +141,7 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], las
         if (owner) add(p, owner, `${role.slice(-2).filter((x) => isRoleWord(x)).map((x) => x.lower).join(' ') || noun.lower} of`);
         break;
       }
-      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
+      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : personOfPronoun(k));
       if (antecedent) add(antecedent, p, noun.lower);
       break;
     }
@@ -240,7 +243,8 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   if (gap.length === 1 && gap[0]!.text === '(') return { label: isPlace(b.e.type) ? 'located in' : 'related to', passive: false };
   // a role noun between two names: "band bassist Y", "Republican candidate Y"
   if (gap.length <= 2 && gap.every((t) => t.pos === 'NOUN' && !t.cap)) return { label: gap.map((t) => t.lower).join(' '), passive: false };
-  if (gap.length === 1 && POSSESSIVE_MARKS.has(gap[0]!.text)) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
+  // a possessive, with or without adjectives before the second name: "Moscow's Palace", "Warsaw's clandestine Flying University"
+  if (POSSESSIVE_MARKS.has(gap[0]!.text) && gap.slice(1).every((t) => t.pos === 'ADJ')) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
   // coordinated phrases: "by OVD-Info and by Novaya Gazeta", "in Georgia and in Poland" relate neither to the other
   if (gap.some((t) => t.lower === 'and' || t.lower === 'or') && gap.every((t) => LIST_WORDS.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET')) return null;
   const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

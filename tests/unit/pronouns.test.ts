@@ -13,6 +13,11 @@ describe('pronouns', () => {
     expect(pronounsOf('Karl Venn founded the firm. He sold it in 1990.')).toEqual(['He=Karl Venn']);
   });
 
+  it('keeps a pronoun subject as the person a sentence is about, and a subject pronoun with the subject before it', () => {
+    expect(pronounsOf('Anna Berg studied in Oslo. In 1891 she followed her sister Kari Lund to Paris. She married Nils Dahl, and she shared the prize with him.'))
+      .toEqual(['she=Anna Berg', 'her=Anna Berg', 'She=Anna Berg', 'she=Anna Berg', 'him=Nils Dahl']);
+  });
+
   it('reads "it" at the start of a sentence as the place or body the title names, never as a person', () => {
     expect(pronounsOf('Karvensk\n\nKarvensk is a town on the Volga. It is the capital of Novaria Oblast.')).toEqual(['It=Karvensk']);
     expect(pronounsOf('Karl Venn\n\nKarl Venn is a painter. It rained.')).toEqual([]);

@@ -38,6 +38,16 @@ describe('relations', () => {
     expect(relation(x, 'Vladimir Putin', 'Vladimir Medinsky')?.evidence[0]!.predicate).toBeDefined();
   });
 
+  it('takes the person a possessive pronoun opening a sentence stands for, not the person named last', () => {
+    const x = extractText('Anna Berg married Nils Dahl in 1895 and shared the prize with the physicist Karl Venn. She won it again in 1911. Her daughter Kari Dahl later won it too.');
+    expect(relation(x, 'Kari Dahl', 'Anna Berg')?.label).toBe('daughter of');
+    expect(relation(x, 'Karl Venn', 'Kari Dahl')).toBeUndefined();
+  });
+
+  it('reads a possessive before adjectives and a name as where the name is', () => {
+    expect(relation(extractText('She studied at Karvensk\'s clandestine Flying University.'), 'Flying University', 'Karvensk')?.label).toBe('located in');
+  });
+
   it('places one place in another', () => {
     const x = extractText('He coached in Vancouver, British Columbia.');
     const r = relation(x, 'Vancouver', 'British Columbia')!;
