@@ -19,6 +19,8 @@ const PASSIVE_SUBJECTS = new Set(['nsubj:pass', 'csubj:pass']);
 const AGENTS = new Set(['obl:agent']);
 /** edges a name's relation passes through unchanged: "A and B founded C" relates B as A */
 const TRANSPARENT = new Set(['conj', 'flat', 'compound', 'appos']);
+/** how a name hangs from a noun it is written with: "the architect Álvaro Siza" (flat), "the physicist, Henri Becquerel" (appos) */
+const NAME_OF_NOUN = new Set(['flat', 'appos']);
 /** noun modifiers kept in a role: "chief executive", "history advisor" */
 const ROLE_MODIFIERS = new Set(['amod', 'compound']);
 const MAX_WORDS = 3;
@@ -233,6 +235,13 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     if (authorOfSubject(tokens, pathA, from, to)) return { label: 'wrote about', reversed: false };
     if (authorOfSubject(tokens, pathB, from, to)) return { label: 'wrote about', reversed: true };
   }
+  // a noun the name is written with ("the architect Álvaro Siza Vieira, who won X"): its relative clause is the name's
+  const titled = (path: number[]) => path.length === 2 && lcaSyntax.upos === 'NOUN' && NAME_OF_NOUN.has(deprel(tokens, path[0]!));
+  if (titled(pathA) !== titled(pathB)) {
+    const [lower, upper, reversed] = titled(pathA) ? [pathB, a, false] : [pathA, b, true];
+    const clause = relativeClause(tokens, lower, upper, from, to);
+    if (clause) return { label: clause.label, reversed: clause.reversed !== reversed };
+  }
   const sideA = ofSubject(tokens, pathA, climb(tokens, pathA, lca)), sideB = ofSubject(tokens, pathB, climb(tokens, pathB, lca));
   const isVerb = lcaSyntax.upos === 'VERB';
   const hasCopula = dependents(tokens, lca, new Set(['cop']), from, to).length > 0;
@@ -397,7 +406,9 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // a clause that describes a common-noun subject: "The government, which owns shares through A,
   // hopes to sell them to B" — the government acts on B, not A; but the clause's agent answers for
   // the subject: "the textbook, authored by X, devotes a page to B"
-  const describesSubject = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'NOUN' && /^nsubj/.test(tokens[h]!.syntax!.deprel); };
+  // (not a noun the name is written with: "the architect Álvaro Siza Vieira, who won X, was born in Y")
+  const namedBy = (h: number) => { for (let k = Math.max(0, h - 8); k < Math.min(tokens.length, h + 8); k++) if (inside(k) && tokens[k]!.syntax?.head === h && NAME_OF_NOUN.has(deprel(tokens, k))) return true; return false; };
+  const describesSubject = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'NOUN' && /^nsubj/.test(tokens[h]!.syntax!.deprel) && !namedBy(h); };
   const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!); };
   if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
     || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;

@@ -26,6 +26,8 @@ export interface RelationTyperModel {
    * where it was seen often enough to tell: a property is never given to a pair of other types
    */
   signatures?: Map<string, Set<string>>;
+  /** properties the typer gives too often wrongly on held-out documents to give at all (picked on the cross-validation) */
+  unreliable?: Set<string>;
 }
 
 /** The key of a pair of entity types in a property's signature. */
@@ -181,6 +183,7 @@ export function classify(model: RelationTyperModel, features: Uint32Array, n: nu
     // a property whose signature the pair's types do not fit is no candidate: a person is no sports team
     const allowed = signature === undefined ? undefined : model.signatures?.get(model.classes[k]!);
     if (allowed && !allowed.has(signature!)) continue;
+    if (model.unreliable?.has(model.classes[k]!)) continue;
     if (best < 0 || scores[k]! > scores[best]!) best = k;
   }
   if (best < 0) return undefined;

@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { GENERIC_MODIFIERS } from './lexicons/cues';
+import { CLUB_PREFIXES, GENERIC_MODIFIERS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -140,6 +140,11 @@ function abbreviates(f: Form, c: Form): boolean {
   const g = gazetteer();
   // a lone word that a gazetteer also knows as a town is still a surname beside a full name
   const fLoneWord = f.words.length === 1 && !g.countries.has(f.key);
+  // a club by its place, once the club has been named: "FC Porto … Porto" (but "Porto … FC Porto"
+  // is a city and its club, not a person and his surname)
+  if (c.words.length === 2 && CLUB_PREFIXES.has(c.words[0]!) && /^[A-Z]/.test(c.surfaces[0]!.slice(1, 2)) && f.words.length === 1 && c.words[1] === f.key) {
+    return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...f.mentions.map((m) => m.start));
+  }
   const personal = isPersonLike(c.nameType) && (isPersonLike(f.nameType) || fLoneWord) && !c.words.includes('of');
   if (personal) {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"

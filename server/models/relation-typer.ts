@@ -6,11 +6,11 @@ import type { RelationTyperModel } from '../extract/relation-types';
 
 export const RELATION_TYPER_WEIGHTS = fileURLToPath(new URL('./weights/relation-types.bin.gz', import.meta.url));
 
-interface TyperMeta { classes: string[]; threshold: number; newThreshold: number; signatures?: Record<string, string[]>; trainedOn: string[]; scores?: unknown }
+interface TyperMeta { classes: string[]; threshold: number; newThreshold: number; signatures?: Record<string, string[]>; unreliable?: string[]; trainedOn: string[]; scores?: unknown }
 
 export function encodeRelationTyper(m: RelationTyperModel, extra: { trainedOn: string[]; scores?: unknown }): Buffer {
   const signatures = m.signatures && Object.fromEntries([...m.signatures].map(([p, pairs]) => [p, [...pairs].sort()]));
-  const meta: TyperMeta = { classes: m.classes, threshold: m.threshold, newThreshold: m.newThreshold, signatures, ...extra };
+  const meta: TyperMeta = { classes: m.classes, threshold: m.threshold, newThreshold: m.newThreshold, signatures, ...(m.unreliable ? { unreliable: [...m.unreliable].sort() } : {}), ...extra };
   return encodeBundle({ meta, arrays: perceptronArrays('typer', m.model) });
 }
 
@@ -18,7 +18,7 @@ export function decodeRelationTyper(gz: Buffer): RelationTyperModel {
   const bundle = decodeBundle(gz);
   const meta = bundle.meta as TyperMeta;
   const signatures = meta.signatures && new Map(Object.entries(meta.signatures).map(([p, pairs]) => [p, new Set(pairs)]));
-  return { classes: meta.classes, threshold: meta.threshold, newThreshold: meta.newThreshold, signatures, model: perceptronFrom(bundle, 'typer', meta.classes.length) };
+  return { classes: meta.classes, threshold: meta.threshold, newThreshold: meta.newThreshold, signatures, ...(meta.unreliable ? { unreliable: new Set(meta.unreliable) } : {}), model: perceptronFrom(bundle, 'typer', meta.classes.length) };
 }
 
 let loaded: RelationTyperModel | undefined;

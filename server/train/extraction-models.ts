@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { docredText, propertyCounts, relationExamples, trainTyper, scoreTyper, type DocredDocument, type TyperExample } from './relation-types';
+import { docredText, propertyCounts, relationExamples, trainTyper, scoreTyper, unreliableProperties, type DocredDocument, type TyperExample } from './relation-types';
 import { accuracy, calibrationTable, entityExamples, fitTemperature, gumEntityExamples, scoreExamples, trainEntityTyper, type EntityExample } from './entity-types';
 import { gumDocuments } from './gum-entities';
 import { relateDocument, resolveDocument, type DocumentAnalysis, type ResolvedDocument } from '../extract/index';
@@ -104,17 +104,28 @@ export function trainExtractionModels(training: string, log: (line: string) => v
       log(`      of ${words}${words === 3 ? '+' : ''} words: ${d.length}, of which ${d.filter((s) => s.gold === NONE).length} are none`);
     }
   }
-  for (let f = 0; f < FOLDS; f++) {
+  // each fold's typers, and how often each property the relation typer gives on held-out pairs is right
+  const byProperty = new Map<string, { predicted: number; right: number }>();
+  const folds = Array.from({ length: FOLDS }, (_, f) => {
     const models = trainBoth(trainOf(f), { ...foldTypers[f]!, temperature, dropAbove: DROP_ABOVE });
-    const heldOut = heldOf(f);
-    for (const d of related(heldOut, models.entityTyper)) {
+    const docs = related(heldOf(f), models.entityTyper);
+    for (const d of docs) {
       const s = scoreTyper(models.relationTyper, relationExamples(d.analysis, d.doc));
       typed.right += s.right; typed.predicted += s.predicted; typed.gold += s.gold;
-      const relations = typeRelations({ ...d.analysis, relations: structuredClone(d.analysis.relations) }, models.relationTyper, (s, p) => sentenceEvidence(d.analysis.doc.id, d.analysis.doc.text, d.analysis.tokens, s, p));
-      held.push({ fold: f, doc: d.doc, analysis: d.analysis, relations, scorerExamples: relationScorerExamples(d.analysis, relations, d.doc) });
+      for (const [p, c] of s.byProperty) { const t = byProperty.get(p) ?? { predicted: 0, right: 0 }; t.predicted += c.predicted; t.right += c.right; byProperty.set(p, t); }
     }
     log(`  fold ${f + 1}/${FOLDS}`);
-  }
+    return { models, docs };
+  });
+  const unreliable = unreliableProperties(byProperty);
+  log(`  properties too often wrong on held-out pairs to give: ${[...unreliable].map((p) => `${p} (${byProperty.get(p)!.right}/${byProperty.get(p)!.predicted})`).join(', ') || 'none'}`);
+  folds.forEach(({ models, docs }, f) => {
+    const typer = { ...models.relationTyper, unreliable };
+    for (const d of docs) {
+      const relations = typeRelations({ ...d.analysis, relations: structuredClone(d.analysis.relations) }, typer, (s, p) => sentenceEvidence(d.analysis.doc.id, d.analysis.doc.text, d.analysis.tokens, s, p));
+      held.push({ fold: f, doc: d.doc, analysis: d.analysis, relations, scorerExamples: relationScorerExamples(d.analysis, relations, d.doc) });
+    }
+  });
   const perClass = accuracy(entityScores.filter((s) => s.gold < 3));
   log(`  entity typer, cross-validated: accuracy ${accuracy(entityScores).toFixed(4)} (person/organization/place ${perClass.toFixed(4)}), softmax temperature ${temperature.toFixed(0)}`);
   for (const b of calibrationTable(entityScores, temperature)) if (b.count) log(`    confidence ≥ ${b.from}: ${b.count} entities, ${(b.right / b.count).toFixed(3)} right`);
@@ -154,7 +165,7 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   const models = trainBoth([...extra, ...dev], { ...trainEntities([...extra, ...dev]), temperature, dropAbove: DROP_ABOVE });
   const trainedOn = ['redocred-dev.json.gz', 'docred-extra.json.gz'];
   writeFileSync(ENTITY_TYPER_WEIGHTS, encodeEntityTyper(models.entityTyper, { trainedOn: [...trainedOn, 'en_gum-open.conllu.gz (entities)'], scores: { accuracy: accuracy(entityScores), personOrganizationPlace: perClass } }));
-  writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper(models.relationTyper, { trainedOn, scores }));
+  writeFileSync(RELATION_TYPER_WEIGHTS, encodeRelationTyper({ ...models.relationTyper, unreliable }, { trainedOn, scores }));
   const scorer = trainRelationScorer(held.flatMap((h) => h.scorerExamples), { epochs: SCORER_EPOCHS, seed: 1, ensemble: RELATION_ENSEMBLE });
   writeFileSync(RELATION_SCORER_WEIGHTS, encodeRelationScorer({ ...scorer, ...logistic, floor: FLOOR }, { trainedOn: ['redocred-dev.json.gz'], scores }));
   log(`  weights: ${ENTITY_TYPER_WEIGHTS}, ${RELATION_TYPER_WEIGHTS}, ${RELATION_SCORER_WEIGHTS}`);

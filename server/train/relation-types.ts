@@ -120,15 +120,28 @@ export function typeSignatures(examples: TyperExample[]): Map<string, Set<string
 }
 
 /** Candidate pairs typed, typed right, and typed in the gold, at the model's threshold. */
-export function scoreTyper(model: RelationTyperModel, examples: TyperExample[]): { right: number; predicted: number; gold: number } {
+export function scoreTyper(model: RelationTyperModel, examples: TyperExample[]): { right: number; predicted: number; gold: number; byProperty: Map<string, { predicted: number; right: number }> } {
   const scores = new Float64Array(model.classes.length);
   let predicted = 0, right = 0, gold = 0;
+  const byProperty = new Map<string, { predicted: number; right: number }>();
   for (const ex of examples) {
     if (ex.gold !== 'none') gold++;
     const typed = classify(model, ex.features, ex.features.length, scores, ex.signature);
     if (!typed) continue;
     predicted++;
-    if (typed.property === ex.gold) right++;
+    const p = byProperty.get(typed.property) ?? { predicted: 0, right: 0 };
+    p.predicted++;
+    if (typed.property === ex.gold) { right++; p.right++; }
+    byProperty.set(typed.property, p);
   }
-  return { right, predicted, gold };
+  return { right, predicted, gold, byProperty };
+}
+
+/** A property given this often on held-out pairs and right less often than this is not given at all. */
+const UNRELIABLE_MIN_PREDICTED = 10;
+const UNRELIABLE_BELOW = Number(process.env.UNRELIABLE_BELOW ?? 0.15);
+
+/** The properties whose held-out precision is too low to give them ("notable work", "conflict" …). */
+export function unreliableProperties(byProperty: Map<string, { predicted: number; right: number }>): Set<string> {
+  return new Set([...byProperty].filter(([, c]) => c.predicted >= UNRELIABLE_MIN_PREDICTED && c.right / c.predicted < UNRELIABLE_BELOW).map(([p]) => p));
 }

@@ -243,4 +243,9 @@ describe('predicates read off the tree', () => {
     // …but reads one it can, however far: the author of a work wrote about what it treats of
     expect(edges(extractText('Olaf Ruud ignored the anniversary, while the textbook, authored by his closest adviser, Nils Dahl, devotes a page to the Karvensk Treaty.'))).toContain('Nils Dahl -[wrote about]-> Karvensk Treaty');
   });
+
+  it('reads the relative clause of a noun a name is written with as the name\'s', () => {
+    expect(edges(extractText('The architect Nils Dahl, who won the Berg Prize in 1992, was born in nearby Karvensk.')).sort())
+      .toEqual(['Nils Dahl -[born in]-> Karvensk', 'Nils Dahl -[won]-> Berg Prize']);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
 import { classify, relationCandidates } from '../../server/extract/relation-types';
-import { trainTyper, scoreTyper, docredText, typeSignatures, type TyperExample } from '../../server/train/relation-types';
+import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
+import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
 import { EXPORTS } from '../../server/graph/formats/index';
 import { selectSubgraph } from '../../server/graph/select';
@@ -23,7 +24,24 @@ describe('relation types', () => {
       ...Array.from({ length: 40 }, () => ex([1, 12], 'none')),
     ];
     const model = trainTyper(examples, ['none', 'P19', 'P27'], { epochs: 5, seed: 1, threshold: 0, newThreshold: 0 });
-    expect(scoreTyper(model, examples)).toEqual({ right: 40, predicted: 40, gold: 40 });
+    const s = scoreTyper(model, examples);
+    expect({ right: s.right, predicted: s.predicted, gold: s.gold }).toEqual({ right: 40, predicted: 40, gold: 40 });
+    expect(Object.fromEntries(s.byProperty)).toEqual({ P19: { predicted: 20, right: 20 }, P27: { predicted: 20, right: 20 } });
+  });
+
+  it('never gives a property it gets wrong too often on held-out pairs', () => {
+    const unreliable = unreliableProperties(new Map([['P19', { predicted: 40, right: 30 }], ['P800', { predicted: 40, right: 2 }], ['P25', { predicted: 5, right: 0 }]]));
+    expect([...unreliable]).toEqual(['P800']); // P25: too few to tell
+    const ex = (f: number[], gold: string): TyperExample => ({ features: Uint32Array.from(f), gold });
+    const examples = [...Array.from({ length: 20 }, () => ex([1, 10], 'P800')), ...Array.from({ length: 20 }, () => ex([1, 12], 'none'))];
+    const model = trainTyper(examples, ['none', 'P800'], { epochs: 5, seed: 1, threshold: 0, newThreshold: 0 });
+    const scores = new Float64Array(2);
+    expect(classify(model, Uint32Array.from([1, 10]), 2, scores)?.property).toBe('P800');
+    expect(classify({ ...model, unreliable }, Uint32Array.from([1, 10]), 2, scores)).toBeUndefined();
+    // the weights file keeps them
+    const back = decodeRelationTyper(encodeRelationTyper({ ...model, unreliable }, { trainedOn: ['test'] }));
+    expect([...back.unreliable!]).toEqual(['P800']);
+    expect(classify(back, Uint32Array.from([1, 10]), 2, scores)).toBeUndefined();
   });
 
   it('learns the pairs of types each property joins and never gives a property to a pair of other types', () => {

@@ -32,6 +32,15 @@ describe('resolving entities within a document', () => {
     expect(entity(x, 'VRML Holding')?.aliases).toEqual(['VRML']);
   });
 
+  it('keeps a club apart from the city it is named after ("FC Karvensk" is no person named Karvensk)', () => {
+    const x = extractText('Karvensk is a city in Norland. It is home to FC Karvensk, a football club.');
+    expect(entity(x, 'FC Karvensk')?.type).toBe('organization');
+    expect(entity(x, 'Karvensk')?.aliases ?? []).not.toContain('FC Karvensk');
+    expect(entity(x, 'FC Karvensk')?.aliases).toEqual([]);
+    // …but once the club is named, its place alone is the club
+    expect(entity(extractText('Nils Dahl joined FC Karvensk in 2001. He scored twice for Karvensk in the final.'), 'FC Karvensk')?.aliases).toEqual(['Karvensk']);
+  });
+
   it('merges what the text declares one name: X (ABC) and X, also known as Y', () => {
     const x = extractText('The Association of Zorvan Builders (AZB) met. The Gulag History Museum, also known as the State Gulag Museum, closed.');
     expect(entity(x, 'Association of Zorvan Builders')?.aliases).toContain('AZB');

@@ -22,6 +22,9 @@ export const ORG_HEADS = set(`
   holding electronics semiconductor semiconductors technologies pharmaceuticals
 `);
 
+/** Sports clubs' prefixes, written in capitals before the club's place: "FC Porto", "AS Monaco", "VfB Stuttgart". */
+export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk sk hk bk ik tsg rb sd ud`);
+
 /**
  * Head nouns of institutions that our guidelines call organizations though other corpora often
  * tag them as places (DocRED's LOC for a museum or a university): training data is relabelled by them.
