@@ -12,6 +12,8 @@ import { gazetteer } from './lexicons/gazetteer';
 import { BARE_LABELS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
+import { nationalities } from './relations';
+import { nameKey } from './names';
 
 export interface RelationTyperModel {
   /** class 0 is "none"; the rest are property ids */
@@ -29,6 +31,9 @@ export interface RelationTyperModel {
   /** properties the typer gives too often wrongly on held-out documents to give at all (picked on the cross-validation) */
   unreliable?: Set<string>;
 }
+
+/** Properties that tie a person to a country: citizenship, head of government or of state. */
+const NATIONAL = new Set(['P27', 'P6', 'P35']);
 
 /** The key of a pair of entity types in a property's signature. */
 export const signatureOf = (a: Entity, b: Entity) => `${a.type}|${b.type}`;
@@ -202,6 +207,13 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
   const scores = new Float64Array(model.classes.length);
   const byPair = new Map<string, Relation>(ctx.relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
   const relations = [...ctx.relations];
+  const nationalityOf = nationalities(ctx.tokens, ctx.sentences, ctx.mentions, ctx.entityOf);
+  const g = gazetteer();
+  const foreign = (person: Entity, place: Entity) => {
+    const own = nationalityOf.get(person);
+    const country = place.type === 'place' ? g.countries.get(nameKey(place.label)) : undefined;
+    return !!own && !!country && !own.has(country);
+  };
   for (const c of relationCandidates(ctx)) {
     const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
     const typed = classify(model, features, n, scores, signatureOf(c.ea, c.eb));
@@ -214,6 +226,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // a new relation needs two names: through a pronoun the typer guesses too often (Re-DocRED CV
     // when this was added: typed precision 0.466 → 0.486 without them, recall 0.315 → 0.313)
     if (!r && (c.a.pronoun || c.b.pronoun)) continue;
+    // …and no new citizenship or office in a country other than the one the text gives the person
+    // ("Hungarian Prime Minister Orbán dropped his opposition to aid for Ukraine")
+    if (!r && NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
     if (!r) {
       r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };

@@ -309,6 +309,11 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
 
 /** A news dateline: a place in capitals opening the sentence before a dash or "(Reuters)" ("MUNICH — …"). */
 export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
+  // the agency in parentheses after the place: "BRUSSELS (Reuters) —"
+  if (tokens[m.tokenStart - 1]?.text === '(' && tokens[m.tokenEnd]?.text === ')' && /^(?:[—–-]|--)$/.test(tokens[m.tokenEnd + 1]?.text ?? '')) {
+    const place = tokens.slice(s.tokenStart, m.tokenStart - 1).map((t) => t.text).join(' ');
+    return m.tokenStart - 1 > s.tokenStart && /\p{L}{2}/u.test(place) && place === place.toUpperCase();
+  }
   if (m.tokenStart !== s.tokenStart) return false;
   const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ');
   const next = tokens[m.tokenEnd]?.text ?? '';
@@ -389,6 +394,25 @@ function demonymTitle(tokens: Token[], s: Sentence, m: Mention): { title: string
   const after: Token[] = [];
   while (k < s.tokenEnd && isTitle(tokens[k]) && after.length <= MAX_TITLE_WORDS) after.push(tokens[k++]!);
   return read(demonym, after);
+}
+
+/**
+ * The countries a document says its people are of, by a demonym before or beside their names
+ * ("Hungarian Prime Minister X", "X, the German chancellor", "X, a French engineer"), by the
+ * gazetteer's canonical country name.
+ */
+export function nationalities(tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>): Map<Entity, Set<string>> {
+  const demonyms = gazetteer().demonyms;
+  const out = new Map<Entity, Set<string>>();
+  for (const m of mentions) {
+    const e = entityOf.get(m), s = sentences[m.sentence];
+    if (!e || e.type !== 'person' || m.pronoun || !s) continue;
+    let country = demonymTitle(tokens, s, m)?.country;
+    // "X, a French engineer"
+    if (!country && tokens[m.tokenEnd]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && tokens[m.tokenEnd + 2]?.cap) country = demonyms.get(tokens[m.tokenEnd + 2]!.lower);
+    if (country) out.set(e, (out.get(e) ?? new Set()).add(country));
+  }
+  return out;
 }
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */

@@ -92,6 +92,8 @@ describe('predicates read off the tree', () => {
   it('relates nothing through a dateline', () => {
     const x = edges(extractText('STOCKHOLM — The Royal Swedish Academy of Sciences awarded the prize to David Baker on Wednesday.'));
     expect(x.filter((e) => /STOCKHOLM|Stockholm/.test(e))).toEqual([]);
+    // …nor through the agency it names
+    expect(edges(extractText('BRUSSELS (Reuters) — Anna Berg dropped her opposition to the Norland plan.'))).toEqual(['Anna Berg -[dropped to]-> Norland']);
   });
 
   it('relates no speaker to the names in a reported clause, even one the sentence ends with ("…, Bruch said")', () => {

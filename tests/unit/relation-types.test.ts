@@ -4,6 +4,7 @@ import { classify, relationCandidates } from '../../server/extract/relation-type
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
+import { extractText, relation } from '../helpers';
 import { EXPORTS } from '../../server/graph/formats/index';
 import { selectSubgraph } from '../../server/graph/select';
 import { nodeDetail } from '../../server/graph/queries';
@@ -93,5 +94,10 @@ describe('relation types', () => {
     const detail = nodeDetail(g, 'john-smith');
     const born = detail.relations.flatMap((r) => r.relations).find((r) => r.other.label === 'Vancouver');
     expect(born?.relation).toEqual({ id: 'P19', name: 'place of birth' });
+  });
+
+  it('makes no new citizenship in a country other than the one the text gives the person', () => {
+    const x = extractText('European Union leaders agreed on Thursday to an aid package for Ukraine after Hungarian Prime Minister Viktor Orbán dropped his opposition.');
+    expect(relation(x, 'Viktor Orbán', 'Ukraine')).toBeUndefined();
   });
 });
