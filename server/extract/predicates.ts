@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, FRAMING_CASES, LIGHT_VERBS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -535,6 +535,7 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
   if (!a || !b) return undefined;
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
+  if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && r.label === 'near') return 'located near';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   // a body with the place it is in hung from its name: "an analyst at InsingerGilissen in Amsterdam"
   if (path && path.up.length + path.down.length === 1 && (r.label === 'in' || r.label === 'at')
@@ -591,6 +592,20 @@ export function labelOf(evidence: Evidence[], tokens: Token[], sentences: Senten
   };
   return (tied.find(verbFirst) ?? tied[0])?.predicate;
 }
+
+/**
+ * Relations left with no predicate but a preposition, and no Wikidata property either: the text
+ * said nothing of how the two are related ("the second-largest city in Portugal, after Lisbon").
+ * A place a person or body is "in", "at", "of" or "from" stays: that is often where they are.
+ */
+export function withoutPredicate(relations: Relation[], entities: Map<string, Entity>): Relation[] {
+  return relations.filter((r) => {
+    if (!PREPOSITIONS.has(r.label) || r.evidence.some((ev) => ev.relation)) return true;
+    return entities.get(r.target)?.type === 'place' && PLACE_CASES.has(r.label);
+  });
+}
+
+const PLACE_CASES = new Set(['in', 'at', 'of', 'from']);
 
 /** The most frequent of some predicates (the first of those tied). */
 export function mostCommon(xs: string[]): string | undefined {

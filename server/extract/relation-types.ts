@@ -13,6 +13,7 @@ import { BARE_LABELS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { nationalities } from './relations';
+import { withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -242,5 +243,5 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (BARE_LABELS.has(ev.predicate)) ev.predicate = label;
     if (BARE_LABELS.has(r.label)) r.label = label;
   }
-  return relations;
+  return withoutPredicate(relations, new Map([...ctx.entityOf.values()].map((e) => [e.id, e])));
 }

@@ -250,4 +250,9 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('The architect Nils Dahl, who won the Berg Prize in 1992, was born in nearby Karvensk.')).sort())
       .toEqual(['Nils Dahl -[born in]-> Karvensk', 'Nils Dahl -[won]-> Berg Prize']);
   });
+
+  it('keeps no relation whose only predicate is a preposition, save where a place is (near) what is in it', () => {
+    expect(edges(extractText('Vesna is the second-largest city in Norland, after Karvensk.')).filter((e) => e.startsWith('Norland'))).toEqual([]);
+    expect(edges(extractText('The plant in Zamudio, near Bilbao, makes blades.'))).toEqual(['Zamudio -[located near]-> Bilbao']);
+  });
 });

@@ -131,6 +131,10 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...s
 
 /** Predicates that are only a preposition: no label for a relation ("in" between two places is "located in"). */
 export const BARE_PREPOSITIONS = set(`in at of on to from by for with near into`);
+/** Every preposition a relation's words may be reduced to: alone, none is a predicate. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([...set(`in at of on to from by for with near into during including
+  after before despite among under over between through across against without within about around since until via toward
+  towards amid upon along beside behind beyond throughout like than as`), 'related to']);
 /** …and the prepositions of lists and times, which a typed relation's property names better ("during", "including"). */
 export const BARE_LABELS: ReadonlySet<string> = new Set([...BARE_PREPOSITIONS, 'during', 'including']);
 
