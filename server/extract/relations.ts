@@ -347,7 +347,10 @@ export function countryTitleRelations(documentId: string, text: string, tokens: 
     const ev = r.evidence.find((x) => x.sentence === s.index);
     if (ev) ev.predicate = label; else r.evidence.push(sentenceEvidence(documentId, text, tokens, s, label));
     r.evidence.sort((x, y) => x.sentence - y.sentence);
-    r.label = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
+    // the title names the relation unless another predicate is stated more often
+    const common = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
+    const count = (p: string) => r.evidence.filter((x) => x.predicate === p).length;
+    r.label = count(common) > count(label) ? common : label;
   }
   return out;
 }

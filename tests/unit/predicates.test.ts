@@ -255,4 +255,9 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Vesna is the second-largest city in Norland, after Karvensk.')).filter((e) => e.startsWith('Norland'))).toEqual([]);
     expect(edges(extractText('The plant in Zamudio, near Bilbao, makes blades.'))).toEqual(['Zamudio -[located near]-> Bilbao']);
   });
+
+  it('names a relation by the title a demonym gives, over a verb\'s reading stated as often', () => {
+    expect(edges(extractText('Kenya\'s Ruto names new cabinet after protests\n\nKenyan President William Ruto on Friday named a new cabinet.'))).toEqual(['William Ruto -[president of]-> Kenya']);
+  });
+
 });
