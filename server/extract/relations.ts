@@ -422,8 +422,11 @@ export function nationalities(tokens: Token[], sentences: Sentence[], mentions: 
 export function compactLabel(gap: Token[]): string {
   // a date is when, not how: "awarded X on Wednesday to Y" reads as "to" (and then as the verb's)
   const when = (t: Token | undefined) => !!t && t.cap && CALENDAR_WORDS.has(t.lower);
-  const words = gap.filter((t, i) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)
-    && !when(t) && !(t.pos === 'ADP' && when(gap[i + 1]))).map((t) => t.lower);
+  const kept = gap.filter((t, i) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)
+    && !when(t) && !(t.pos === 'ADP' && when(gap[i + 1])));
+  // a preposition after another with words dropped between is no predicate: "coordinated with those
+  // of" → coordinated with ("out of", written together, stays)
+  const words = kept.filter((t, i) => !(i > 0 && t.pos === 'ADP' && kept[i - 1]!.pos === 'ADP' && t.i !== kept[i - 1]!.i + 1)).map((t) => t.lower);
   if (!words.length) return gap.filter((t) => /\p{L}/u.test(t.text)).map((t) => t.lower).slice(0, 3).join(' ') || 'related to';
   if (words.length <= 3) return words.join(' ');
   const verb = gap.find((t) => t.pos === 'VERB');

@@ -260,4 +260,8 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Kenya\'s Ruto names new cabinet after protests\n\nKenyan President William Ruto on Friday named a new cabinet.'))).toEqual(['William Ruto -[president of]-> Kenya']);
   });
 
+
+  it('drops a preposition that follows another with words left out between', () => {
+    expect(edges(extractText('Its flights from Karvensk would be coordinated with those of Norvik Air.'))).toEqual(['Karvensk -[coordinated with]-> Norvik Air']);
+  });
 });
