@@ -86,44 +86,46 @@ describe('syntax in the extraction pipeline', () => {
   });
 
   it('hangs a that-clause the parser hung from a time as a clause or a relative clause back from the verb of saying', () => {
-    const text = 'Norvik said on Thursday that Berg would succeed Venn.';
-    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
-    const at = (t: string) => tokens.findIndex((k) => k.text === t);
     // the parse the parser gave a sentence like it: the clause a relative clause of "Thursday"
-    const parse: [string, string, string, number][] = [['Norvik', 'PROPN', 'nsubj', at('said')], ['said', 'VERB', 'root', -1], ['on', 'ADP', 'case', at('Thursday')],
-      ['Thursday', 'PROPN', 'obl', at('said')], ['that', 'PRON', 'mark', at('succeed')], ['Berg', 'PROPN', 'nsubj', at('succeed')], ['would', 'AUX', 'aux', at('succeed')],
-      ['succeed', 'VERB', 'acl:relcl', at('Thursday')], ['Venn', 'PROPN', 'obj', at('succeed')], ['.', 'PUNCT', 'punct', at('said')]];
-    for (const [word, upos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos: '', lemma: word === 'said' ? 'say' : word.toLowerCase(), head, deprel };
-    reattachReportedClauses(tokens, sentences[0]!);
+    const { tokens, sentence, at } = handParsed('Norvik said on Thursday that Berg would succeed Venn.', [['Norvik', 'PROPN', 'nsubj', 'said'], ['said', 'VERB', 'root', null],
+      ['on', 'ADP', 'case', 'Thursday'], ['Thursday', 'PROPN', 'obl', 'said'], ['that', 'PRON', 'mark', 'succeed'], ['Berg', 'PROPN', 'nsubj', 'succeed'],
+      ['would', 'AUX', 'aux', 'succeed'], ['succeed', 'VERB', 'acl:relcl', 'Thursday'], ['Venn', 'PROPN', 'obj', 'succeed']]);
+    reattachReportedClauses(tokens, sentence);
     expect(tokens[at('succeed')]!.syntax).toMatchObject({ head: at('said'), deprel: 'ccomp' });
   });
 
   it('hangs an apposition the parser hung from a verb from the name before its comma', () => {
-    const text = 'Berg bought a stake in Norvik Air, the carrier that replaced Venn.';
-    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
-    const at = (t: string) => tokens.findIndex((k) => k.text === t);
-    const parse: [string, string, string, number][] = [['Berg', 'PROPN', 'nsubj', at('bought')], ['bought', 'VERB', 'root', -1], ['a', 'DET', 'det', at('stake')],
-      ['stake', 'NOUN', 'obj', at('bought')], ['in', 'ADP', 'case', at('Norvik')], ['Norvik', 'PROPN', 'nmod', at('stake')], ['Air', 'PROPN', 'flat', at('Norvik')],
-      [',', 'PUNCT', 'punct', at('carrier')], ['the', 'DET', 'det', at('carrier')], ['carrier', 'NOUN', 'appos', at('bought')], ['that', 'PRON', 'nsubj', at('replaced')],
-      ['replaced', 'VERB', 'acl:relcl', at('carrier')], ['Venn', 'PROPN', 'obj', at('replaced')], ['.', 'PUNCT', 'punct', at('bought')]];
-    for (const [word, upos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos: '', lemma: word.toLowerCase(), head, deprel };
-    reattachAppositions(tokens, sentences[0]!);
+    const { tokens, sentence, at } = handParsed('Berg bought a stake in Norvik Air, the carrier that replaced Venn.', [['Berg', 'PROPN', 'nsubj', 'bought'], ['bought', 'VERB', 'root', null],
+      ['a', 'DET', 'det', 'stake'], ['stake', 'NOUN', 'obj', 'bought'], ['in', 'ADP', 'case', 'Norvik'], ['Norvik', 'PROPN', 'nmod', 'stake'], ['Air', 'PROPN', 'flat', 'Norvik'],
+      [',', 'PUNCT', 'punct', 'carrier'], ['the', 'DET', 'det', 'carrier'], ['carrier', 'NOUN', 'appos', 'bought'], ['that', 'PRON', 'nsubj', 'replaced'],
+      ['replaced', 'VERB', 'acl:relcl', 'carrier'], ['Venn', 'PROPN', 'obj', 'replaced']]);
+    reattachAppositions(tokens, sentence);
     expect(tokens[at('carrier')]!.syntax).toMatchObject({ head: at('Norvik'), deprel: 'appos' });
   });
 
   it('makes a name after "by" the agent of the participle before it, where the parser made it a second subject', () => {
-    const text = 'The report, written by Dahl, accuses Norvik.';
-    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
-    const at = (t: string) => tokens.findIndex((k) => k.text === t);
-    const parse: [string, string, string, string, number][] = [['The', 'DET', 'DT', 'det', at('report')], ['report', 'NOUN', 'NN', 'nsubj', at('accuses')],
-      ['written', 'VERB', 'VBN', 'acl', at('report')], ['by', 'ADP', 'IN', 'mark', at('accuses')], ['Dahl', 'PROPN', 'NNP', 'nsubj', at('accuses')],
-      ['accuses', 'VERB', 'VBZ', 'root', -1], ['Norvik', 'PROPN', 'NNP', 'obj', at('accuses')], ['.', 'PUNCT', '.', 'punct', at('accuses')]];
-    for (const [word, upos, xpos, deprel, head] of parse) tokens[at(word)]!.syntax = { upos, xpos, lemma: word.toLowerCase(), head, deprel };
-    for (const k of tokens.keys()) tokens[k]!.syntax ??= { upos: 'PUNCT', xpos: ',', lemma: ',', head: at('written'), deprel: 'punct' };
-    reattachAgents(tokens, sentences[0]!);
+    const { tokens, sentence, at } = handParsed('The report, written by Dahl, accuses Norvik.', [['The', 'DET', 'det', 'report'], ['report', 'NOUN', 'nsubj', 'accuses'],
+      ['written', 'VERB', 'acl', 'report', 'VBN'], ['by', 'ADP', 'mark', 'accuses'], ['Dahl', 'PROPN', 'nsubj', 'accuses'], ['accuses', 'VERB', 'root', null],
+      ['Norvik', 'PROPN', 'obj', 'accuses']]);
+    reattachAgents(tokens, sentence);
     expect(tokens[at('Dahl')]!.syntax).toMatchObject({ head: at('written'), deprel: 'obl:agent' });
     expect(tokens[at('by')]!.syntax).toMatchObject({ head: at('Dahl'), deprel: 'case' });
     // the main verb keeps its own subject
     expect(tokens[at('report')]!.syntax).toMatchObject({ deprel: 'nsubj', head: at('accuses') });
   });
 });
+
+/**
+ * A sentence with its parse written out by hand: each word's tag, relation, the word it hangs from
+ * (null for the root) and XPOS; words not listed are punctuation on the root.
+ */
+function handParsed(text: string, rows: [string, string, string, string | null, string?][]) {
+  const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+  const at = (word: string) => tokens.findIndex((k) => k.text === word);
+  const root = at(rows.find((r) => r[3] === null)![0]);
+  for (const t of tokens) t.syntax = { upos: 'PUNCT', xpos: t.text, lemma: t.text, head: root, deprel: 'punct' };
+  for (const [word, upos, deprel, head, xpos] of rows) {
+    tokens[at(word)]!.syntax = { upos, xpos: xpos ?? '', lemma: word === 'said' ? 'say' : word.toLowerCase(), head: head === null ? -1 : at(head), deprel };
+  }
+  return { tokens, sentence: sentences[0]!, at };
+}
