@@ -7,7 +7,7 @@
 import type { Analysis, Sentence, Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CLASS_NOUNS, COMMON_ACRONYMS, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  AWARD_HEADS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -375,7 +375,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   if (o.affiliationRole) m.role = o.affiliationRole;
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
-  const introduced = !o.role && !o.affiliationRole ? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
   if (introduced) m.introducedAs = introduced;
   return m;
 }
@@ -386,6 +386,14 @@ function introducedAs(tokens: Token[], from: number): EntityType | undefined {
   const before = tokens[from - 1];
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) : undefined;
+}
+
+/** A body a corporate role is "of": "chief executive of Google DeepMind", "a subsidiary of the German group". */
+function corporateRoleOf(tokens: Token[], from: number): EntityType | undefined {
+  if (tokens[from]?.lower === 'the') from++;
+  if (tokens[from - 1]?.lower !== 'of' || (tokens[from - 2]?.lower === 'the' && tokens[from - 2]!.cap)) return undefined;
+  const role = tokens[from - 2];
+  return role && !role.cap && CORPORATE_ROLES.has(role.lower) ? 'organization' : undefined;
 }
 
 /** A body named before the title of a person named next: "Lufthansa chief executive Carsten Spohr", "PSG coach X". */

@@ -22,6 +22,9 @@ export const ORG_HEADS = set(`
   holding electronics semiconductor semiconductors technologies pharmaceuticals
 `);
 
+/** Roles only a body has people in, or parts of: "chief executive of X", "a subsidiary of X" make X an organization. */
+export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder subsidiary shareholder shareholders`);
+
 /** Sports clubs' prefixes, written in capitals before the club's place: "FC Porto", "AS Monaco", "VfB Stuttgart". */
 export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk sk hk bk ik tsg rb sd ud`);
 
