@@ -200,6 +200,8 @@ export function classify(model: RelationTyperModel, features: Uint32Array, n: nu
 /**
  * Types the relations of a document in place: the property on each evidence sentence that states
  * it, and new relations for typed pairs the rules missed (labelled with the property's short name).
+ * Returns them less those that, untyped, have only a preposition for a predicate (the typer is the
+ * last stage that could have named them).
  */
 export function typeRelations(ctx: TypingContext, model: RelationTyperModel, makeEvidence: (sentence: Sentence, predicate: string) => Evidence): Relation[] {
   const rules = rulePredicates(ctx.relations);
