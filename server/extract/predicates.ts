@@ -4,7 +4,7 @@
 // ("president of") — and which way the relation runs (subject first; a passive's agent first).
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
-import { ancestry, headToken, treePath, type TreePath } from './tree';
+import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
@@ -652,4 +652,3 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
   return out;
 }
 
-const isSubject = (tokens: Token[], m: Mention) => /^nsubj/.test(deprel(tokens, headToken(tokens, m)));

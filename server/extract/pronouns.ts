@@ -11,9 +11,7 @@
 //   an object "it" takes the first thing the sentence named, when another name came between.
 import type { Sentence, Token } from './nlp';
 import type { Entity, Mention } from './model';
-import { headToken } from './tree';
-
-const isSubject = (tokens: Token[], m: Mention) => /^nsubj/.test(tokens[headToken(tokens, m)]?.syntax?.deprel ?? '');
+import { headToken, isSubject } from './tree';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 const NEUTER = new Set(['it', 'its']);

@@ -11,7 +11,7 @@ import { CALENDAR_WORDS, CLASS_NOUNS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
-import { headToken } from './tree';
+import { isSubject } from './tree';
 
 export interface RelationOptions {
   /** the most tokens between two adjacent names that still relate them */
@@ -60,7 +60,7 @@ export function extractRelations(
     }
     for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') { lastBody = p; recentBodies.push(p); }
     // the body this sentence is about, for an "its" that opens the next: "X, a venture of Y and Z, builds … . Its chief executive, W, …"
-    subjectBody = placed.find((p) => p.e.type === 'organization' && /^nsubj/.test(tokens[headToken(tokens, p.m)]?.syntax?.deprel ?? ''));
+    subjectBody = placed.find((p) => p.e.type === 'organization' && isSubject(tokens, p.m));
   }
   return [...relations.values()];
 }

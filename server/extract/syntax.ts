@@ -44,7 +44,8 @@ export function reattachAgents(tokens: Token[], s: Sentence): void {
     const name = tokens[n]?.syntax;
     if (!name || !/^nsubj/.test(name.deprel) || (name.upos !== 'PROPN' && name.upos !== 'NOUN')) continue;
     const verb = name.head;
-    const otherSubject = tokens.some((t, j) => j !== n && j >= s.tokenStart && j < s.tokenEnd && t.syntax?.head === verb && /^nsubj/.test(t.syntax.deprel));
+    let otherSubject = false;
+    for (let j = s.tokenStart; j < s.tokenEnd && !otherSubject; j++) otherSubject = j !== n && tokens[j]!.syntax?.head === verb && /^nsubj/.test(tokens[j]!.syntax!.deprel);
     if (!otherSubject) continue;
     name.head = k - 1; name.deprel = 'obl:agent';
     by.head = n; by.deprel = 'case';

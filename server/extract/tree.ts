@@ -13,6 +13,9 @@ export function headToken(tokens: Token[], m: Mention): number {
   return head;
 }
 
+/** Whether a mention is a subject (active or passive) of the word it hangs from. */
+export const isSubject = (tokens: Token[], m: Mention): boolean => /^nsubj/.test(tokens[headToken(tokens, m)]?.syntax?.deprel ?? '');
+
 /** The token and its ancestors up to the root of its sentence. */
 export function ancestry(tokens: Token[], t: number): number[] {
   const out = [t];
