@@ -4,7 +4,8 @@
 // (Zhang & Nivre 2011): words and tags of the stack and buffer, their children, labels, distance and
 // valency. It learns with a dynamic oracle (Goldberg & Nivre 2013): after any transition, it knows
 // which next transitions lose no more gold arcs, so it can learn from its own mistakes.
-import { feature1, feature2, feature3, feature4, hashString } from './hashing';
+import { feature2, hashString } from './hashing';
+import { encodeTemplates, templateFeatures, type Template } from './templates';
 import type { Perceptron, PerceptronTrainer } from './perceptron';
 import { normalizeWord } from './words';
 import { NO_CLUSTERS, type WordClusters } from './clusters';
@@ -99,7 +100,65 @@ export class ParseState {
   }
 }
 
-export const PARSER_FEATURES = 108;
+/** The values the parser's features combine, read off a configuration: "s0w" the word on top of the stack, "s0lp" the tag of its leftmost child … */
+const ATOM_NAMES = [
+  's0w', 's0p', 's0u', 's0c', 's1w', 's1p', 's1u', 's1c', 's2p',
+  'b0w', 'b0p', 'b0u', 'b0c', 'b1w', 'b1p', 'b1c', 'b2w', 'b2p',
+  's0lw', 's0lp', 's0ll', 's0rw', 's0rp', 's0rl', 's0l2w', 's0l2p', 's0l2l', 's0r2w', 's0r2p', 's0r2l',
+  's1lp', 's1ll', 's1rw', 's1rp', 's1rl', 's1r2p',
+  'b0lw', 'b0lp', 'b0ll', 'b0l2w', 'b0l2p', 'b0l2l',
+  'd', 'd1', 's0vr', 's0vl', 'b0vl', 's1vr', 's0rs', 's0ls', 'b0ls', 's1rs', 'rootInReach', 'stackFill',
+] as const;
+type AtomName = (typeof ATOM_NAMES)[number];
+const A = Object.fromEntries(ATOM_NAMES.map((name, i) => [name, i])) as Record<AtomName, number>;
+export const PARSER_ATOMS = ATOM_NAMES.length;
+
+const t = (id: number, ...atoms: AtomName[]): Template => [id, ...atoms.map((a) => A[a])];
+
+/** The feature templates (Zhang & Nivre 2011, with word clusters): a number and the atoms it combines. */
+const PARSER_TEMPLATES: Template[] = [
+  // single words
+  t(1, 's0w'), t(2, 's0p'), t(3, 's0w', 's0p'), t(4, 's1w'), t(5, 's1p'), t(6, 's1w', 's1p'),
+  t(7, 'b0w'), t(8, 'b0p'), t(9, 'b0w', 'b0p'), t(10, 'b1w'), t(11, 'b1p'), t(12, 'b1w', 'b1p'),
+  t(13, 'b2w'), t(14, 'b2p'), t(15, 's2p'), t(16, 's0u'), t(17, 'b0u'),
+  // pairs
+  t(20, 's0w', 's0p', 'b0w', 'b0p'), t(21, 's0w', 's0p', 'b0w'), t(22, 's0w', 'b0w', 'b0p'),
+  t(23, 's0w', 's0p', 'b0p'), t(24, 's0p', 'b0w', 'b0p'), t(25, 's0w', 'b0w'),
+  t(26, 's0p', 'b0p'), t(27, 'b0p', 'b1p'), t(28, 's1w', 's1p', 's0w', 's0p'),
+  t(29, 's1w', 's0w'), t(30, 's1p', 's0p'), t(31, 's1w', 's0p', 'b0p'),
+  t(32, 's1p', 's0w', 'b0p'), t(33, 's0u', 'b0u'), t(34, 's1u', 's0u'),
+  t(35, 's1p', 's0w', 's0p'), t(36, 's1w', 's1p', 's0p'),
+  // triples of tags
+  t(40, 'b0p', 'b1p', 'b2p'), t(41, 's0p', 'b0p', 'b1p'), t(42, 's1p', 's0p', 'b0p'),
+  t(43, 's2p', 's1p', 's0p'), t(44, 's0p', 's0lp', 'b0p'), t(45, 's0p', 's0rp', 'b0p'),
+  t(46, 's0p', 'b0p', 'b0lp'), t(47, 's1p', 's1rp', 's0p'), t(48, 's1p', 's0p', 's0lp'),
+  t(49, 's1p', 's0p', 's0rp'), t(50, 's1p', 's1lp', 's0p'), t(51, 's1p', 's0p', 'b0p', 'b1p'),
+  // distance
+  t(55, 's0w', 'd'), t(56, 's0p', 'd'), t(57, 'b0w', 'd'), t(58, 'b0p', 'd'),
+  t(59, 's0w', 'b0w', 'd'), t(60, 's0p', 'b0p', 'd'), t(61, 's1p', 's0p', 'd1'), t(62, 's1w', 's0w', 'd1'),
+  // valency
+  t(63, 's0w', 's0vr'), t(64, 's0p', 's0vr'), t(65, 's0w', 's0vl'),
+  t(66, 's0p', 's0vl'), t(67, 'b0w', 'b0vl'), t(68, 'b0p', 'b0vl'), t(69, 's1p', 's1vr'),
+  // children
+  t(70, 's0lw'), t(71, 's0lp'), t(72, 's0ll'), t(73, 's0rw'), t(74, 's0rp'), t(75, 's0rl'),
+  t(76, 'b0lw'), t(77, 'b0lp'), t(78, 'b0ll'), t(79, 's1rw', 's1rl'), t(80, 's1rp', 's1rl'), t(81, 's1p', 's1ll'),
+  // second children (third-order)
+  t(85, 's0l2w'), t(86, 's0l2p'), t(87, 's0l2l'), t(88, 's0r2w'), t(89, 's0r2p'), t(90, 's0r2l'),
+  t(91, 'b0l2w'), t(92, 'b0l2p'), t(93, 'b0l2l'),
+  t(94, 's0p', 's0lp', 's0l2p'), t(95, 's0p', 's0rp', 's0r2p'), t(96, 'b0p', 'b0lp', 'b0l2p'), t(97, 's1p', 's1rp', 's1r2p'),
+  // label sets
+  t(100, 's0w', 's0rs'), t(101, 's0p', 's0rs'), t(102, 's0w', 's0ls'),
+  t(103, 's0p', 's0ls'), t(104, 'b0w', 'b0ls'), t(105, 'b0p', 'b0ls'), t(106, 's1p', 's1rs'),
+  // the root is in reach, and how full the stack is
+  t(110, 'rootInReach', 'stackFill', 's0p'),
+  // word clusters: what is learned of a word carries to words used alike
+  t(120, 's0c'), t(121, 'b0c'), t(122, 's1c'), t(123, 'b1c'),
+  t(124, 's0c', 'b0c'), t(125, 's0c', 'b0p'), t(126, 's0p', 'b0c'),
+  t(127, 's1c', 's0c'), t(128, 's1c', 's0p'), t(129, 's1p', 's0c'),
+  t(130, 's0c', 'b0p', 'b1p'), t(131, 's1p', 's0p', 'b0c'),
+];
+export const PARSER_FEATURES = PARSER_TEMPLATES.length;
+export const ENCODED_PARSER_TEMPLATES = encodeTemplates(PARSER_TEMPLATES);
 
 function distanceBucket(d: number): number {
   if (d <= 4) return d;
@@ -114,8 +173,8 @@ const child = (arr: Int32Array, x: number): number => (x < 0 ? -1 : arr[x]!);
 const valency = (arr: Int32Array, x: number): number => (x < 0 ? -1 : Math.min(arr[x]!, 4));
 const labelSet = (sets: Int32Array, x: number): number => (x < 0 ? NONE : feature2(0, sets[2 * x]!, sets[2 * x + 1]!));
 
-/** The features of a configuration. */
-export function parserFeatures(c: SentenceCodes, s: ParseState, out: Uint32Array): number {
+/** Writes the atoms of a configuration. */
+export function parserAtoms(c: SentenceCodes, s: ParseState, a: Int32Array): void {
   const { w, p, u } = c;
   const labels = s.labels;
   const s0 = s.s(0), s1 = s.s(1), s2 = s.s(2);
@@ -125,68 +184,34 @@ export function parserFeatures(c: SentenceCodes, s: ParseState, out: Uint32Array
   const s0l = child(s.lc1, s0), s0l2 = child(s.lc2, s0), s0r = child(s.rc1, s0), s0r2 = child(s.rc2, s0);
   const s1l = child(s.lc1, s1), s1r = child(s.rc1, s1), s1r2 = child(s.rc2, s1);
   const b0l = child(s.lc1, b0), b0l2 = child(s.lc2, b0);
-  const s0w = at(w, s0), s0p = at(p, s0), s1w = at(w, s1), s1p = at(p, s1), b0w = at(w, b0), b0p = at(p, b0), b1w = at(w, b1), b1p = at(p, b1);
-  const b2p = at(p, b2), s2p = at(p, s2);
-  const s0u = at(u, s0), b0u = at(u, b0), s1u = at(u, s1);
-  const s0lp = at(p, s0l), s0rp = at(p, s0r), b0lp = at(p, b0l), s1rp = at(p, s1r), s1lp = at(p, s1l);
-  const s0l2p = at(p, s0l2), s0r2p = at(p, s0r2), b0l2p = at(p, b0l2), s1r2p = at(p, s1r2);
-  const s0ll = at(labels, s0l), s0rl = at(labels, s0r), b0ll = at(labels, b0l), s1rl = at(labels, s1r), s1ll = at(labels, s1l);
-  const d = s0 >= 0 && b0 >= 0 ? distanceBucket(b0 - s0) : 0;
-  const d1 = s0 >= 0 && s1 >= 0 ? distanceBucket(s0 - s1) : 0;
-  const s0vr = valency(s.nr, s0), s0vl = valency(s.nl, s0), b0vl = valency(s.nl, b0), s1vr = valency(s.nr, s1);
-  const s0rs = labelSet(s.rset, s0), s0ls = labelSet(s.lset, s0), b0ls = labelSet(s.lset, b0), s1rs = labelSet(s.rset, s1);
-  let n = 0;
-  // single words
-  out[n++] = feature1(1, s0w); out[n++] = feature1(2, s0p); out[n++] = feature2(3, s0w, s0p);
-  out[n++] = feature1(4, s1w); out[n++] = feature1(5, s1p); out[n++] = feature2(6, s1w, s1p);
-  out[n++] = feature1(7, b0w); out[n++] = feature1(8, b0p); out[n++] = feature2(9, b0w, b0p);
-  out[n++] = feature1(10, b1w); out[n++] = feature1(11, b1p); out[n++] = feature2(12, b1w, b1p);
-  out[n++] = feature1(13, at(w, b2)); out[n++] = feature1(14, b2p); out[n++] = feature1(15, s2p);
-  out[n++] = feature1(16, s0u); out[n++] = feature1(17, b0u);
-  // pairs
-  out[n++] = feature4(20, s0w, s0p, b0w, b0p); out[n++] = feature3(21, s0w, s0p, b0w); out[n++] = feature3(22, s0w, b0w, b0p);
-  out[n++] = feature3(23, s0w, s0p, b0p); out[n++] = feature3(24, s0p, b0w, b0p); out[n++] = feature2(25, s0w, b0w);
-  out[n++] = feature2(26, s0p, b0p); out[n++] = feature2(27, b0p, b1p); out[n++] = feature4(28, s1w, s1p, s0w, s0p);
-  out[n++] = feature2(29, s1w, s0w); out[n++] = feature2(30, s1p, s0p); out[n++] = feature3(31, s1w, s0p, b0p);
-  out[n++] = feature3(32, s1p, s0w, b0p); out[n++] = feature2(33, s0u, b0u); out[n++] = feature2(34, s1u, s0u);
-  out[n++] = feature3(35, s1p, s0w, s0p); out[n++] = feature3(36, s1w, s1p, s0p);
-  // triples of tags
-  out[n++] = feature3(40, b0p, b1p, b2p); out[n++] = feature3(41, s0p, b0p, b1p); out[n++] = feature3(42, s1p, s0p, b0p);
-  out[n++] = feature3(43, s2p, s1p, s0p); out[n++] = feature3(44, s0p, s0lp, b0p); out[n++] = feature3(45, s0p, s0rp, b0p);
-  out[n++] = feature3(46, s0p, b0p, b0lp); out[n++] = feature3(47, s1p, s1rp, s0p); out[n++] = feature3(48, s1p, s0p, s0lp);
-  out[n++] = feature3(49, s1p, s0p, s0rp); out[n++] = feature3(50, s1p, s1lp, s0p); out[n++] = feature4(51, s1p, s0p, b0p, b1p);
-  // distance
-  out[n++] = feature2(55, s0w, d); out[n++] = feature2(56, s0p, d); out[n++] = feature2(57, b0w, d); out[n++] = feature2(58, b0p, d);
-  out[n++] = feature3(59, s0w, b0w, d); out[n++] = feature3(60, s0p, b0p, d); out[n++] = feature3(61, s1p, s0p, d1);
-  out[n++] = feature3(62, s1w, s0w, d1);
-  // valency
-  out[n++] = feature2(63, s0w, s0vr); out[n++] = feature2(64, s0p, s0vr); out[n++] = feature2(65, s0w, s0vl);
-  out[n++] = feature2(66, s0p, s0vl); out[n++] = feature2(67, b0w, b0vl); out[n++] = feature2(68, b0p, b0vl);
-  out[n++] = feature2(69, s1p, s1vr);
-  // children
-  out[n++] = feature1(70, at(w, s0l)); out[n++] = feature1(71, s0lp); out[n++] = feature1(72, s0ll);
-  out[n++] = feature1(73, at(w, s0r)); out[n++] = feature1(74, s0rp); out[n++] = feature1(75, s0rl);
-  out[n++] = feature1(76, at(w, b0l)); out[n++] = feature1(77, b0lp); out[n++] = feature1(78, b0ll);
-  out[n++] = feature2(79, at(w, s1r), s1rl); out[n++] = feature2(80, s1rp, s1rl); out[n++] = feature2(81, s1p, s1ll);
-  // second children (third-order)
-  out[n++] = feature1(85, at(w, s0l2)); out[n++] = feature1(86, s0l2p); out[n++] = feature1(87, at(labels, s0l2));
-  out[n++] = feature1(88, at(w, s0r2)); out[n++] = feature1(89, s0r2p); out[n++] = feature1(90, at(labels, s0r2));
-  out[n++] = feature1(91, at(w, b0l2)); out[n++] = feature1(92, b0l2p); out[n++] = feature1(93, at(labels, b0l2));
-  out[n++] = feature3(94, s0p, s0lp, s0l2p); out[n++] = feature3(95, s0p, s0rp, s0r2p);
-  out[n++] = feature3(96, b0p, b0lp, b0l2p); out[n++] = feature3(97, s1p, s1rp, s1r2p);
-  // label sets
-  out[n++] = feature2(100, s0w, s0rs); out[n++] = feature2(101, s0p, s0rs); out[n++] = feature2(102, s0w, s0ls);
-  out[n++] = feature2(103, s0p, s0ls); out[n++] = feature2(104, b0w, b0ls); out[n++] = feature2(105, b0p, b0ls);
-  out[n++] = feature2(106, s1p, s1rs);
-  // the root is in reach, and how full the stack is
-  out[n++] = feature3(110, b0 === s.n ? 1 : 0, Math.min(s.sp, 3), s0p);
-  // word clusters: what is learned of a word carries to words used alike
-  const s0c = at(c.c, s0), b0c = at(c.c, b0), s1c = at(c.c, s1);
-  out[n++] = feature1(120, s0c); out[n++] = feature1(121, b0c); out[n++] = feature1(122, s1c); out[n++] = feature1(123, at(c.c, b1));
-  out[n++] = feature2(124, s0c, b0c); out[n++] = feature2(125, s0c, b0p); out[n++] = feature2(126, s0p, b0c);
-  out[n++] = feature2(127, s1c, s0c); out[n++] = feature2(128, s1c, s0p); out[n++] = feature2(129, s1p, s0c);
-  out[n++] = feature3(130, s0c, b0p, b1p); out[n++] = feature3(131, s1p, s0p, b0c);
-  return n;
+  a[A.s0w] = at(w, s0); a[A.s0p] = at(p, s0); a[A.s0u] = at(u, s0); a[A.s0c] = at(c.c, s0);
+  a[A.s1w] = at(w, s1); a[A.s1p] = at(p, s1); a[A.s1u] = at(u, s1); a[A.s1c] = at(c.c, s1);
+  a[A.s2p] = at(p, s2);
+  a[A.b0w] = at(w, b0); a[A.b0p] = at(p, b0); a[A.b0u] = at(u, b0); a[A.b0c] = at(c.c, b0);
+  a[A.b1w] = at(w, b1); a[A.b1p] = at(p, b1); a[A.b1c] = at(c.c, b1);
+  a[A.b2w] = at(w, b2); a[A.b2p] = at(p, b2);
+  a[A.s0lw] = at(w, s0l); a[A.s0lp] = at(p, s0l); a[A.s0ll] = at(labels, s0l);
+  a[A.s0rw] = at(w, s0r); a[A.s0rp] = at(p, s0r); a[A.s0rl] = at(labels, s0r);
+  a[A.s0l2w] = at(w, s0l2); a[A.s0l2p] = at(p, s0l2); a[A.s0l2l] = at(labels, s0l2);
+  a[A.s0r2w] = at(w, s0r2); a[A.s0r2p] = at(p, s0r2); a[A.s0r2l] = at(labels, s0r2);
+  a[A.s1lp] = at(p, s1l); a[A.s1ll] = at(labels, s1l);
+  a[A.s1rw] = at(w, s1r); a[A.s1rp] = at(p, s1r); a[A.s1rl] = at(labels, s1r); a[A.s1r2p] = at(p, s1r2);
+  a[A.b0lw] = at(w, b0l); a[A.b0lp] = at(p, b0l); a[A.b0ll] = at(labels, b0l);
+  a[A.b0l2w] = at(w, b0l2); a[A.b0l2p] = at(p, b0l2); a[A.b0l2l] = at(labels, b0l2);
+  a[A.d] = s0 >= 0 && b0 >= 0 ? distanceBucket(b0 - s0) : 0;
+  a[A.d1] = s0 >= 0 && s1 >= 0 ? distanceBucket(s0 - s1) : 0;
+  a[A.s0vr] = valency(s.nr, s0); a[A.s0vl] = valency(s.nl, s0); a[A.b0vl] = valency(s.nl, b0); a[A.s1vr] = valency(s.nr, s1);
+  a[A.s0rs] = labelSet(s.rset, s0); a[A.s0ls] = labelSet(s.lset, s0); a[A.b0ls] = labelSet(s.lset, b0); a[A.s1rs] = labelSet(s.rset, s1);
+  a[A.rootInReach] = b0 === s.n ? 1 : 0;
+  a[A.stackFill] = Math.min(s.sp, 3);
+}
+
+const atomsForTraining = new Int32Array(PARSER_ATOMS);
+
+/** The features of a configuration, hashed here (training; parsing hashes them in WebAssembly). */
+export function parserFeatures(c: SentenceCodes, s: ParseState, out: Uint32Array): number {
+  parserAtoms(c, s, atomsForTraining);
+  return templateFeatures(ENCODED_PARSER_TEMPLATES, PARSER_FEATURES, atomsForTraining, out);
 }
 
 /** Transitions legal in a state: SHIFT, and LEFT/RIGHT with any label but "root" only onto the root. */
@@ -200,11 +225,14 @@ export function legalMask(s: ParseState, nLabels: number, rootLabel: number, mas
   if (s.canRight()) for (let l = 0; l < nLabels; l++) if (l !== rootLabel) mask[1 + nLabels + l] = 1;
 }
 
-export function argmaxLegal(scores: Float64Array, mask: Uint8Array): number {
+export function argmaxLegal(scores: ArrayLike<number>, mask: Uint8Array): number {
   let best = -1;
-  for (let t = 0; t < scores.length; t++) if (mask[t] && (best < 0 || scores[t]! > scores[best]!)) best = t;
+  for (let t = 0; t < mask.length; t++) if (mask[t] && (best < 0 || scores[t]! > scores[best]!)) best = t;
   return best;
 }
+
+/** The models whose scorer holds the parser's templates. */
+const withTemplates = new WeakSet<Perceptron>();
 
 /** Parses one sentence greedily. */
 export function parse(model: ParserModel, input: ParserInput): Parse {
@@ -212,17 +240,17 @@ export function parse(model: ParserModel, input: ParserInput): Parse {
   const nLabels = model.labels.length;
   const rootLabel = model.labels.indexOf('root');
   const state = new ParseState(codes.n);
-  const features = new Uint32Array(PARSER_FEATURES);
-  const scores = new Float64Array(model.model.nClasses);
-  const mask = new Uint8Array(model.model.nClasses);
+  const perceptron = model.model;
+  if (!withTemplates.has(perceptron)) { perceptron.useTemplates(ENCODED_PARSER_TEMPLATES); withTemplates.add(perceptron); }
+  const atoms = perceptron.atoms;
+  const mask = new Uint8Array(perceptron.nClasses);
   while (!state.terminal) {
     // one legal move, nothing to score (one step in eight): SHIFT onto an empty stack, and the
     // last word onto the root
     if (state.sp === 0) { state.apply(SHIFT, nLabels); continue; }
     if (state.sp === 1 && state.b === state.n) { state.apply(1 + rootLabel, nLabels); continue; }
-    const k = parserFeatures(codes, state, features);
-    scores.fill(0);
-    model.model.score(features, k, scores);
+    parserAtoms(codes, state, atoms);
+    const scores = perceptron.scoreTemplates(PARSER_FEATURES);
     legalMask(state, nLabels, rootLabel, mask);
     state.apply(argmaxLegal(scores, mask), nLabels);
   }

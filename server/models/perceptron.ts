@@ -2,7 +2,7 @@
 // classes it was ever updated for (a linked list of entries), and a compact read-only model for
 // inference (quantized weights, only the features that kept a non-zero weight).
 import { HashIndex } from './hashing';
-import { DenseRows } from './dense-rows';
+import { MAX_FEATURES, WasmScorer } from './scorer';
 
 /**
  * Weights that learn: a dense row of class weights per feature, made at the feature's first update
@@ -134,9 +134,6 @@ export function ensembleOf(trainers: PerceptronTrainer[], prune = 0): Perceptron
   return compactRows(C, sum, prune);
 }
 
-const SEEN_LOG2 = 24;
-const SEEN_BITS = 1 << SEEN_LOG2;
-
 /** a feature with weights for more than 1/DENSE_SHARE of the classes gets a dense row */
 const DENSE_SHARE = 6;
 
@@ -145,25 +142,14 @@ const CHUNK_ROWS = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_ROWS - 1;
 
 /**
- * A trained model, read-only: feature hash → (class, 8-bit weight) entries. A lookup touches an
- * open-addressing slot holding the key beside where its weights are. A feature with weights for
- * few classes keeps them sparse, read in place from the entries (the weights file's own array); one
- * with weights for many classes (the common ones: "the word on the stack is a noun") gets a dense
- * row, added with SIMD in WebAssembly (dense-rows.ts): several times faster than scattered entries.
+ * A trained model, read-only: feature hash → (class, 8-bit weight) entries, scored in WebAssembly
+ * (scorer.wat). A lookup touches an open-addressing slot holding the key beside where its weights
+ * are. A feature with weights for few classes keeps them sparse, as entries; one with weights for
+ * many classes (the common ones: "the word on the stack is a noun") gets a dense row, added eight
+ * classes at a time with SIMD: several times faster than scattered entries.
  */
 export class Perceptron {
-  /** [key, start << 8 | count] per slot (count 0: a dense row at index start); key 0 is an empty slot */
-  private slots: Uint32Array;
-  private slotMask: number;
-  /** a key's first slot is its top bits: keys in ascending order (as they are kept) fill the table front to back */
-  private slotShift: number;
-  /** rows of nClasses weights, added with SIMD */
-  private dense: DenseRows;
-  /**
-   * One bit per hashed key: small enough to stay in the processor's cache, so a feature the model
-   * never saw (a quarter of them) costs no trip to main memory.
-   */
-  private seen: Int32Array;
+  private scorer: WasmScorer;
 
   /**
    * keys ascending; feature i's entries are entries[offsets[i]..offsets[i + 1]), each the class
@@ -177,33 +163,39 @@ export class Perceptron {
   ) {
     if (nClasses > 255) throw new Error('at most 255 classes');
     if (entries.length >= 1 << 24) throw new Error('too many weights for the packed layout');
-    // a load of at most 3/4: linear probing stays short, and the table is half the size it was at 1/2
-    let cap = 16, bits = 4;
-    while (cap * 3 < keys.length * 4) { cap <<= 1; bits++; }
-    // locals, not fields, in the loops below: this runs once per load over millions of entries
-    const slots = new Uint32Array(cap * 2), slotMask = cap - 1, slotShift = 32 - bits;
-    const seen = new Int32Array(SEEN_BITS >>> 5);
-    let rows = 0;
-    for (let i = 0; i < keys.length; i++) if ((offsets[i + 1]! - offsets[i]!) * DENSE_SHARE > nClasses) rows++;
-    const dense = new DenseRows(rows, nClasses);
-    let row = 0;
+    // a load of at most 3/4: linear probing stays short
+    let slotCount = 16;
+    while (slotCount * 3 < keys.length * 4) slotCount <<= 1;
+    let denseRows = 0, sparseEntries = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const count = offsets[i + 1]! - offsets[i]!;
+      if (count * DENSE_SHARE > nClasses) denseRows++;
+      else sparseEntries += count;
+    }
+    const scorer = new WasmScorer({ nClasses, slotCount, entryCount: sparseEntries, denseRows }, WEIGHT_OF_BYTE);
+    // locals, not fields, in the loop below: this runs once per load over millions of entries
+    const { slots, dense, rowStride } = scorer;
+    const sparse = scorer.entries;
+    const slotMask = slotCount - 1, slotShift = 32 - Math.log2(slotCount);
+    let row = 0, next = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      const bit = key >>> (32 - SEEN_LOG2);
-      seen[bit >>> 5]! |= 1 << (bit & 31);
+      // keys in ascending order (as they are kept) fill the table front to back
       let s = key >>> slotShift;
       while (slots[2 * s] !== 0) s = (s + 1) & slotMask;
       slots[2 * s] = key;
       const from = offsets[i]!, to = offsets[i + 1]!;
       if ((to - from) * DENSE_SHARE > nClasses) {
-        for (let e = from; e < to; e++) { const x = entries[e]!; dense.set(row, x >>> 8, WEIGHT_OF_BYTE[x & 255]!); }
+        const base = row * rowStride;
+        for (let e = from; e < to; e++) { const x = entries[e]!; dense[base + (x >>> 8)] = WEIGHT_OF_BYTE[x & 255]!; }
         slots[2 * s + 1] = (row++ << 8) >>> 0;
       } else {
-        slots[2 * s + 1] = ((from << 8) | (to - from)) >>> 0;
+        sparse.set(entries.subarray(from, to), next);
+        slots[2 * s + 1] = ((next << 8) | (to - from)) >>> 0;
+        next += to - from;
       }
     }
-    this.slots = slots; this.slotMask = slotMask; this.slotShift = slotShift;
-    this.seen = seen; this.dense = dense;
+    this.scorer = scorer;
   }
 
   /** Entry e's class. */
@@ -212,29 +204,34 @@ export class Perceptron {
   /** Entry e's weight, on the 16-bit scale. */
   weightAt(e: number): number { return WEIGHT_OF_BYTE[this.entries[e]! & 255]!; }
 
+  /** The atoms scoreTemplates reads, for the caller to write. */
+  get atoms(): Int32Array { return this.scorer.atoms; }
+
+  /** Sets the feature templates (templates.ts) that scoreTemplates hashes. */
+  useTemplates(encoded: Int32Array): void {
+    if (encoded.length > this.scorer.templates.length) throw new Error('too many templates');
+    this.scorer.templates.set(encoded);
+  }
+
+  /** The class scores (padded past nClasses) of the first n templates' features over the atoms. */
+  scoreTemplates(n: number): Int32Array {
+    this.scorer.scoreTemplates(n);
+    return this.scorer.acc;
+  }
+
+  /** The features the first n templates make of the atoms, as scoreTemplates hashes them. */
+  templateFeatures(n: number): Uint32Array {
+    this.scorer.templateFeatures(n);
+    return this.scorer.features.subarray(0, n);
+  }
+
   /** Adds the weights of the features to scores (which the caller zeroes). */
   score(features: ArrayLike<number>, n: number, scores: Float64Array): void {
-    const { slots, slotMask, slotShift, entries, dense, seen } = this;
-    let rows = 0;
-    for (let f = 0; f < n; f++) {
-      const key = features[f]!;
-      const bit = key >>> (32 - SEEN_LOG2);
-      if ((seen[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
-      let s = key >>> slotShift;
-      let k = slots[2 * s]!;
-      while (k !== key && k !== 0) { s = (s + 1) & slotMask; k = slots[2 * s]!; }
-      if (k === 0) continue;
-      const v = slots[2 * s + 1]!;
-      const count = v & 255;
-      if (count === 0) {
-        dense.rowList[rows++] = v >>> 8;
-        continue;
-      }
-      for (let e = v >>> 8, end = e + count; e < end; e++) {
-        const x = entries[e]!;
-        scores[x >>> 8]! += WEIGHT_OF_BYTE[x & 255]!;
-      }
-    }
-    if (rows) dense.addTo(rows, scores);
+    const { scorer } = this;
+    if (n > MAX_FEATURES) throw new Error(`at most ${MAX_FEATURES} features a decision`);
+    if (features !== scorer.features) for (let f = 0; f < n; f++) scorer.features[f] = features[f]!;
+    scorer.score(n);
+    const acc = scorer.acc;
+    for (let c = 0; c < this.nClasses; c++) scores[c]! += acc[c]!;
   }
 }

@@ -12,12 +12,24 @@ export function wordShape(form: string): string {
   let last = '';
   let run = 0;
   for (const ch of form) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\d/.test(ch) ? 'd' : ch;
+    const c = shapeOf(ch);
     run = c === last ? run + 1 : 1;
     last = c;
     if (run <= 2) out += c;
   }
   return out;
+}
+
+/** A character's class in a shape: ASCII by its code (most words), the rest by Unicode property. */
+function shapeOf(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    if (code >= 48 && code <= 57) return 'd';
+    return ch;
+  }
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : ch;
 }
 
 export interface WordInfo {
@@ -39,11 +51,12 @@ export interface WordInfo {
 
 export function wordInfo(form: string, clusters: WordClusters = NO_CLUSTERS): WordInfo {
   const n = normalizeWord(form);
-  const s = (k: number) => hashString(n.slice(-k));
-  const p = (k: number) => hashString(n.slice(0, k));
+  const L = n.length;
   return {
     form, norm: hashString(n), exact: hashString(form), shape: hashString(wordShape(form)),
-    suffix: [s(1), s(2), s(3), s(4)], prefix: [p(1), p(2), p(3)], cap: /^\p{Lu}/u.test(form),
+    suffix: [hashString(n.slice(L - 1)), hashString(n.slice(Math.max(0, L - 2))), hashString(n.slice(Math.max(0, L - 3))), hashString(n.slice(Math.max(0, L - 4)))],
+    prefix: [hashString(n.slice(0, 1)), hashString(n.slice(0, 2)), hashString(n.slice(0, 3))],
+    cap: /^\p{Lu}/u.test(form),
     cluster: clusters.fine(form), coarse: clusters.coarse(form),
   };
 }

@@ -3,6 +3,8 @@ import { byteOf, PerceptronTrainer, ensembleOf, type Perceptron } from '../../se
 import { trainPerceptron } from '../../server/train/perceptron';
 import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from '../../server/models/weights-file';
 import { seededRandom } from '../../server/util/random';
+import { feature1, feature2, feature3, feature4 } from '../../server/models/hashing';
+import { encodeTemplates, templateFeatures, type Template } from '../../server/models/templates';
 
 describe('the averaged perceptron', () => {
   it('learns a separable problem and keeps the averaged weights', () => {
@@ -79,6 +81,54 @@ describe('the averaged perceptron', () => {
         m.score(f, f.length, got);
         expect(Array.from(got)).toEqual(Array.from(expected));
       }
+    }
+  });
+
+  it('hashes feature templates as feature1..feature4 do, in JavaScript and in WebAssembly', () => {
+    const random = seededRandom(3);
+    const atoms = Int32Array.from({ length: 8 }, () => Math.floor((random() - 0.5) * 2 ** 32));
+    atoms[5] = -1; atoms[6] = 0;
+    const templates: Template[] = [[1, 0], [2, 5, 6], [300, 1, 2, 3], [4, 7, 6, 5, 4], [77, 6]];
+    const expected = [
+      feature1(1, atoms[0]!), feature2(2, atoms[5]!, atoms[6]!), feature3(300, atoms[1]!, atoms[2]!, atoms[3]!),
+      feature4(4, atoms[7]!, atoms[6]!, atoms[5]!, atoms[4]!), feature1(77, atoms[6]!),
+    ];
+    const encoded = encodeTemplates(templates);
+    const js = new Uint32Array(templates.length);
+    templateFeatures(encoded, templates.length, atoms, js);
+    expect(Array.from(js)).toEqual(expected);
+    const model = randomModel();
+    model.useTemplates(encoded);
+    model.atoms.set(atoms);
+    expect(Array.from(model.templateFeatures(templates.length))).toEqual(expected);
+    expect(() => encodeTemplates([[9]])).toThrow(/1 to 4 atoms/);
+  });
+
+  it('scores templates over atoms as it scores the features they hash to', () => {
+    const random = seededRandom(11);
+    const templates: Template[] = [[1, 0], [2, 1], [3, 2], [4, 0, 1], [5, 3]];
+    const encoded = encodeTemplates(templates);
+    const atoms = new Int32Array(4);
+    const features = new Uint32Array(templates.length);
+    const draw = () => { for (let a = 0; a < 4; a++) atoms[a] = Math.floor(random() ** 2 * 60); };
+    // a model learned on the templates' features: common atoms get dense rows, rare ones sparse
+    const trainer = new PerceptronTrainer(40);
+    for (let i = 0; i < 3000; i++) {
+      draw();
+      templateFeatures(encoded, templates.length, atoms, features);
+      trainer.update(features, features.length, Math.floor(random() * 40), Math.floor(random() * 40));
+      trainer.tick();
+    }
+    const model = trainer.compact();
+    model.useTemplates(encoded);
+    for (let k = 0; k < 200; k++) {
+      draw();
+      model.atoms.set(atoms);
+      templateFeatures(encoded, templates.length, atoms, features);
+      const expected = new Float64Array(model.nClasses);
+      model.score(features, features.length, expected);
+      expect(expected.some((x) => x !== 0)).toBe(true);
+      expect(Array.from(model.scoreTemplates(templates.length).subarray(0, model.nClasses))).toEqual(Array.from(expected));
     }
   });
 
