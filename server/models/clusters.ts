@@ -9,9 +9,13 @@ export interface WordClusters {
   fine(word: string): number;
   /** the coarse cluster its fine cluster belongs to (1-based; 0 = unknown) */
   coarse(word: string): number;
+  /** fine cluster of a word already normalised (normalize.ts) */
+  fineOfNormal(normal: string): number;
+  /** the coarse cluster of a fine cluster (0 for 0) */
+  coarseOfFine(fine: number): number;
 }
 
-export const NO_CLUSTERS: WordClusters = { fine: () => 0, coarse: () => 0 };
+export const NO_CLUSTERS: WordClusters = { fine: () => 0, coarse: () => 0, fineOfNormal: () => 0, coarseOfFine: () => 0 };
 
 /** Clusters from the shipped table: words[i] is in fine cluster fine[i], fine cluster c in coarseOf[c]. */
 export function wordClusters(words: string[], fine: Uint16Array, coarseOf: Uint16Array): WordClusters {
@@ -23,5 +27,7 @@ export function wordClusters(words: string[], fine: Uint16Array, coarseOf: Uint1
       const c = index.get(normalizeWord(word));
       return c === undefined ? 0 : coarseOf[c]!;
     },
+    fineOfNormal: (normal) => index.get(normal) ?? 0,
+    coarseOfFine: (c) => (c === 0 ? 0 : coarseOf[c]!),
   };
 }

@@ -20,25 +20,40 @@ export function rewriteOf(form: string, lemma: string): string {
   return `${form.length - k}:${lemma.slice(k)}`;
 }
 
-function applyRewrite(form: string, rule: string): string {
-  const colon = rule.indexOf(':');
-  const strip = Number(rule.slice(0, colon));
-  return form.slice(0, form.length - strip) + rule.slice(colon + 1);
-}
-
 /** Lower case except proper nouns and "I", as the treebanks write lemmas. */
 function keepsCase(upos: string, form: string): boolean {
   return upos === 'PROPN' || form === 'I';
 }
 
+/** A model's tables by part of speech, parsed once: lemmatizing builds no keys and parses no rules. */
+interface CompiledLemmatizer { exceptions: Map<string, string>; rules: Map<string, { strip: number; add: string }> }
+const compiled = new WeakMap<LemmatizerModel, Map<string, CompiledLemmatizer>>();
+
+function compile(model: LemmatizerModel): Map<string, CompiledLemmatizer> {
+  const byPos = new Map<string, CompiledLemmatizer>();
+  const of = (upos: string) => byPos.get(upos) ?? byPos.set(upos, { exceptions: new Map(), rules: new Map() }).get(upos)!;
+  for (const [key, lemma] of Object.entries(model.exceptions)) {
+    const tab = key.indexOf('\t');
+    of(key.slice(0, tab)).exceptions.set(key.slice(tab + 1), lemma);
+  }
+  for (const [key, rule] of Object.entries(model.rules)) {
+    const tab = key.indexOf('\t'), colon = rule.indexOf(':');
+    of(key.slice(0, tab)).rules.set(key.slice(tab + 1), { strip: Number(rule.slice(0, colon)), add: rule.slice(colon + 1) });
+  }
+  compiled.set(model, byPos);
+  return byPos;
+}
+
 export function lemmatize(model: LemmatizerModel, form: string, upos: string): string {
   const lower = keepsCase(upos, form) ? form : form.toLowerCase();
-  const exception = model.exceptions[`${upos}\t${lower}`];
+  const tables = (compiled.get(model) ?? compile(model)).get(upos);
+  if (!tables) return lower;
+  const exception = tables.exceptions.get(lower);
   if (exception !== undefined) return exception;
   for (let k = Math.min(MAX_ENDING, lower.length); k >= 0; k--) {
-    const rule = model.rules[`${upos}\t${lower.slice(lower.length - k)}`];
+    const rule = tables.rules.get(lower.slice(lower.length - k));
     if (rule !== undefined) {
-      const lemma = applyRewrite(lower, rule);
+      const lemma = lower.slice(0, lower.length - rule.strip) + rule.add;
       return lemma || lower;
     }
   }
@@ -86,5 +101,7 @@ export function trainLemmatizer(examples: Iterable<{ form: string; upos: string;
     const upos = key.slice(0, tab), lower = key.slice(tab + 1);
     if (lemmatize(model, lower, upos) !== lemma) model.exceptions[key] = lemma;
   }
+  // the tables were compiled before the exceptions were added
+  compiled.delete(model);
   return model;
 }

@@ -34,10 +34,11 @@ export function encodeSentence(input: ParserInput, clusters: WordClusters = NO_C
   const n = input.forms.length;
   const w = new Int32Array(n + 1), p = new Int32Array(n + 1), u = new Int32Array(n + 1), c = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    w[i] = hashString(normalizeWord(input.forms[i]!));
+    const normal = normalizeWord(input.forms[i]!);
+    w[i] = hashString(normal);
     p[i] = hashString(input.xpos[i]!);
     u[i] = hashString(input.upos[i]!);
-    c[i] = clusters.fine(input.forms[i]!);
+    c[i] = clusters.fineOfNormal(normal);
   }
   w[n] = ROOT; p[n] = ROOT; u[n] = ROOT; c[n] = ROOT;
   return { n, w, p, u, c };
@@ -231,6 +232,16 @@ export function argmaxLegal(scores: ArrayLike<number>, mask: Uint8Array): number
   return best;
 }
 
+/** The best legal transition by the scores just made (the same choice as legalMask and argmaxLegal). */
+function bestLegal(model: Perceptron, s: ParseState, nLabels: number, rootLabel: number): number {
+  const shiftEnd = s.canShift() ? 1 : 0;
+  const rightEnd = s.canRight() ? 1 + 2 * nLabels : 1 + nLabels;
+  if (!s.canLeft()) return model.argmaxIn(0, shiftEnd, 1, 1, 1 + nLabels, rightEnd, -1, 1 + nLabels + rootLabel);
+  // LEFT onto the root takes the label "root", and no other arc does
+  if (s.b === s.n) return model.argmaxIn(0, shiftEnd, 1 + rootLabel, 2 + rootLabel, 1 + nLabels, rightEnd, -1, 1 + nLabels + rootLabel);
+  return model.argmaxIn(0, shiftEnd, 1, 1 + nLabels, 1 + nLabels, rightEnd, 1 + rootLabel, 1 + nLabels + rootLabel);
+}
+
 /** The models whose scorer holds the parser's templates. */
 const withTemplates = new WeakSet<Perceptron>();
 
@@ -243,16 +254,14 @@ export function parse(model: ParserModel, input: ParserInput): Parse {
   const perceptron = model.model;
   if (!withTemplates.has(perceptron)) { perceptron.useTemplates(ENCODED_PARSER_TEMPLATES); withTemplates.add(perceptron); }
   const atoms = perceptron.atoms;
-  const mask = new Uint8Array(perceptron.nClasses);
   while (!state.terminal) {
     // one legal move, nothing to score (one step in eight): SHIFT onto an empty stack, and the
     // last word onto the root
     if (state.sp === 0) { state.apply(SHIFT, nLabels); continue; }
     if (state.sp === 1 && state.b === state.n) { state.apply(1 + rootLabel, nLabels); continue; }
     parserAtoms(codes, state, atoms);
-    const scores = perceptron.scoreTemplates(PARSER_FEATURES);
-    legalMask(state, nLabels, rootLabel, mask);
-    state.apply(argmaxLegal(scores, mask), nLabels);
+    perceptron.scoreTemplates(PARSER_FEATURES);
+    state.apply(bestLegal(perceptron, state, nLabels, rootLabel), nLabels);
   }
   return toParse(state, model.labels);
 }

@@ -219,6 +219,14 @@ export class Perceptron {
     return this.scorer.acc;
   }
 
+  /**
+   * The class of highest score after scoreTemplates among three ascending, disjoint ranges of
+   * classes [lo, hi) less two excluded ones (-1 for none); the first of equals; -1 if none.
+   */
+  argmaxIn(lo0: number, hi0: number, lo1: number, hi1: number, lo2: number, hi2: number, ex0 = -1, ex1 = -1): number {
+    return this.scorer.argmaxIn(lo0, hi0, lo1, hi1, lo2, hi2, ex0, ex1);
+  }
+
   /** The features the first n templates make of the atoms, as scoreTemplates hashes them. */
   templateFeatures(n: number): Uint32Array {
     this.scorer.templateFeatures(n);

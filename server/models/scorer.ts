@@ -23,6 +23,7 @@ interface ScorerExports {
   initTemplates(atoms: number, templates: number): void;
   scoreTemplates(n: number): void;
   templateFeatures(n: number): void;
+  argmaxIn(lo0: number, hi0: number, lo1: number, hi1: number, lo2: number, hi2: number, ex0: number, ex1: number): number;
 }
 
 /** Sizes of the parts, in the order they are laid out. */
@@ -90,6 +91,14 @@ export class WasmScorer {
   /** Writes the features of the first n templates over the atoms into features (for checking). */
   templateFeatures(n: number): void {
     this.exports.templateFeatures(n);
+  }
+
+  /**
+   * The class of highest score in acc among the classes of three ascending, disjoint ranges
+   * [lo, hi) less two excluded (-1: none); the first of equals; -1 if there is none.
+   */
+  argmaxIn(lo0: number, hi0: number, lo1: number, hi1: number, lo2: number, hi2: number, ex0 = -1, ex1 = -1): number {
+    return this.exports.argmaxIn(lo0, hi0, lo1, hi1, lo2, hi2, ex0, ex1);
   }
 
   /** Scores the first n of `features` into acc. */

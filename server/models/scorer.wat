@@ -84,6 +84,33 @@
     (call $templateFeatures (local.get $n))
     (call $score (local.get $n)))
 
+;; the class with the highest score in acc among those in [lo0, hi0), [lo1, hi1) and [lo2, hi2)
+  ;; (ascending and disjoint), leaving out ex0 and ex1; the first of equal ones; -1 if none
+  (func (export "argmaxIn") (param $lo0 i32) (param $hi0 i32) (param $lo1 i32) (param $hi1 i32)
+    (param $lo2 i32) (param $hi2 i32) (param $ex0 i32) (param $ex1 i32) (result i32)
+    (local $best i32) (local $bestScore i32) (local $c i32) (local $x i32) (local $range i32) (local $hi i32)
+    (local.set $best (i32.const -1))
+    (local.set $range (i32.const 0))
+    (block $done
+      (loop $ranges
+        (br_if $done (i32.ge_u (local.get $range) (i32.const 3)))
+        (if (i32.eqz (local.get $range)) (then (local.set $c (local.get $lo0)) (local.set $hi (local.get $hi0))))
+        (if (i32.eq (local.get $range) (i32.const 1)) (then (local.set $c (local.get $lo1)) (local.set $hi (local.get $hi1))))
+        (if (i32.eq (local.get $range) (i32.const 2)) (then (local.set $c (local.get $lo2)) (local.set $hi (local.get $hi2))))
+        (block $rangeDone
+          (loop $each
+            (br_if $rangeDone (i32.ge_s (local.get $c) (local.get $hi)))
+            (if (i32.and (i32.ne (local.get $c) (local.get $ex0)) (i32.ne (local.get $c) (local.get $ex1)))
+              (then
+                (local.set $x (i32.load (i32.add (global.get $acc) (i32.shl (local.get $c) (i32.const 2)))))
+                (if (i32.or (i32.lt_s (local.get $best) (i32.const 0)) (i32.gt_s (local.get $x) (local.get $bestScore)))
+                  (then (local.set $best (local.get $c)) (local.set $bestScore (local.get $x))))))
+            (local.set $c (i32.add (local.get $c) (i32.const 1)))
+            (br $each)))
+        (local.set $range (i32.add (local.get $range) (i32.const 1)))
+        (br $ranges)))
+    (local.get $best))
+
   ;; the features of the n templates only (to check them against hashing.ts)
   (func (export "templateFeatures") (param $n i32)
     (call $templateFeatures (local.get $n)))

@@ -52,11 +52,12 @@ export interface WordInfo {
 export function wordInfo(form: string, clusters: WordClusters = NO_CLUSTERS): WordInfo {
   const n = normalizeWord(form);
   const L = n.length;
+  const cluster = clusters.fineOfNormal(n);
   return {
     form, norm: hashString(n), exact: hashString(form), shape: hashString(wordShape(form)),
     suffix: [hashString(n.slice(L - 1)), hashString(n.slice(Math.max(0, L - 2))), hashString(n.slice(Math.max(0, L - 3))), hashString(n.slice(Math.max(0, L - 4)))],
     prefix: [hashString(n.slice(0, 1)), hashString(n.slice(0, 2)), hashString(n.slice(0, 3))],
     cap: /^\p{Lu}/u.test(form),
-    cluster: clusters.fine(form), coarse: clusters.coarse(form),
+    cluster, coarse: clusters.coarseOfFine(cluster),
   };
 }
