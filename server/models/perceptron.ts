@@ -190,9 +190,8 @@ export class Perceptron {
         for (let e = from; e < to; e++) { const x = entries[e]!; dense[base + (x >>> 8)] = WEIGHT_OF_BYTE[x & 255]!; }
         slots[2 * s + 1] = (row++ << 8) >>> 0;
       } else {
-        sparse.set(entries.subarray(from, to), next);
         slots[2 * s + 1] = ((next << 8) | (to - from)) >>> 0;
-        next += to - from;
+        for (let e = from; e < to; e++) sparse[next++] = entries[e]!;
       }
     }
     this.scorer = scorer;
