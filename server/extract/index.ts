@@ -62,7 +62,8 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   }
   // a dateline ("STOCKHOLM — …") says where the story was filed, not what its sentence relates
   const named = r.mentions.filter((m) => !isDateline(r.tokens, r.sentences[m.sentence]!, m));
-  const namedEntityOf = new Map([...r.entityOf].filter(([m]) => named.includes(m)));
+  const namedSet = new Set(named);
+  const namedEntityOf = new Map([...r.entityOf].filter(([m]) => namedSet.has(m)));
   // pronouns join the mentions only after the rules (which read only the possessive ones: "Her daughter X"): the tree's relations, the predicates, the relation typer and the scorer read them
   const pronouns = resolvePronouns(r.tokens, r.sentences, named, namedEntityOf);
   const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, options, pronouns.entityOf);

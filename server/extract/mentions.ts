@@ -60,9 +60,11 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
   const { tokens, sentences } = analysis;
   const raw: Mention[] = [];
   for (const s of sentences) {
+    // this sentence's quoted titles only (looking through all mentions so far was quadratic)
+    const first = raw.length;
     for (const run of quotedTitles(tokens, s)) raw.push(...mentionsOfRun(text, tokens, s, run));
     const covered = new Set<number>();
-    for (const m of raw) if (m.sentence === s.index) for (let k = m.tokenStart; k < m.tokenEnd; k++) covered.add(k);
+    for (let j = first; j < raw.length; j++) for (let k = raw[j]!.tokenStart; k < raw[j]!.tokenEnd; k++) covered.add(k);
     for (const run of capitalRuns(tokens, s, covered)) raw.push(...mentionsOfRun(text, tokens, s, run));
   }
   raw.sort((a, b) => a.start - b.start);
