@@ -177,12 +177,19 @@ export class Perceptron {
     const { slots, dense, rowStride } = scorer;
     const sparse = scorer.entries;
     const slotMask = slotCount - 1, slotShift = 32 - Math.log2(slotCount);
-    let row = 0, next = 0;
+    let row = 0, next = 0, last = -1, wrapped = false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      // keys in ascending order (as they are kept) fill the table front to back
-      let s = key >>> slotShift;
-      while (slots[2 * s] !== 0) s = (s + 1) & slotMask;
+      // keys in ascending order (as they are kept) fill the table front to back: a key goes to its
+      // first slot or just past the key before it, where probing would find room, until the last
+      // keys wrap round to the front (from then on they probe)
+      let s = Math.max(key >>> slotShift, last + 1);
+      if (s > slotMask || wrapped) {
+        wrapped = true;
+        s = key >>> slotShift;
+        while (slots[2 * s] !== 0) s = (s + 1) & slotMask;
+      }
+      last = s;
       slots[2 * s] = key;
       const from = offsets[i]!, to = offsets[i + 1]!;
       if ((to - from) * DENSE_SHARE > nClasses) {

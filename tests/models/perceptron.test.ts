@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byteOf, PerceptronTrainer, ensembleOf, type Perceptron } from '../../server/models/perceptron';
+import { byteOf, PerceptronTrainer, ensembleOf, Perceptron } from '../../server/models/perceptron';
 import { trainPerceptron } from '../../server/train/perceptron';
 import { decodeBundle, encodeBundle, perceptronArrays, perceptronFrom } from '../../server/models/weights-file';
 import { seededRandom } from '../../server/util/random';
@@ -129,6 +129,21 @@ describe('the averaged perceptron', () => {
       model.score(features, features.length, expected);
       expect(expected.some((x) => x !== 0)).toBe(true);
       expect(Array.from(model.scoreTemplates(templates.length).subarray(0, model.nClasses))).toEqual(Array.from(expected));
+    }
+  });
+
+  it('finds every feature when the last keys wrap round to the front of its table', () => {
+    // keys crowded at the top of the hash range: their slots run past the end of the table
+    const keys = Uint32Array.from({ length: 40 }, (_, i) => 0xffffff00 + i * 3);
+    const offsets = Uint32Array.from({ length: 41 }, (_, i) => i);
+    const entries = Uint16Array.from({ length: 40 }, (_, i) => ((i % 5) << 8) | (1 + i));
+    const model = new Perceptron(5, keys, offsets, entries);
+    for (let i = 0; i < 40; i++) {
+      const got = new Float64Array(5);
+      model.score(Uint32Array.of(keys[i]!, keys[i]! + 1), 2, got);
+      const expected = new Float64Array(5);
+      expected[i % 5] = model.weightAt(i);
+      expect(Array.from(got)).toEqual(Array.from(expected));
     }
   });
 
