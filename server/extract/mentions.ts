@@ -126,7 +126,9 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       // "Studio 92", "World War 2"; never after a month ("May 9")
       if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text) && (isHead(tokens[to - 1]!.lower) || !gazetteer().words.has(tokens[to - 1]!.lower))) {
         const after = tokens[to + 1];
-        if (!after || !after.cap) { to++; }
+        // "Philadelphia 76ers": letters glued to the number are part of it
+        if (after && !after.spaceBefore && /^\p{Ll}+$/u.test(after.text) && to + 1 < s.tokenEnd) to += 2;
+        else if (!after || !after.cap) { to++; }
       }
       break;
     }

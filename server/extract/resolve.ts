@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CLUB_PREFIXES, GENERIC_MODIFIERS } from './lexicons/cues';
+import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, SAME_THING_SUFFIXES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -150,11 +150,13 @@ function abbreviates(f: Form, c: Form): boolean {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
     const cWords = c.words.map((w) => w.replace(/"/g, ''));
     const last = cWords[cWords.length - 1];
-    if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && g.givenNames.has(f.words[0]!))) return false;
+    if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && firstNameAlone(f.words[0]!, cWords))) return false;
     return inOrder(f.words, cWords);
   }
   if (f.nameType === 'person' || c.nameType === 'person') return false;
   if (companyForm(f, c)) return true;
+  // the name without a last word that adds nothing: "Shetland" of "Shetland Islands"
+  if (c.words.length === f.words.length + 1 && SAME_THING_SUFFIXES.has(c.words[c.words.length - 1]!) && c.key.startsWith(f.key + ' ')) return true;
   // a name cut before "of …": "20th Congress" of "20th Congress of the Communist Party of …"
   if (c.key.startsWith(f.key + ' of ')) return f.words.length > 1 || !gazetteer().words.has(f.key);
   // the same head with fewer specific words: "Gulag Museum" ≈ "State Gulag Museum" ≈ "Gulag History Museum"
@@ -178,6 +180,21 @@ function companyForm(f: Form, c: Form): boolean {
   const g = gazetteer();
   return c.nameType === 'organization' && !c.words.includes('of') && f.words.length === 1 && !g.countries.has(f.key) && !g.cities.has(f.key)
     && c.words.length === 2 && c.words[0] === f.key;
+}
+
+/**
+ * A lone word that stands for the person it begins the name of: a given name ("Franck" for
+ * "Franck Piccard"), or, where the rest of the name is no English word, a name the given-name
+ * list does not know or a family name written first ("Vineeth" for "Vineeth Sreenivasan", "Zhou"
+ * for "Zhou Enlai" — but not "Samsung" for "Samsung Galaxy S", nor "Microsoft" for "Microsoft
+ * Lund"). Never a word, a country or a town
+ * ("Paris" is no Paris Hilton, "Washington" no Washington Irving).
+ */
+function firstNameAlone(word: string, name: string[]): boolean {
+  const g = gazetteer();
+  if (g.givenNames.has(word)) return true;
+  return !g.words.has(word) && !g.countries.has(word) && !g.cities.has(word)
+    && name.slice(1).every((w) => NAME_PARTICLES.has(w) || (/^\p{L}+$/u.test(w) && !g.words.has(w) && !g.cities.has(w) && !g.countries.has(w)));
 }
 
 /** Each word of a short personal name stands, in order, in the long one; an initial stands for its word ("R." for "Reid"). */

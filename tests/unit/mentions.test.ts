@@ -8,6 +8,17 @@ describe('finding names', () => {
     expect(labels(x)).toContain('20th Congress of the Communist Party of the Soviet Union');
   });
 
+  it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
+    const x = extractText('He played for the San Antonio Spurs, Kansas City Kings, Los Angeles Lakers and Orlando Magic.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['San Antonio Spurs', 'Kansas City Kings', 'Los Angeles Lakers', 'Orlando Magic']));
+    expect(labels(x)).not.toContain('San Antonio');
+  });
+
+  it('keeps letters glued to a number inside a name ("Philadelphia 76ers")', () => {
+    const x = extractText('He was drafted by the Philadelphia 76ers in 1982.');
+    expect(labels(x)).toEqual(['Philadelphia 76ers']);
+  });
+
   it('never lets Markdown emphasis into a name', () => {
     const x = extractText('Khrushchev speaks. **Vasily Yegorov / TASS**', 'md');
     expect(labels(x)).toContain('Vasily Yegorov');

@@ -14,6 +14,23 @@ describe('resolving entities within a document', () => {
     expect(labels(x)).toEqual(['Jane Smith', 'John Smith', 'Paris', 'Smith']);
   });
 
+  it('merges a lone first name the lists do not know, or a family name written first, into the one full name it begins', () => {
+    const x = extractText('Tavinder Oskuvaran is an Indian actor. Tavinder starred in three films. Zhou Yanqiu met him in Delhi. Zhou praised the films.');
+    expect(entity(x, 'Tavinder Oskuvaran')?.aliases).toEqual(['Tavinder']);
+    expect(entity(x, 'Zhou Yanqiu')?.aliases).toEqual(['Zhou']);
+    // …but not a name whose other words are English words, nor one beside a town
+    const y = extractText('Kelvix Galaxy S was released in 2010. Kelvix sold it in Oslo. Kelvix Lund opened in 2012.');
+    expect(entity(y, 'Kelvix Galaxy S')?.aliases ?? []).not.toContain('Kelvix');
+    expect(entity(y, 'Kelvix Lund')?.aliases ?? []).not.toContain('Kelvix');
+  });
+
+  it('merges a name with the same name and a last word that adds nothing ("Shetland" of "Shetland Islands"), and not a province with its town', () => {
+    const x = extractText('The Farvel Islands lie north of Norland. Farvel is windy in winter.');
+    expect(entity(x, 'Farvel Islands')?.aliases).toEqual(['Farvel']);
+    const y = extractText('Karvensk Province is in Norland. Karvensk is its capital.');
+    expect(entity(y, 'Karvensk Province')?.aliases ?? []).not.toContain('Karvensk');
+  });
+
   it('merges spelled-out and numeric ordinals and shorter forms of a long name', () => {
     const x = extractText('The 20th Congress of the Communist Party of the Soviet Union opened. The Twentieth Congress heard the speech. Delegates of the 20th Congress wept.');
     expect(labels(x)).toEqual(['20th Congress of the Communist Party of the Soviet Union']);

@@ -29,6 +29,13 @@ export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoma
 export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk sk hk bk ik tsg rb sd ud`);
 
 /**
+ * Last words that name the same thing as the name without them: "Shetland Islands" is Shetland,
+ * "Heian Period" Heian. Not province, county, island or city: "İzmir Province" and "Izmir" may be
+ * a province and its capital, "Vancouver Island" is not Vancouver.
+ */
+export const SAME_THING_SUFFIXES = set(`islands archipelago period dynasty era`);
+
+/**
  * Head nouns of institutions that our guidelines call organizations though other corpora often
  * tag them as places (DocRED's LOC for a museum or a university): training data is relabelled by them.
  */
