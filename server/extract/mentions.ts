@@ -121,6 +121,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       // (but "Hong Kong-based" stops, and one word is no such name: "Blu-ray", "Middle-earth")
       if (next.text === '-' && glued && to - i >= 2 && hyphenSyllable(tokens, to + 1)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"
+      if (next.text === '&' && twoNamesAround(tokens, s, i, to)) break;
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
@@ -178,6 +179,17 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
     return follows(at + 1) ? 1 : 0;
   }
   return 0;
+}
+
+/**
+ * "Mount Sinai Medical Center & Miami Heart Institute": two names of two words or more, each
+ * ending with a head noun, on either side of the "&" at `at` (but "Procter & Gamble", "Research &
+ * Policy Institute" are one name each).
+ */
+function twoNamesAround(tokens: Token[], s: Sentence, from: number, at: number): boolean {
+  let end = at + 1;
+  while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
+  return at - from >= 2 && isHead(tokens[at - 1]!.lower) && end - (at + 1) >= 2 && isHead(tokens[end - 1]!.lower);
 }
 
 /** Cuts a run into the names it holds, and builds their mentions. */
@@ -261,6 +273,13 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     out.push(...validated(text, tokens, s, region.rightStart, to, false, undefined));
     return out;
   }
+  // "Oakland Raiders of the National Football League": a name, then the body it belongs to
+  const body = nameOfBody(tokens, k, to);
+  if (body) {
+    out.push(...validated(text, tokens, s, k, body.leftEnd, weakStart, role));
+    out.push(...validated(text, tokens, s, body.rightStart, to, false, undefined));
+    return out;
+  }
   // "Cleopatra VII of Egypt", "Kyu Hyun Kim of Koreanfilm": a person's name, then where the person belongs
   const of = personOf(tokens, k, to, role !== undefined);
   if (of) {
@@ -301,6 +320,22 @@ function personOf(tokens: Token[], from: number, to: number, titled: boolean): {
   if (!personal) return undefined;
   const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
   return rightStart < to ? { leftEnd: j, rightStart } : undefined;
+}
+
+/**
+ * Splits "Name of the Body" where the name before "of the" is a whole one of two words or more
+ * without a head noun of its own, and the body after it has one: "Oakland Raiders of the National
+ * Football League" (but "Bank of the United States", "Supreme Court of the United States" and
+ * "Museum of Fine Arts" are one name each).
+ */
+function nameOfBody(tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
+  for (let j = from + 2; j < to - 2; j++) {
+    if (tokens[j]!.lower !== 'of' || tokens[j + 1]!.lower !== 'the') continue;
+    const left = tokens.slice(from, j);
+    if (left.some((t) => isHead(t.lower) || TITLES.has(t.lower) || t.lower === 'of')) return undefined;
+    return to - (j + 2) >= 2 && ORG_HEADS.has(tokens[to - 1]!.lower) ? { leftEnd: j, rightStart: j + 2 } : undefined;
+  }
+  return undefined;
 }
 
 /** Heads of a country's parts: "X Province of Armenia" names the province and the country. */

@@ -170,7 +170,7 @@ function firstWordTokenAtOrAfter(values: string[], raw: number): number | undefi
  * only the names, so a capitalised verb or function word after the first word is what tells.
  */
 function isHeadline(tokens: Token[], from: number, to: number): boolean {
-  let words = 0, caps = 0, capitalisedFunction = 0, lowerVerbs = 0;
+  let words = 0, caps = 0, capitalisedFunction = 0, lowerVerbs = 0, lowerContent = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (!/^\p{L}/u.test(t.text)) continue;
@@ -179,10 +179,11 @@ function isHeadline(tokens: Token[], from: number, to: number): boolean {
     words++;
     if (t.cap) caps++;
     else if (t.pos === 'VERB') lowerVerbs++;
+    else if (t.pos === 'NOUN' || t.pos === 'ADJ') lowerContent++;
   }
-  // a verb in lower case is running text full of names ("He played for the San Antonio Spurs,
-  // Kansas City Kings …"): a headline in title case capitalises its verbs
-  return words >= 3 && caps / words >= 0.75 && capitalisedFunction > 0 && lowerVerbs === 0;
+  // a verb or two other words in lower case are running text full of names ("He played for the
+  // San Antonio Spurs, Kansas City Kings …"): a headline in title case capitalises them
+  return words >= 3 && caps / words >= 0.75 && capitalisedFunction > 0 && lowerVerbs === 0 && lowerContent < 2;
 }
 
 /** Small words running text never capitalises mid-sentence but headlines do. */

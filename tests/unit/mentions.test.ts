@@ -14,6 +14,21 @@ describe('finding names', () => {
     expect(labels(x)).not.toContain('San Antonio');
   });
 
+  it('reads a title-case list of names in running text as names, not as a headline', () => {
+    const x = extractText('The school has affiliations with such hospitals as: North Shore Medical Center and Jackson Memorial Hospital.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['North Shore Medical Center', 'Jackson Memorial Hospital']));
+  });
+
+  it('parts two names with heads of their own around "&", not one name with "&" in it', () => {
+    const x = extractText('He worked at Mount Sinai Medical Center & Miami Heart Institute. Procter & Gamble hired him.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Mount Sinai Medical Center', 'Miami Heart Institute', 'Procter & Gamble']));
+  });
+
+  it('parts a name from the body it belongs to after "of the", where the name has no head noun of its own', () => {
+    const x = extractText('He last played for the Oakland Raiders of the National Football League in 1975. The Bank of the United States failed.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Oakland Raiders', 'National Football League', 'Bank of the United States']));
+  });
+
   it('keeps letters glued to a number inside a name ("Philadelphia 76ers")', () => {
     const x = extractText('He was drafted by the Philadelphia 76ers in 1982.');
     expect(labels(x)).toEqual(['Philadelphia 76ers']);
