@@ -7,7 +7,7 @@
 import type { Analysis, Sentence, Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  AWARD_HEADS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -122,6 +122,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if (next.text === '-' && glued && to - i >= 2 && hyphenSyllable(tokens, to + 1)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"
       if (next.text === '&' && twoNamesAround(tokens, s, i, to)) break;
+      if (next.text === 'and' && andInsideName(tokens, s, i, to)) { to++; continue; }
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
@@ -190,6 +191,37 @@ function twoNamesAround(tokens: Token[], s: Sentence, from: number, at: number):
   let end = at + 1;
   while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
   return at - from >= 2 && isHead(tokens[at - 1]!.lower) && end - (at + 1) >= 2 && isHead(tokens[end - 1]!.lower);
+}
+
+/**
+ * Is the "and" at `at` inside the name that starts at `from`? Either in the field of a body after
+ * "of" or "for" ("Academy of Sciences and Humanities", "Council for Peace and Order"), where a
+ * word or three without a head of their own close the run; or between two words before the head
+ * they share, a body's or an event's ("Baltimore and Ohio Railroad", "Fish and Wildlife Service"),
+ * but not two names of places, people or companies ("France and Germany", "Apple and Samsung
+ * Electronics").
+ */
+function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): boolean {
+  const g = gazetteer();
+  let end = at + 1;
+  while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
+  const right = tokens.slice(at + 1, end);
+  if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
+  const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
+  if (field) {
+    // a field, not a second name with a head of its own ("… of Sciences and Harvard University")
+    const last = right[right.length - 1]!.lower;
+    const secondName = right.length >= 2 && (isHead(last) || AWARD_HEADS.has(last));
+    return right.length <= 3 && !secondName && !g.countries.has(right[0]!.lower) && !g.cities.has(right[0]!.lower) && !tokens[end]?.cap;
+  }
+  // the shared head is a body's or an event's: places side by side are two ("Jarrow and Whitley Bay"),
+  // and a people's adjective is no name but in an event's ("French and Indian War", not "Yugoslav and Warsaw Pact")
+  const left = tokens.slice(from, at);
+  const head = right[right.length - 1]!.lower;
+  const event = EVENT_HEADS.has(head);
+  return left.length === 1 && !isHead(left[0]!.lower) && !g.countries.has(left[0]!.lower) && !g.givenNames.has(left[0]!.lower)
+    && (event || !g.adjectives.has(left[0]!.lower))
+    && right.length >= 2 && (event || (ORG_HEADS.has(head) && !CORPORATE_HEADS.has(head))) && right.slice(0, -1).every((t) => !isHead(t.lower));
 }
 
 /** Cuts a run into the names it holds, and builds their mentions. */

@@ -29,6 +29,14 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(expect.arrayContaining(['Oakland Raiders', 'National Football League', 'Bank of the United States']));
   });
 
+  it('keeps "and" inside a name where it joins the words of a field or two words before a shared head', () => {
+    const x = extractText('He worked for the Baltimore and Ohio Railroad, the Fish and Wildlife Service, the Academy of Sciences and Humanities and the Council for Peace and Order.');
+    expect(labels(x).sort()).toEqual(['Academy of Sciences and Humanities', 'Baltimore and Ohio Railroad', 'Council for Peace and Order', 'Fish and Wildlife Service']);
+    // …but not two companies, two countries, two places or a name after a body's field
+    const y = extractText('He said Apple and Samsung Electronics sued. France and Germany agreed. He lived between Jarrow and Whitley Bay. The Academy of Sciences and Harvard University met.');
+    expect(labels(y)).toEqual(expect.arrayContaining(['Apple', 'Samsung Electronics', 'France', 'Germany', 'Jarrow', 'Whitley Bay', 'Academy of Sciences', 'Harvard University']));
+  });
+
   it('keeps letters glued to a number inside a name ("Philadelphia 76ers")', () => {
     const x = extractText('He was drafted by the Philadelphia 76ers in 1982.');
     expect(labels(x)).toEqual(['Philadelphia 76ers']);

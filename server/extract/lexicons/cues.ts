@@ -13,7 +13,7 @@ export const ORG_HEADS = set(`
   administration authority board union federation league club team church order trust network
   press media newspaper magazine times post journal herald tribune gazette gazeta pravda izvestia
   chronicle telegraph observer guardian courier express mirror daily news radio television tv
-  broadcasting airlines airways railways railway motors industries enterprises holdings studios
+  broadcasting airlines airways railways railway railroad railroads motors industries enterprises holdings studios
   studio records pictures labs laboratories hospital library archive archives orchestra band
   choir theatre theater ballet opera centre center alliance coalition movement front organization
   organisation cooperative consortium conference confederation brotherhood fraternity sorority
@@ -24,6 +24,16 @@ export const ORG_HEADS = set(`
 
 /** Roles only a body has people in, or parts of: "chief executive of X", "a subsidiary of X" make X an organization. */
 export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder subsidiary shareholder shareholders`);
+
+/**
+ * Heads of companies, which lists of two companies end with as often as one name does: "Apple and
+ * Samsung Electronics" is two names, "Baltimore and Ohio Railroad" one.
+ */
+export const CORPORATE_HEADS = set(`
+  company corporation corp inc ltd llc plc co group holding holdings electronics motors industries
+  enterprises technologies semiconductor semiconductors pharmaceuticals airlines airways studios
+  bank partners associates entertainment records pictures labs
+`);
 
 /** Sports clubs' prefixes, written in capitals before the club's place: "FC Porto", "AS Monaco", "VfB Stuttgart". */
 export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk sk hk bk ik tsg rb sd ud`);
