@@ -7,7 +7,7 @@
 import type { Analysis, Sentence, Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -169,6 +169,11 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
     if (tokens[at + 1]?.lower === 'the' && !tokens[at + 1]!.cap) return follows(at + 2) ? 2 : 0;
     return follows(at + 1) ? 1 : 0;
   }
+  // "Intergovernmental Authority on Development", "Committee on Foreign Affairs": a body's field
+  // (not a day: "the Senate on Monday")
+  if (a.lower === 'on' && !a.cap && ORG_HEADS.has(tokens[at - 1]?.lower ?? '')) {
+    return follows(at + 1) && !CALENDAR_WORDS.has(tokens[at + 1]!.lower) ? 1 : 0;
+  }
   // "Nobel Prize in Chemistry", "Turing Award in …": an award names its field with "in"
   // (a field, not a place: "the Nobel Peace Prize in Oslo")
   if (a.lower === 'in' && !a.cap && AWARD_HEADS.has(tokens[at - 1]?.lower ?? '')) {
@@ -207,7 +212,7 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
   while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
   const right = tokens.slice(at + 1, end);
   if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
-  const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
+  const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
   if (field) {
     // a field, not a second name with a head of its own ("… of Sciences and Harvard University")
     const last = right[right.length - 1]!.lower;
@@ -387,6 +392,8 @@ function regionOfCountry(tokens: Token[], from: number, to: number): { leftEnd: 
 /** Index where a personal name starts after an organization or place name inside [from, to), else `to`. */
 function personStartWithin(tokens: Token[], from: number, to: number): number {
   const g = gazetteer();
+  // a person's name does not end with a head noun: "University of Colorado Law School" is one name
+  if (isHead(tokens[to - 1]!.lower)) return to;
   for (let j = Math.max(from, 1); j < to - 1; j++) {
     const prev = tokens[j - 1]!;
     const t = tokens[j]!;

@@ -55,7 +55,7 @@ export const INSTITUTION_HEADS = set(`
 
 /** Head nouns of place names ("Red Square", "Palace of Congresses", "Lake Baikal"). */
 export const PLACE_HEADS = set(`
-  square street avenue road boulevard lane highway bridge palace castle tower towers cathedral
+  square street avenue road route boulevard lane highway bridge palace castle tower towers cathedral
   church mosque temple synagogue monastery abbey chapel shrine mausoleum cemetery park sanatorium resort
   garden gardens airport station port harbour harbor stadium arena mountain mountains mount
   mountains hill hills lake river sea ocean bay gulf strait straits canal coast island islands
