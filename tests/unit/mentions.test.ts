@@ -37,7 +37,7 @@ describe('finding names', () => {
     expect(labels(y)).toEqual(expect.arrayContaining(['Apple', 'Samsung Electronics', 'France', 'Germany', 'Jarrow', 'Whitley Bay', 'Academy of Sciences', 'Harvard University']));
   });
 
-  it('keeps a body's field after "on" and a route's number in the name, and a head noun ends no person', () => {
+  it("keeps a body's field after 'on' and a route's number in the name, and a head noun ends no person", () => {
     const x = extractText('He drove on U.S. Route 20 to the Intergovernmental Authority on Development. He studied at the University of Colorado Law School. The Senate on Monday voted.');
     expect(labels(x)).toEqual(expect.arrayContaining(['U.S. Route 20', 'Intergovernmental Authority on Development', 'University of Colorado Law School']));
     expect(labels(x).some((l) => l.includes('Monday'))).toBe(false);
