@@ -166,7 +166,12 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
   if (a.text === '&') return follows(at + 1) ? 1 : 0;
   if (a.lower === 'of' || a.lower === 'for') {
     if (a.cap) return 0; // "Of" in a headline is no connector
-    if (tokens[at + 1]?.lower === 'the' && !tokens[at + 1]!.cap) return follows(at + 2) ? 2 : 0;
+    if (tokens[at + 1]?.lower === 'the' && !tokens[at + 1]!.cap) {
+      // "for the" goes on a body's name ("Society for the Prevention of …", "Court of Appeals for
+      // the Second Circuit"), not a sport's ("Major League Baseball for the Chicago White Sox")
+      if (a.lower === 'for' && ![1, 2, 3].some((d) => isHead(tokens[at - d]?.lower ?? ''))) return 0;
+      return follows(at + 2) ? 2 : 0;
+    }
     return follows(at + 1) ? 1 : 0;
   }
   // "Intergovernmental Authority on Development", "Committee on Foreign Affairs": a body's field
@@ -286,7 +291,8 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // leading titles, possibly "Secretary of [the]" an organization
   while (k < to && TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) k++;
   // "General Motors", "First National Bank": a title word that begins an organization's name
-  if (k > from && k < to && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'for' && isHead(tokens[to - 1]!.lower)) k = from;
+  // ("General Motors of Detroit": the title word's next word is a head itself)
+  if (k > from && k < to && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'for' && (isHead(tokens[to - 1]!.lower) || (k === from + 1 && ORG_HEADS.has(tokens[k]!.lower)))) k = from;
   if (k > from) {
     const after = tokens[k];
     if (after && (after.lower === 'of' || after.lower === 'for')) {
@@ -380,6 +386,8 @@ const REGION_HEADS = new Set(['province', 'region', 'oblast', 'krai', 'county', 
 
 /** "<Name> Province of <Country>" inside [from, to): where the region ends and the country starts. */
 function regionOfCountry(tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
+  // a body's district is no region: "United States District Court for the Northern District of New York"
+  if (tokens.slice(from, to).some((t) => ORG_HEADS.has(t.lower))) return undefined;
   for (let j = from + 2; j < to - 1; j++) {
     if (tokens[j]!.lower !== 'of' || !REGION_HEADS.has(tokens[j - 1]!.lower)) continue;
     const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;

@@ -43,6 +43,11 @@ describe('finding names', () => {
     expect(labels(x).some((l) => l.includes('Monday'))).toBe(false);
   });
 
+  it('goes on past "for the" in a body\'s name only, and keeps a title word that begins a body\'s name', () => {
+    const x = extractText('He argued before the United States Court of Appeals for the Second Circuit. He wrote The Sarah Jane Adventures for the BBC. He worked for General Motors of Detroit.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['United States Court of Appeals for the Second Circuit', 'The Sarah Jane Adventures', 'BBC', 'General Motors of Detroit']));
+  });
+
   it('keeps letters glued to a number inside a name ("Philadelphia 76ers")', () => {
     const x = extractText('He was drafted by the Philadelphia 76ers in 1982.');
     expect(labels(x)).toEqual(['Philadelphia 76ers']);
