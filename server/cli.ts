@@ -30,7 +30,7 @@ import { CORRECTION_COMMANDS, CORRECTIONS_USAGE, correctionsCommand } from './co
 const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
   kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json
-            [--workers N]              worker threads (default: one per core for 8 files or more; 0: none)
+            [--workers N]              worker threads (default: one per core for 1 MB of text or more; 0: none)
   kg export --format gexf|gexf-1.2|graphml|json|csv [--node ID [--depth N]] [--types T,...]
             [--relations P131,P17,...] [--min-confidence 0.3] [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
   kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/
@@ -65,8 +65,8 @@ async function extractCommand(args: string[]): Promise<number> {
     return 2;
   }
   const showProgress = positionals.length > 10;
-  // a batch uses every core: the documents go to a pool of worker threads (a few files are done here)
-  const workers = values.workers !== undefined ? Number(values.workers) : positionals.length >= MIN_FILES_FOR_WORKERS ? defaultPoolSize() : 0;
+  // a large batch uses every core: the documents go to a pool of worker threads (less text is done here)
+  const workers = values.workers !== undefined ? Number(values.workers) : (await totalBytes(positionals)) >= MIN_BYTES_FOR_WORKERS ? defaultPoolSize() : 0;
   if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
     console.error(`kg extract: --workers takes a whole number from 0 (extract in this process) to 64, not "${values.workers}"`);
     return 2;
@@ -100,8 +100,20 @@ async function extractCommand(args: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** Below this many files the workers' start-up (loading the models again) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * Below this much text the workers' start-up (each loads TypeScript and the models again, about
+ * 2.5 s, both at once) costs more than the second core saves: on this 2-core machine the 500
+ * Re-DocRED documents (0.55 MB) took 8.9 s in one process and 10.3 s on workers, three times as
+ * many (1.6 MB) 24.1 s and 19.8 s.
+ */
+const MIN_BYTES_FOR_WORKERS = 1_000_000;
+
+/** The size of the files together (a file that cannot be read counts nothing: it fails later, with its name). */
+async function totalBytes(files: string[]): Promise<number> {
+  let total = 0;
+  for (const f of files) total += await fs.stat(f).then((st) => st.size, () => 0);
+  return total;
+}
 
 const dataDir = () => path.resolve(process.env.DATA_DIR ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'graph-data'));
 
