@@ -48,9 +48,19 @@ function isInitial(tokens: Token[], s: Sentence, i: number): boolean {
   const prev = tokens[i - 1];
   if (i > s.tokenStart && prev && OPEN_QUOTES.has(prev.text)) return true; // a quotation starts with a capital
   for (let k = i - 1; k >= s.tokenStart; k--) {
+    if (DASHES.has(tokens[k]!.text) && datelineBefore(tokens, s, k)) return true; // "SAN FRANCISCO — The court …"
     if (!INITIAL_OPENERS.has(tokens[k]!.text)) return tokens[k]!.text === ':';
   }
   return true;
+}
+
+const DASHES = new Set(['—', '–', '-']);
+
+/** A dateline before the dash at k: the sentence opens with words in capitals ("BRUSSELS (Reuters)"). */
+function datelineBefore(tokens: Token[], s: Sentence, k: number): boolean {
+  const before = tokens.slice(s.tokenStart, k);
+  const words = before.filter((t) => /\p{L}/u.test(t.text));
+  return words.length > 0 && /^\p{Lu}{2,}/u.test(words[0]!.text) && words.every((t) => /^\p{Lu}/u.test(t.text));
 }
 
 interface Run { from: number; to: number; quoted: boolean }
@@ -112,8 +122,10 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if (ROMAN.test(next.text) && next.spaceBefore && tokens[to - 1]!.cap) { to++; continue; } // "World War I"
       if (isNameToken(next) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
       // "People's Republic of China", "King's College": a common word's possessive inside a name
+      // …and a plural's before a body's head: "Oregon Cattlemen's Association", "Royal Children's Hospital"
       if (POSSESSIVES.has(next.text) && next.text.length > 1 && !next.spaceBefore && tokens[to + 1]?.cap && tokens[to + 1]!.spaceBefore
-        && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower)) && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
+        && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower) || (/(?:men|ren|s)$/.test(tokens[to - 1]!.lower) && ORG_HEADS.has(tokens[to + 1]!.lower)))
+        && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
         && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen
       if (next.text === '-' && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
@@ -219,10 +231,11 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
   if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
   const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
   if (field) {
-    // a field, not a second name with a head of its own ("… of Sciences and Harvard University")
+    // a field in common words, not a second name ("… of Sciences and Harvard University", "the
+    // Center for Biological Diversity and Earthjustice")
     const last = right[right.length - 1]!.lower;
     const secondName = right.length >= 2 && (isHead(last) || AWARD_HEADS.has(last));
-    return right.length <= 3 && !secondName && !g.countries.has(right[0]!.lower) && !g.cities.has(right[0]!.lower) && !tokens[end]?.cap;
+    return right.length <= 3 && !secondName && right.every((t) => g.words.has(t.lower)) && !g.countries.has(right[0]!.lower) && !g.cities.has(right[0]!.lower) && !tokens[end]?.cap;
   }
   // the shared head is a body's or an event's: places side by side are two ("Jarrow and Whitley Bay"),
   // and a people's adjective is no name but in an event's ("French and Indian War", not "Yugoslav and Warsaw Pact")

@@ -48,6 +48,12 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(expect.arrayContaining(['United States Court of Appeals for the Second Circuit', 'The Sarah Jane Adventures', 'BBC', 'General Motors of Detroit']));
   });
 
+  it("reads a dateline's next word as a sentence's first, keeps a plural's possessive before a body's head, and joins no second name to a field", () => {
+    const x = extractText("SAN FRANCISCO — The Oregon Cattlemen's Association lost. Lawyers for the Center for Biological Diversity and Earthjustice argued.");
+    expect(labels(x)).toEqual(expect.arrayContaining(["Oregon Cattlemen's Association", 'Center for Biological Diversity', 'Earthjustice']));
+    expect(labels(x).some((l) => l.startsWith('The '))).toBe(false);
+  });
+
   it('keeps letters glued to a number inside a name ("Philadelphia 76ers")', () => {
     const x = extractText('He was drafted by the Philadelphia 76ers in 1982.');
     expect(labels(x)).toEqual(['Philadelphia 76ers']);
