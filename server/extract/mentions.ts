@@ -122,9 +122,10 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if (ROMAN.test(next.text) && next.spaceBefore && tokens[to - 1]!.cap) { to++; continue; } // "World War I"
       if (isNameToken(next) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
       // "People's Republic of China", "King's College": a common word's possessive inside a name
-      // …and a plural's before a body's head: "Oregon Cattlemen's Association", "Royal Children's Hospital"
-      if (POSSESSIVES.has(next.text) && next.text.length > 1 && !next.spaceBefore && tokens[to + 1]?.cap && tokens[to + 1]!.spaceBefore
-        && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower) || (/(?:men|ren|s)$/.test(tokens[to - 1]!.lower) && ORG_HEADS.has(tokens[to + 1]!.lower)))
+      // …and a plural's before a body's head: "Oregon Cattlemen's Association", "Karvensk Growers' Association"
+      const pluralBeforeHead = /(?:men|ren|s)$/.test(tokens[to - 1]!.lower) && ORG_HEADS.has(tokens[to + 1]?.lower ?? '');
+      if (POSSESSIVES.has(next.text) && (next.text.length > 1 || pluralBeforeHead) && !next.spaceBefore && tokens[to + 1]?.cap && tokens[to + 1]!.spaceBefore
+        && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower) || pluralBeforeHead)
         && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
         && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen

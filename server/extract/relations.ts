@@ -183,6 +183,7 @@ const isRoleWord = (t: Token | undefined) => !!t && !t.cap && (TITLES.has(t.lowe
  */
 function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): BodyRole | undefined {
   let k = m.tokenStart - 1;
+  if (tokens[k]?.text === ',') k--; // "the association's president, Tom Harlan,"
   const role: Token[] = [];
   while (k >= s.tokenStart && isRoleWord(tokens[k]) && role.length < 2) role.unshift(tokens[k--]!);
   if (!role.length || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return undefined;

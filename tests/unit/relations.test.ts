@@ -15,6 +15,11 @@ describe('relations', () => {
     expect(ev.years).toEqual([1956]);
   });
 
+  it("gives a body's officer named after a comma its role: \"the association's president, X,\"", () => {
+    const x = extractText("The court rejected a challenge by the Karvensk Growers' Association. The association's president, Tom Harlan, said the growers would appeal.");
+    expect(relation(x, 'Tom Harlan', "Karvensk Growers' Association")?.label).toBe('president of');
+  });
+
   it('does not relate names that are only listed together', () => {
     const x = extractText('Poland, Hungary and Romania sent delegates.');
     expect(x.relations).toEqual([]);
