@@ -565,9 +565,16 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>): M
   for (const m of mentions) if (!m.weak) for (const w of m.text.toLowerCase().split(/\s+/)) strongWords.add(w);
   // last words of "Given-name Surname" names: a sentence-initial "Smith" after "John Smith"
   const surnames = new Set<string>();
+  // …and of names whose first word no list knows ("Rasmus Højlund Berg"): their last word, where
+  // the document never writes it in lower case ("Berg was born in Copenhagen")
+  const looseSurnames = new Set<string>();
+  const g = gazetteer();
   for (const m of mentions) {
     const words = m.text.toLowerCase().split(/\s+/);
-    if (!m.weak && words.length > 1 && gazetteer().givenNames.has(words[0]!)) surnames.add(words[words.length - 1]!);
+    if (m.weak || words.length < 2) continue;
+    const last = words[words.length - 1]!;
+    if (g.givenNames.has(words[0]!)) surnames.add(last);
+    else if (!g.words.has(words[0]!) && !g.countries.has(words[0]!) && !g.cities.has(words[0]!) && !g.adjectives.has(words[0]!) && !words.some((w) => isHead(w))) looseSurnames.add(last);
   }
   return mentions.filter((m) => {
     if (!m.weak) return !isBareCommonWord(m, lowerCaseWords);
@@ -576,6 +583,7 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>): M
     if (strong.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && strongWords.has(lower) && !gazetteer().words.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
+    if (!lower.includes(' ') && looseSurnames.has(lower) && !lowerCaseWords.has(lower)) { delete m.weak; return true; }
     return false;
   });
 }

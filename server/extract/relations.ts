@@ -157,7 +157,9 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
     if (!r) continue;
     const before = placed.filter((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization');
     const named = [...before, ...recentBodies].reverse().find((q) => nameHolds(q.e.label, r.noun));
-    const body = named ?? before[before.length - 1] ?? (before.length ? undefined : lastBody);
+    // with a comma before the name the role may open a new thought: only a body the noun names
+    // ("the club's president, X," is no officer of the league named last)
+    const body = named ?? (r.comma ? undefined : before[before.length - 1] ?? (before.length ? undefined : lastBody));
     if (body) add(p, body, `${r.role} of`);
   }
 
@@ -183,7 +185,8 @@ const isRoleWord = (t: Token | undefined) => !!t && !t.cap && (TITLES.has(t.lowe
  */
 function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): BodyRole | undefined {
   let k = m.tokenStart - 1;
-  if (tokens[k]?.text === ',') k--; // "the association's president, Tom Harlan,"
+  const comma = tokens[k]?.text === ','; // "the association's president, Tom Harlan,"
+  if (comma) k--;
   const role: Token[] = [];
   while (k >= s.tokenStart && isRoleWord(tokens[k]) && role.length < 2) role.unshift(tokens[k--]!);
   if (!role.length || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return undefined;
@@ -192,7 +195,7 @@ function bodyRoleBefore(tokens: Token[], s: Sentence, m: Mention): BodyRole | un
   let j = k - 2;
   while (j >= s.tokenStart && (tokens[j]!.pos === 'ADJ' || gazetteer().demonyms.has(tokens[j]!.lower)) && k - j < 5) j--;
   if (tokens[j]?.lower !== 'the') return undefined;
-  return { role: role.map((t) => t.lower).join(' '), from: j, noun: noun.lower };
+  return { role: role.map((t) => t.lower).join(' '), from: j, noun: noun.lower, comma };
 }
 
 /** "X, the (German) agency's director general,": the same role in an apposition after the name. */
@@ -210,7 +213,8 @@ function bodyRoleAfter(tokens: Token[], s: Sentence, m: Mention): BodyRole | und
 }
 
 /** A role a definite description of a body owns, where the description starts, and its noun ("company"). */
-interface BodyRole { role: string; from: number; noun: string }
+/** A role a definite description of a body gives; `comma` when a comma stands between the role and the name. */
+interface BodyRole { role: string; from: number; noun: string; comma?: boolean }
 
 /** Whether a name holds a word: "European Space Agency" holds "agency". */
 const nameHolds = (label: string, word: string) => label.toLowerCase().split(/\s+/).includes(word);
@@ -310,15 +314,30 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
 
 /** A news dateline: a place in capitals opening the sentence before a dash or "(Reuters)" ("MUNICH — …"). */
 export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
-  // the agency in parentheses after the place: "BRUSSELS (Reuters) —"
-  if (tokens[m.tokenStart - 1]?.text === '(' && tokens[m.tokenEnd]?.text === ')' && /^(?:[—–-]|--)$/.test(tokens[m.tokenEnd + 1]?.text ?? '')) {
-    const place = tokens.slice(s.tokenStart, m.tokenStart - 1).map((t) => t.text).join(' ');
-    return m.tokenStart - 1 > s.tokenStart && /\p{L}{2}/u.test(place) && place === place.toUpperCase();
+  const end = datelineEnd(tokens, s);
+  return end >= 0 && m.tokenEnd <= end;
+}
+
+/**
+ * Where a sentence's dateline ends (the dash after it), or -1: a place in capitals, then perhaps
+ * its region or country and the agency — "BRUSSELS —", "BRUSSELS (Reuters) —", "NAPLES, Italy (AP) —".
+ */
+function datelineEnd(tokens: Token[], s: Sentence): number {
+  let k = s.tokenStart;
+  const allCaps = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
+  if (!allCaps(tokens[k]) || !/\p{Lu}{2}/u.test(tokens[k]!.text)) return -1;
+  while (k < s.tokenEnd && allCaps(tokens[k])) k++;
+  // ", Italy", ", Calif."
+  while (tokens[k]?.text === ',' && tokens[k + 1]?.cap && k + 1 < s.tokenEnd) {
+    k += 2;
+    while (k < s.tokenEnd && tokens[k]!.cap) k++;
   }
-  if (m.tokenStart !== s.tokenStart) return false;
-  const words = tokens.slice(m.tokenStart, m.tokenEnd).map((t) => t.text).join(' ');
-  const next = tokens[m.tokenEnd]?.text ?? '';
-  return /\p{L}{2}/u.test(words) && words === words.toUpperCase() && /^(?:[—–-]|--|\()$/.test(next);
+  if (tokens[k]?.text === '(') {
+    const close = tokens.slice(k, Math.min(s.tokenEnd, k + 5)).findIndex((t) => t.text === ')');
+    if (close < 0) return -1;
+    k += close + 1;
+  }
+  return /^(?:[—–-]|--)$/.test(tokens[k]?.text ?? '') ? k : -1;
 }
 
 /**

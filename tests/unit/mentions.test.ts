@@ -54,6 +54,12 @@ describe('finding names', () => {
     expect(labels(x).some((l) => l.startsWith('The '))).toBe(false);
   });
 
+  it('takes a sentence-initial surname that is also a word for the person whose name no list knows ("Rasmus Højlund Berg … Berg was born")', () => {
+    const x = extractText('Karvensk FC signed Danish striker Rasmus Højlund Berg on Monday. Berg was born in Copenhagen.');
+    expect(entity(x, 'Rasmus Højlund Berg')?.type).toBe('person');
+    expect(entity(x, 'Rasmus Højlund Berg')?.aliases).toEqual(['Berg']);
+  });
+
   it('keeps letters glued to a number inside a name ("Philadelphia 76ers")', () => {
     const x = extractText('He was drafted by the Philadelphia 76ers in 1982.');
     expect(labels(x)).toEqual(['Philadelphia 76ers']);

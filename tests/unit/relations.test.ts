@@ -20,6 +20,17 @@ describe('relations', () => {
     expect(relation(x, 'Tom Harlan', "Karvensk Growers' Association")?.label).toBe('president of');
   });
 
+  it("gives no role to a body the description does not name when a comma stands before the person (\"the club's president, X,\" after a league)", () => {
+    const x = extractText('Anton Velt led Karvensk FC to the Norland League title in 2017. The club\'s president, Aurelio Dantini, thanked the fans.');
+    expect(relation(x, 'Aurelio Dantini', 'Norland League')).toBeUndefined();
+  });
+
+  it('reads a dateline with its region and agency as no part of the story ("NAPLES, Italy (AP) —")', () => {
+    const x = extractText('NAPLES, Italy (AP) — Karvensk FC have signed striker Anton Velt, the club said on Monday.');
+    expect(relation(x, 'NAPLES', 'Anton Velt')).toBeUndefined();
+    expect(relation(x, 'Italy', 'Anton Velt')).toBeUndefined();
+  });
+
   it('does not relate names that are only listed together', () => {
     const x = extractText('Poland, Hungary and Romania sent delegates.');
     expect(x.relations).toEqual([]);

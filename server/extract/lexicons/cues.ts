@@ -118,7 +118,9 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     // bodies of public life: "the association's president, X"
     'association', 'federation', 'foundation', 'council', 'committee', 'league', 'coalition', 'ministry', 'court'].map((w) => [w, 'organization'] as const),
   ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory'].map((w) => [w, 'place'] as const),
-  ...['leader', 'leaders', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'rival', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman'].map((w) => [w, 'person'] as const),
+  ...['leader', 'leaders', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'rival', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman',
+    // players: "Danish striker X"
+    'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'quarterback', 'pitcher', 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer'].map((w) => [w, 'person'] as const),
   ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series'].map((w) => [w, 'work'] as const),
   ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),
 ]);
