@@ -27,6 +27,27 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
     reattachReportedClauses(tokens, s);
     reattachAppositions(tokens, s);
     reattachAgents(tokens, s);
+    reattachRelativeClauses(tokens, s);
+  }
+}
+
+/**
+ * "…, said Napoli coach Antonio Conte, who led Chelsea to the title": a clause whose subject is
+ * "who" or "which" right after a comma is a relative clause of the name or noun before the comma,
+ * where the parser hung it elsewhere (as a clause of the main verb).
+ */
+export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const pronoun = tokens[k]!.syntax;
+    if (!pronoun || (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'which') || !/^nsubj/.test(pronoun.deprel) || tokens[k - 1]!.text !== ',') continue;
+    const verb = tokens[pronoun.head]?.syntax;
+    // hung from another verb (never the root: the sentence keeps its main verb)
+    if (!verb || verb.upos !== 'VERB' || !/^(?:parataxis|ccomp|conj|advcl)$/.test(verb.deprel) || pronoun.head <= k) continue;
+    let before = k - 2;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN')) continue;
+    verb.head = before; verb.deprel = 'acl:relcl';
   }
 }
 

@@ -31,6 +31,11 @@ describe('relations', () => {
     expect(relation(x, 'Italy', 'Anton Velt')).toBeUndefined();
   });
 
+  it('reads a clause after ", who" as said of the name before the comma, where the parser hung it on the verb of saying', () => {
+    const x = extractText('"Velt is a modern forward," said Karvensk coach Anton Dahl, who led Norland Rovers to the title in 2017.');
+    expect(relation(x, 'Anton Dahl', 'Norland Rovers')?.label).toBe('led');
+  });
+
   it('does not relate names that are only listed together', () => {
     const x = extractText('Poland, Hungary and Romania sent delegates.');
     expect(x.relations).toEqual([]);
