@@ -433,8 +433,10 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // in the other: "born in Paris and moved to France")
   if (places) return false;
   const isSubjectStep = (t: number) => /^nsubj|^csubj/.test(tokens[t]?.syntax?.deprel ?? '');
-  const ends = [path.up[0], path.down[path.down.length - 1]].filter((t): t is number => t !== undefined);
-  return !ends.some(isSubjectStep) && !steps.slice(0, 1).concat(steps.slice(-1)).some((d) => TRANSPARENT.has(d))
+  // a name that modifies a noun stands where the noun does: "scored in the Bundesliga season and joins Napoli"
+  const endOf = (side: number[]) => { let i = 0; while (i < side.length - 1 && /^(?:compound|flat)$/.test(deprel(tokens, side[i]!))) i++; return side[i]; };
+  const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
+  return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
 }
 

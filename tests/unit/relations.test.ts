@@ -36,6 +36,11 @@ describe('relations', () => {
     expect(relation(x, 'Anton Dahl', 'Norland Rovers')?.label).toBe('led');
   });
 
+  it('does not relate a name in one verb\'s phrase to the object of a second verb of the same subject, where the name modifies a noun', () => {
+    const x = extractText('The striker scored 19 goals in the Norland League season and joins Karvensk FC for a fee of 45 million euros.');
+    expect(relation(x, 'Norland League', 'Karvensk FC')).toBeUndefined();
+  });
+
   it('does not relate names that are only listed together', () => {
     const x = extractText('Poland, Hungary and Romania sent delegates.');
     expect(x.relations).toEqual([]);
