@@ -9,7 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
-import { BARE_LABELS } from './lexicons/cues';
+import { BARE_LABELS, SPEECH_VERBS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { nationalities } from './relations';
@@ -160,6 +160,18 @@ export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<stri
   return Math.min(n, TYPER_FEATURES);
 }
 
+/** Is one name the subject of a verb of saying and the other inside the clause it reports? */
+function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  const verb = path ? tokens[path.lca]?.syntax : undefined;
+  if (!path || !verb || verb.upos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return false;
+  const top = (side: number[]) => tokens[side[side.length - 1]!]?.syntax?.deprel ?? '';
+  const [up, down] = [path.up, [...path.down]];
+  if (!up.length || !down.length) return false;
+  const ends = [top(up), tokens[down[0]!]?.syntax?.deprel ?? ''];
+  return ends.some((d) => /^nsubj/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
+}
+
 /** The last word of an entity's name. */
 function nameHead(e: Entity): string {
   const words = e.label.toLowerCase().split(/\s+/);
@@ -232,6 +244,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …and no new citizenship or office in a country other than the one the text gives the person
     // ("Hungarian Prime Minister Orbán dropped his opposition to aid for Ukraine")
     if (!r && NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
+    // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
+    // rules relate none, and the typer should not either
+    if (!r && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
     if (!r) {
       r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };
