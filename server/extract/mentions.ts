@@ -4,7 +4,7 @@
 // Khrushchev"), and stripped of what is not part of it (titles, "the", possessives). Capitals at
 // sentence start or in headlines are weak evidence: such a span stands only if the gazetteers or
 // the rest of the document vouch for it.
-import type { Analysis, Sentence, Token } from './nlp';
+import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
   AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
@@ -48,20 +48,13 @@ function isInitial(tokens: Token[], s: Sentence, i: number): boolean {
   const prev = tokens[i - 1];
   if (i > s.tokenStart && prev && OPEN_QUOTES.has(prev.text)) return true; // a quotation starts with a capital
   for (let k = i - 1; k >= s.tokenStart; k--) {
-    if (DASHES.has(tokens[k]!.text) && datelineBefore(tokens, s, k)) return true; // "SAN FRANCISCO — The court …"
+    if (DASHES.has(tokens[k]!.text) && datelineEnd(tokens, s) === k) return true; // "SAN FRANCISCO — The court …"
     if (!INITIAL_OPENERS.has(tokens[k]!.text)) return tokens[k]!.text === ':';
   }
   return true;
 }
 
 const DASHES = new Set(['—', '–', '-']);
-
-/** A dateline before the dash at k: the sentence opens with words in capitals ("BRUSSELS (Reuters)"). */
-function datelineBefore(tokens: Token[], s: Sentence, k: number): boolean {
-  const before = tokens.slice(s.tokenStart, k);
-  const words = before.filter((t) => /\p{L}/u.test(t.text));
-  return words.length > 0 && /^\p{Lu}{2,}/u.test(words[0]!.text) && words.every((t) => /^\p{Lu}/u.test(t.text));
-}
 
 interface Run { from: number; to: number; quoted: boolean }
 
@@ -150,9 +143,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
     // a nickname in quotes between two names: Wilfried "Willi" Schneider
     const q = tokens[to];
     if (q && OPEN_QUOTES.has(q.text) && tokens[to + 1]?.cap && CLOSE_QUOTES.has(tokens[to + 2]?.text ?? '') && tokens[to + 3]?.cap && to + 3 < s.tokenEnd) {
-      let end = to + 4;
-      while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
-      to = end;
+      to = nameRunEnd(tokens, s, to + 4);
     }
     runs.push({ from: i, to, quoted: false });
     i = to;
@@ -166,8 +157,7 @@ function nextIsName(tokens: Token[], s: Sentence, i: number): boolean {
 }
 
 function nextIsEventName(tokens: Token[], s: Sentence, i: number): boolean {
-  let k = i + 1;
-  while (k < s.tokenEnd && isNameToken(tokens[k]!)) k++;
+  const k = nameRunEnd(tokens, s, i + 1);
   return k > i + 1 && EVENT_HEADS.has(tokens[k - 1]!.lower);
 }
 
@@ -205,14 +195,19 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
   return 0;
 }
 
+/** Where the run of name tokens that starts at k ends (k itself if none starts there). */
+function nameRunEnd(tokens: Token[], s: Sentence, k: number): number {
+  while (k < s.tokenEnd && isNameToken(tokens[k]!)) k++;
+  return k;
+}
+
 /**
  * "Mount Sinai Medical Center & Miami Heart Institute": two names of two words or more, each
  * ending with a head noun, on either side of the "&" at `at` (but "Procter & Gamble", "Research &
  * Policy Institute" are one name each).
  */
 function twoNamesAround(tokens: Token[], s: Sentence, from: number, at: number): boolean {
-  let end = at + 1;
-  while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
+  const end = nameRunEnd(tokens, s, at + 1);
   return at - from >= 2 && isHead(tokens[at - 1]!.lower) && end - (at + 1) >= 2 && isHead(tokens[end - 1]!.lower);
 }
 
@@ -226,8 +221,7 @@ function twoNamesAround(tokens: Token[], s: Sentence, from: number, at: number):
  */
 function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): boolean {
   const g = gazetteer();
-  let end = at + 1;
-  while (end < s.tokenEnd && isNameToken(tokens[end]!)) end++;
+  const end = nameRunEnd(tokens, s, at + 1);
   const right = tokens.slice(at + 1, end);
   if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
   const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
@@ -581,7 +575,7 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>): M
     const lower = m.text.toLowerCase();
     if (m.anaphor) return true;
     if (strong.has(lower)) { delete m.weak; return true; }
-    if (!lower.includes(' ') && strongWords.has(lower) && !gazetteer().words.has(lower)) { delete m.weak; return true; }
+    if (!lower.includes(' ') && strongWords.has(lower) && !g.words.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && looseSurnames.has(lower) && !lowerCaseWords.has(lower)) { delete m.weak; return true; }
     return false;

@@ -196,3 +196,25 @@ function isHeadlineTell(t: Token): boolean {
   const g = gazetteer();
   return g.words.has(t.lower) && !g.givenNames.has(t.lower);
 }
+
+/**
+ * Where a sentence's dateline ends (the dash after it), or -1: a place in capitals, then perhaps
+ * its region or country and the agency — "BRUSSELS —", "BRUSSELS (Reuters) —", "NAPLES, Italy (AP) —".
+ */
+export function datelineEnd(tokens: Token[], s: Sentence): number {
+  let k = s.tokenStart;
+  const allCaps = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
+  if (!allCaps(tokens[k]) || !/\p{Lu}{2}/u.test(tokens[k]!.text)) return -1;
+  while (k < s.tokenEnd && allCaps(tokens[k])) k++;
+  // ", Italy", ", Calif."
+  while (tokens[k]?.text === ',' && tokens[k + 1]?.cap && k + 1 < s.tokenEnd) {
+    k += 2;
+    while (k < s.tokenEnd && tokens[k]!.cap) k++;
+  }
+  if (tokens[k]?.text === '(') {
+    const close = tokens.slice(k, Math.min(s.tokenEnd, k + 5)).findIndex((t) => t.text === ')');
+    if (close < 0) return -1;
+    k += close + 1;
+  }
+  return /^(?:[—–-]|--)$/.test(tokens[k]?.text ?? '') ? k : -1;
+}

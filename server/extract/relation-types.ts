@@ -165,10 +165,9 @@ function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   const verb = path ? tokens[path.lca]?.syntax : undefined;
   if (!path || !verb || verb.upos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return false;
-  const top = (side: number[]) => tokens[side[side.length - 1]!]?.syntax?.deprel ?? '';
-  const [up, down] = [path.up, [...path.down]];
-  if (!up.length || !down.length) return false;
-  const ends = [top(up), tokens[down[0]!]?.syntax?.deprel ?? ''];
+  if (!path.up.length || !path.down.length) return false;
+  // how each side hangs from the verb
+  const ends = [path.up[path.up.length - 1]!, path.down[0]!].map((t) => tokens[t]?.syntax?.deprel ?? '');
   return ends.some((d) => /^nsubj/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
 }
 

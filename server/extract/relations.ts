@@ -5,7 +5,7 @@
 // a person, or where one place is placed in another ("Vancouver, British Columbia"). Names that
 // are only listed together ("A, B and C") are not related to each other; what is said of the
 // first of a list is said of each.
-import type { Sentence, Token } from './nlp';
+import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { CALENDAR_WORDS, CLASS_NOUNS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -316,28 +316,6 @@ function subjectOf(tokens: Token[], s: Sentence, placed: Placed[]): Placed | und
 export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
   const end = datelineEnd(tokens, s);
   return end >= 0 && m.tokenEnd <= end;
-}
-
-/**
- * Where a sentence's dateline ends (the dash after it), or -1: a place in capitals, then perhaps
- * its region or country and the agency — "BRUSSELS —", "BRUSSELS (Reuters) —", "NAPLES, Italy (AP) —".
- */
-function datelineEnd(tokens: Token[], s: Sentence): number {
-  let k = s.tokenStart;
-  const allCaps = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
-  if (!allCaps(tokens[k]) || !/\p{Lu}{2}/u.test(tokens[k]!.text)) return -1;
-  while (k < s.tokenEnd && allCaps(tokens[k])) k++;
-  // ", Italy", ", Calif."
-  while (tokens[k]?.text === ',' && tokens[k + 1]?.cap && k + 1 < s.tokenEnd) {
-    k += 2;
-    while (k < s.tokenEnd && tokens[k]!.cap) k++;
-  }
-  if (tokens[k]?.text === '(') {
-    const close = tokens.slice(k, Math.min(s.tokenEnd, k + 5)).findIndex((t) => t.text === ')');
-    if (close < 0) return -1;
-    k += close + 1;
-  }
-  return /^(?:[—–-]|--)$/.test(tokens[k]?.text ?? '') ? k : -1;
 }
 
 /**

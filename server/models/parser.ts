@@ -5,7 +5,7 @@
 // valency. It learns with a dynamic oracle (Goldberg & Nivre 2013): after any transition, it knows
 // which next transitions lose no more gold arcs, so it can learn from its own mistakes.
 import { feature2, hashString } from './hashing';
-import { encodeTemplates, templateFeatures, type Template } from './templates';
+import { encodeTemplates, templateBuilder, templateFeatures } from './templates';
 import type { Perceptron, PerceptronTrainer } from './perceptron';
 import { normalizeWord } from './words';
 import { NO_CLUSTERS, type WordClusters } from './clusters';
@@ -110,14 +110,11 @@ const ATOM_NAMES = [
   'b0lw', 'b0lp', 'b0ll', 'b0l2w', 'b0l2p', 'b0l2l',
   'd', 'd1', 's0vr', 's0vl', 'b0vl', 's1vr', 's0rs', 's0ls', 'b0ls', 's1rs', 'rootInReach', 'stackFill',
 ] as const;
-type AtomName = (typeof ATOM_NAMES)[number];
-const A = Object.fromEntries(ATOM_NAMES.map((name, i) => [name, i])) as Record<AtomName, number>;
+const { A, t } = templateBuilder(ATOM_NAMES);
 export const PARSER_ATOMS = ATOM_NAMES.length;
 
-const t = (id: number, ...atoms: AtomName[]): Template => [id, ...atoms.map((a) => A[a])];
-
 /** The feature templates (Zhang & Nivre 2011, with word clusters): a number and the atoms it combines. */
-const PARSER_TEMPLATES: Template[] = [
+const PARSER_TEMPLATES = [
   // single words
   t(1, 's0w'), t(2, 's0p'), t(3, 's0w', 's0p'), t(4, 's1w'), t(5, 's1p'), t(6, 's1w', 's1p'),
   t(7, 'b0w'), t(8, 'b0p'), t(9, 'b0w', 'b0p'), t(10, 'b1w'), t(11, 'b1p'), t(12, 'b1w', 'b1p'),
@@ -215,15 +212,29 @@ export function parserFeatures(c: SentenceCodes, s: ParseState, out: Uint32Array
   return templateFeatures(ENCODED_PARSER_TEMPLATES, PARSER_FEATURES, atomsForTraining, out);
 }
 
-/** Transitions legal in a state: SHIFT, and LEFT/RIGHT with any label but "root" only onto the root. */
+/**
+ * The legal transitions of a state as three ranges of classes [lo, hi) less two excluded ones:
+ * SHIFT, then LEFT and RIGHT with any label but "root" — and LEFT onto the root with "root" only.
+ */
+export interface LegalRanges { lo0: number; hi0: number; lo1: number; hi1: number; lo2: number; hi2: number; ex0: number; ex1: number }
+
+export function legalRanges(s: ParseState, nLabels: number, rootLabel: number): LegalRanges {
+  const onRoot = s.canLeft() && s.b === s.n;
+  return {
+    lo0: SHIFT, hi0: s.canShift() ? 1 : 0,
+    lo1: onRoot ? 1 + rootLabel : 1, hi1: !s.canLeft() ? 1 : onRoot ? 2 + rootLabel : 1 + nLabels,
+    lo2: 1 + nLabels, hi2: s.canRight() ? 1 + 2 * nLabels : 1 + nLabels,
+    ex0: onRoot ? -1 : 1 + rootLabel, ex1: 1 + nLabels + rootLabel,
+  };
+}
+
+/** Transitions legal in a state, as a mask over the classes (training reads it with the costs). */
 export function legalMask(s: ParseState, nLabels: number, rootLabel: number, mask: Uint8Array): void {
+  const r = legalRanges(s, nLabels, rootLabel);
   mask.fill(0);
-  if (s.canShift()) mask[SHIFT] = 1;
-  if (s.canLeft()) {
-    if (s.b === s.n) mask[1 + rootLabel] = 1;
-    else for (let l = 0; l < nLabels; l++) if (l !== rootLabel) mask[1 + l] = 1;
-  }
-  if (s.canRight()) for (let l = 0; l < nLabels; l++) if (l !== rootLabel) mask[1 + nLabels + l] = 1;
+  for (const [lo, hi] of [[r.lo0, r.hi0], [r.lo1, r.hi1], [r.lo2, r.hi2]] as const) for (let t = lo; t < hi; t++) mask[t] = 1;
+  if (r.ex0 >= 0) mask[r.ex0] = 0;
+  mask[r.ex1] = 0;
 }
 
 export function argmaxLegal(scores: ArrayLike<number>, mask: Uint8Array): number {
@@ -232,18 +243,11 @@ export function argmaxLegal(scores: ArrayLike<number>, mask: Uint8Array): number
   return best;
 }
 
-/** The best legal transition by the scores just made (the same choice as legalMask and argmaxLegal). */
+/** The best legal transition by the scores just made. */
 function bestLegal(model: Perceptron, s: ParseState, nLabels: number, rootLabel: number): number {
-  const shiftEnd = s.canShift() ? 1 : 0;
-  const rightEnd = s.canRight() ? 1 + 2 * nLabels : 1 + nLabels;
-  if (!s.canLeft()) return model.argmaxIn(0, shiftEnd, 1, 1, 1 + nLabels, rightEnd, -1, 1 + nLabels + rootLabel);
-  // LEFT onto the root takes the label "root", and no other arc does
-  if (s.b === s.n) return model.argmaxIn(0, shiftEnd, 1 + rootLabel, 2 + rootLabel, 1 + nLabels, rightEnd, -1, 1 + nLabels + rootLabel);
-  return model.argmaxIn(0, shiftEnd, 1, 1 + nLabels, 1 + nLabels, rightEnd, 1 + rootLabel, 1 + nLabels + rootLabel);
+  const r = legalRanges(s, nLabels, rootLabel);
+  return model.argmaxIn(r.lo0, r.hi0, r.lo1, r.hi1, r.lo2, r.hi2, r.ex0, r.ex1);
 }
-
-/** The models whose scorer holds the parser's templates. */
-const withTemplates = new WeakSet<Perceptron>();
 
 /** Parses one sentence greedily. */
 export function parse(model: ParserModel, input: ParserInput): Parse {
@@ -252,7 +256,7 @@ export function parse(model: ParserModel, input: ParserInput): Parse {
   const rootLabel = model.labels.indexOf('root');
   const state = new ParseState(codes.n);
   const perceptron = model.model;
-  if (!withTemplates.has(perceptron)) { perceptron.useTemplates(ENCODED_PARSER_TEMPLATES); withTemplates.add(perceptron); }
+  perceptron.useTemplates(ENCODED_PARSER_TEMPLATES);
   const atoms = perceptron.atoms;
   while (!state.terminal) {
     // one legal move, nothing to score (one step in eight): SHIFT onto an empty stack, and the

@@ -213,10 +213,15 @@ export class Perceptron {
   /** The atoms scoreTemplates reads, for the caller to write. */
   get atoms(): Int32Array { return this.scorer.atoms; }
 
+  /** the templates last set, so that setting them again per sentence costs nothing */
+  private templates?: Int32Array;
+
   /** Sets the feature templates (templates.ts) that scoreTemplates hashes. */
   useTemplates(encoded: Int32Array): void {
+    if (encoded === this.templates) return;
     if (encoded.length > this.scorer.templates.length) throw new Error('too many templates');
     this.scorer.templates.set(encoded);
+    this.templates = encoded;
   }
 
   /** The class scores (padded past nClasses) of the first n templates' features over the atoms. */

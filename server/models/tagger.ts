@@ -2,7 +2,7 @@
 // Penn Treebank XPOS together (one class per pair seen in training), from the word, its affixes
 // and shape, its neighbours and the tags already given to the words before it.
 import { Perceptron, type PerceptronTrainer } from './perceptron';
-import { encodeTemplates, templateFeatures, type Template } from './templates';
+import { encodeTemplates, templateBuilder, templateFeatures } from './templates';
 import { wordInfo, type WordInfo } from './words';
 import type { WordClusters } from './clusters';
 
@@ -25,15 +25,13 @@ const ATOM_NAMES = [
   'm1norm', 'm2norm', 'p1norm', 'p2norm', 'm1suf3', 'p1suf3', 'p2suf3', 'm1shape', 'p1shape',
   'm1cluster', 'p1cluster', 'p1coarse',
 ] as const;
-type AtomName = (typeof ATOM_NAMES)[number];
-const A = Object.fromEntries(ATOM_NAMES.map((name, i) => [name, i])) as Record<AtomName, number>;
-const t = (id: number, ...atoms: AtomName[]): Template => [id, ...atoms.map((a) => A[a])];
+const { A, t } = templateBuilder(ATOM_NAMES);
 
 /**
  * The feature templates. The last three are for words the clusters know, and only those: they
  * are left out (scored over the first TAGGER_ALWAYS) for the others.
  */
-const TAGGER_TEMPLATES: Template[] = [
+const TAGGER_TEMPLATES = [
   t(1, 'one'), t(2, 'norm'), t(3, 'suf1'), t(4, 'suf2'), t(5, 'suf3'), t(6, 'suf4'), t(7, 'pre1'), t(8, 'pre2'), t(9, 'pre3'),
   t(10, 'shape'), t(11, 'm1norm'), t(12, 'p1norm'), t(13, 'm2norm'), t(14, 'p2norm'),
   t(15, 'prev1'), t(16, 'prev2', 'prev1'), t(17, 'prev1', 'norm'), t(18, 'm1suf3'), t(19, 'p1suf3'), t(20, 'exact'),
@@ -110,12 +108,9 @@ export function tagClasses(
   return classes;
 }
 
-/** The models whose scorer holds the tagger's templates. */
-const withTemplates = new WeakSet<Perceptron>();
-
 /** Tags with the features hashed and scored in WebAssembly. */
 function tagWithScorer(words: WordInfo[], model: Perceptron): number[] {
-  if (!withTemplates.has(model)) { model.useTemplates(ENCODED_TAGGER_TEMPLATES); withTemplates.add(model); }
+  model.useTemplates(ENCODED_TAGGER_TEMPLATES);
   const atoms = model.atoms;
   const classes: number[] = [];
   let prev1 = START, prev2 = START;

@@ -12,6 +12,15 @@ const SEED = 0x9747b28c;
 /** A template: its number, then the indices of the atoms it combines. */
 export type Template = [number, ...number[]];
 
+/**
+ * Templates by name: `A` the index of each atom, `t(id, ...names)` a template over named atoms
+ * (a tagger or parser lists its atoms' names once, and its templates read like the features).
+ */
+export function templateBuilder<N extends string>(names: readonly N[]): { A: Record<N, number>; t: (id: number, ...atoms: N[]) => Template } {
+  const A = Object.fromEntries(names.map((name, i) => [name, i])) as Record<N, number>;
+  return { A, t: (id, ...atoms) => [id, ...atoms.map((a) => A[a])] };
+}
+
 /** The templates laid out as scorer.wat reads them: the seed (the number mixed in), the count, the atoms. */
 export function encodeTemplates(templates: Template[]): Int32Array {
   const out = new Int32Array(templates.length * TEMPLATE_INTS);
