@@ -498,7 +498,9 @@ function titleOwner(tokens: Token[], to: number): EntityType | undefined {
 }
 
 /** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */
-const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'based', 'owned', 'that', 'which']);
+const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'based', 'owned', 'that', 'which', 'who', 'whose', 'where',
+  // …or a relative clause without its pronoun: "Snøhetta, the firm she advised"
+  'she', 'he', 'they', 'we', 'i', 'it']);
 
 /** The class noun of an apposition right after a name: "Siemens, the Munich-based engineering group," → organization. */
 function appositiveClass(tokens: Token[], to: number): EntityType | undefined {

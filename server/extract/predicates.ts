@@ -380,6 +380,11 @@ function basedReferent(tokens: Token[], based: number): number {
 /** What is said, as the tree hangs it from the verb of saying. */
 const SAID_LINKS = new Set(['ccomp']);
 
+/** The subjects of a clause, and the pronouns that open a relative clause as its subject. */
+const CLAUSE_SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+const POSSESSORS = new Set(['nmod:poss']);
+
 /** Clause links: a path through one of these joins two clauses, not two arguments of one predicate. */
 const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxis', 'discourse', 'dislocated', 'vocative', 'reparandum']);
 
@@ -401,6 +406,14 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // (a clause on a common noun stays: "X was honoured with a bust that stands by Y")
   const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'PROPN'; };
   if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && describesName(t))) return true;
+  // a relative clause with a subject of its own tells what that subject did, not the name it
+  // describes: "London, where she met Peter Rice" — London met no one (its subject may be a name of the pair)
+  const onPath = (k: number) => inside(k) || path.up.includes(k) || path.down.includes(k);
+  const ownSubject = (t: number) => dependents(tokens, t, CLAUSE_SUBJECTS, Math.max(0, t - 40), Math.min(tokens.length, t + 40))
+    .some((k) => !onPath(k) && !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !possessedByWhose(k));
+  // ("whose buildings reshaped Y": the name's own buildings, so the clause still speaks of it)
+  const possessedByWhose = (k: number) => dependents(tokens, k, POSSESSORS, Math.max(0, k - 6), k).some((j) => tokens[j]!.lower === 'whose');
+  if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && ownSubject(t))) return true;
   // a name inside the apposition of a third name: "A, a joint venture of B and C, builds D" — C does not build D
   if ([...path.up, ...path.down].some((t) => deprel(tokens, t) === 'appos' && describesName(t) && !inside(t))) return true;
   // a clause that describes a common-noun subject: "The government, which owns shares through A,

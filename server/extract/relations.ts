@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -52,20 +52,29 @@ export function extractRelations(
   /** the bodies named so far, latest last (a description such as "the agency" may point past the last one) */
   const recentBodies: Placed[] = [];
   let subjectBody: Placed | undefined;
+  let couple: Placed[] | undefined;
+  const pronounsIn = new Map<number, Placed[]>();
+  for (const p of pronounAt.values()) pronounsIn.set(p.m.sentence, [...pronounsIn.get(p.m.sentence) ?? [], p]);
   for (const s of sentences) {
     const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
     if (s.block !== 'meta' && placed.length) {
-      const found = relationsInSentence(tokens, s, placed, (k) => pronounAt.get(k) ?? lastPerson, options, lastBody, recentBodies, subjectBody);
+      const found = relationsInSentence(tokens, s, placed, (k) => pronounAt.get(k) ?? lastPerson, options, lastBody, recentBodies, subjectBody, couple);
       for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
     }
     for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') { lastBody = p; recentBodies.push(p); }
     // the body this sentence is about, for an "its" that opens the next: "X, a venture of Y and Z, builds … . Its chief executive, W, …"
     subjectBody = placed.find((p) => p.e.type === 'organization' && isSubject(tokens, p.m));
+    // the two people this sentence named or meant by a pronoun, whom a "their" next may stand for
+    if (s.block !== 'meta') {
+      const people = new Map<string, Placed>();
+      for (const p of [...placed, ...pronounsIn.get(s.index) ?? []]) if (p.e.type === 'person' && !people.has(p.e.id)) people.set(p.e.id, p);
+      couple = people.size === 2 ? [...people.values()] : undefined;
+    }
   }
   return [...relations.values()];
 }
 
-function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], personOfPronoun: (k: number) => Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed): Found[] {
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], personOfPronoun: (k: number) => Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed, couple?: Placed[]): Found[] {
   const found: Found[] = [];
   const add = (a: Placed, b: Placed, predicate: string) => {
     if (a.e !== b.e && predicate) found.push({ a, b, predicate });
@@ -133,6 +142,11 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
       // "its chairman, X" is a body's officer ("its chief executive, X" too); "his wife, X" a person's kin
       const body = t.lower === 'its' || t.lower === 'their';
       if (!noun || !(CLASS_NOUNS.get(noun.lower) === 'person' || (body && isRoleWord(noun)))) break;
+      if (body && KIN_NOUNS.has(noun.lower)) {
+        // "Their son, X": the couple the sentence before named ("She married Y …; he died …")
+        if (t.lower === 'their' && couple && !placed.some((q) => q.m.tokenEnd <= k)) for (const parent of couple) add(parent, p, noun.lower);
+        break;
+      }
       if (body) {
         // the body named before it in the sentence, else the one the sentence before was about (or,
         // for a role noun of the lexicon, the body named last)

@@ -3,7 +3,7 @@
 // already splits it), the learned tagger and parser read them, and every token gets its UPOS, XPOS,
 // lemma, head token and dependency label. Later stages read relations off this tree.
 import { analyzeSentence, type SyntaxModels, syntaxModels } from '../models/syntax';
-import type { Sentence, Token, TokenSyntax } from './nlp';
+import { datelineEnd, type Sentence, type Token, type TokenSyntax } from './nlp';
 import { SPEECH_VERBS } from './lexicons/cues';
 
 /** Longer stretches are parsed in pieces: the parser is linear, but a run-on "sentence" says little. */
@@ -21,13 +21,65 @@ export function wordsOfToken(text: string): string[] {
 /** Tags and parses every sentence, setting each token's `syntax`. */
 export function addSyntax(tokens: Token[], sentences: Sentence[], models: SyntaxModels = syntaxModels()): void {
   for (const s of sentences) {
-    for (let from = s.tokenStart; from < s.tokenEnd; from += MAX_PARSE_WORDS) {
+    // a dateline ("OSLO —", "NAPLES, Italy (AP) —") is parsed apart: read with the sentence, its
+    // capitals become the subject and the sentence's own subject an oblique
+    const dateline = datelineEnd(tokens, s);
+    const bodyStart = dateline >= 0 ? dateline + 1 : s.tokenStart;
+    if (dateline >= 0) parseStretch(tokens, s.tokenStart, bodyStart, models);
+    for (let from = bodyStart; from < s.tokenEnd; from += MAX_PARSE_WORDS) {
       parseStretch(tokens, from, Math.min(s.tokenEnd, from + MAX_PARSE_WORDS), models);
     }
     reattachReportedClauses(tokens, s);
     reattachAppositions(tokens, s);
     reattachAgents(tokens, s);
     reattachRelativeClauses(tokens, s);
+    reattachRootRelativeClause(tokens, s);
+  }
+}
+
+/**
+ * "X, the architect whose buildings reshaped Y, died on Sunday": the parser may take the relative
+ * clause's verb for the sentence's root, with two subjects (X and "buildings"), and the real
+ * predicate for its conjunct. A verb has one subject: the relative clause goes to the noun before
+ * "whose" (or "who", "which"), and its conjunct without a subject of its own becomes the root.
+ */
+export function reattachRootRelativeClause(tokens: Token[], s: Sentence): void {
+  const children = (h: number) => { const out: number[] = []; for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === h) out.push(j); return out; };
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const w = tokens[k]!;
+    const opener = w.lower === 'whose' ? w.syntax?.deprel === 'nmod:poss' : (w.lower === 'who' || w.lower === 'which') && /^nsubj/.test(w.syntax?.deprel ?? '');
+    if (!opener) continue;
+    // the relative clause's subject: "who" itself, or the noun "whose" possesses
+    const subject = w.lower === 'whose' ? w.syntax!.head : k;
+    const verb = tokens[subject]?.syntax;
+    if (!verb || !/^nsubj/.test(verb.deprel)) continue;
+    const v = verb.head;
+    const vs = tokens[v]?.syntax;
+    if (!vs || vs.upos !== 'VERB' || v <= k) continue;
+    const deps = children(v);
+    // the sentence's subject: the root verb's other subject, or the name the parser made the root
+    // with the clause hung from it ("X, whose … reshaped Y, died" read as X ← parataxis reshaped)
+    const rootName = vs.deprel !== 'root' && /^(?:parataxis|appos|dep)$/.test(vs.deprel) && tokens[vs.head]?.syntax?.deprel === 'root'
+      && /^(?:PROPN|NOUN)$/.test(tokens[vs.head]!.syntax!.upos) && vs.head < k ? vs.head : undefined;
+    const otherSubject = vs.deprel === 'root' ? deps.find((j) => j < k - 1 && j !== subject && /^nsubj/.test(tokens[j]!.syntax!.deprel)) : rootName;
+    const main = deps.find((j) => j > v && tokens[j]!.syntax!.deprel === 'conj' && tokens[j]!.syntax!.upos === 'VERB' && !children(j).some((c) => /^(?:nsubj|csubj|expl)/.test(tokens[c]!.syntax!.deprel)));
+    if (otherSubject === undefined || main === undefined) continue;
+    let before = k - 1;
+    while (before > s.tokenStart && tokens[before]!.text === ',') before--;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    // the noun it describes is the other subject or stands after it ("X, the architect whose …")
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || before < otherSubject) continue;
+    // (the noun must not lie inside the clause itself, or the tree would close a loop)
+    let up = before, guard = 0;
+    while (guard++ < 64 && tokens[up]?.syntax && tokens[up]!.syntax!.head !== v && tokens[up]!.syntax!.head >= 0) up = tokens[up]!.syntax!.head;
+    if (tokens[up]?.syntax?.head === v && up >= k && up <= main) continue;
+    const m = tokens[main]!.syntax!;
+    m.head = -1; m.deprel = 'root';
+    if (rootName !== undefined) { const r = tokens[rootName]!.syntax!; r.head = main; r.deprel = 'nsubj'; }
+    // what hung from the clause's verb outside the clause belongs to the main predicate
+    for (const j of deps) if (j !== main && (j < k || j > main)) tokens[j]!.syntax!.head = main;
+    vs.head = before; vs.deprel = 'acl:relcl';
   }
 }
 

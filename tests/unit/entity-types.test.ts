@@ -100,6 +100,9 @@ describe('entity types', () => {
     expect(entity(extractText('The planemaker Veltrona said it would build ten aircraft in Toulouse.'), 'Veltrona')?.type).toBe('organization');
     // a corporate role "of" a name: "chief executive of X"
     expect(entity(extractText('The prize went to Anna Berg, chief executive of Vortex Mindlab, and to Karl Venn.'), 'Vortex Mindlab')?.type).toBe('organization');
+    // an apposition whose noun a relative clause without its pronoun follows; a professional's practice
+    expect(entity(extractText('Her death was announced by Kvernholt, the firm she advised for two decades.'), 'Kvernholt')?.type).toBe('organization');
+    expect(entity(extractText('In 1969 she founded her own practice, Varnes Arkitekter, in Bergen.'), 'Varnes Arkitekter')?.type).toBe('organization');
   });
 
   it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {

@@ -103,4 +103,23 @@ describe('relations', () => {
     expect(relation(x, 'Alexander Lukashenko', 'Sergei Lavrov')?.label).not.toBe('president');
     expect(relation(x, 'Sergei Lavrov', 'Washington')?.label).toBe('accused');
   });
+  it('reads the sentence after a dateline on its own, and a "whose" clause the parser took for the main verb as a relative clause', () => {
+    const x = extractText('OSLO — Ingrid Varnes, the Norwegian architect whose timber buildings reshaped the harbour of Bergen, died on Sunday at her home in Oslo.');
+    expect(relation(x, 'Ingrid Varnes', 'Oslo')?.label).toBe('died in');
+    expect(relation(x, 'Bergen', 'Oslo')).toBeUndefined();
+  });
+
+  it('does not relate the name a relative clause describes to what the clause\'s own subject did ("London, where she met X")', () => {
+    const x = extractText('Ingrid Varnes studied at the Architectural Association in London, where she met the engineer Peter Rowe.');
+    expect(relation(x, 'Architectural Association', 'Peter Rowe')).toBeUndefined();
+    expect(relation(x, 'London', 'Peter Rowe')).toBeUndefined();
+    expect(relation(x, 'Ingrid Varnes', 'Peter Rowe')?.label).toBe('met');
+  });
+
+  it('gives "their son, X" to the two people of the sentence before, never to a body', () => {
+    const x = extractText('UNESCO listed the wharf in 1979. Ingrid Varnes married the painter Olav Lindh in 1971; he died in 2009. Their son, Erik Lindh, teaches in Bergen.');
+    expect(relation(x, 'Ingrid Varnes', 'Erik Lindh')?.label).toBe('son');
+    expect(relation(x, 'Olav Lindh', 'Erik Lindh')?.label).toBe('son');
+    expect(relation(x, 'UNESCO', 'Erik Lindh')).toBeUndefined();
+  });
 });

@@ -116,14 +116,21 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     'business', 'unit', 'subsidiary', 'division', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'retailer', 'airline', 'startup', 'conglomerate', 'broadcaster', 'union',
     'venture', 'consortium', 'bank', 'manufacturer', 'planemaker', 'drugmaker', 'carrier', 'regulator', 'watchdog', 'giant', 'museum', 'university',
     // bodies of public life: "the association's president, X"
-    'association', 'federation', 'foundation', 'council', 'committee', 'league', 'coalition', 'ministry', 'court'].map((w) => [w, 'organization'] as const),
+    'association', 'federation', 'foundation', 'council', 'committee', 'league', 'coalition', 'ministry', 'court',
+    // a professional's firm: "her own practice, X", "the studio X"
+    'practice', 'studio'].map((w) => [w, 'organization'] as const),
   ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory'].map((w) => [w, 'place'] as const),
   ...['leader', 'leaders', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'rival', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman',
     // players: "Danish striker X"
-    'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'quarterback', 'pitcher', 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer'].map((w) => [w, 'person'] as const),
+    'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'quarterback', 'pitcher', 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer',
+    // professions: "the British engineer X", "the painter X"
+    'architect', 'engineer', 'painter', 'sculptor', 'novelist', 'playwright', 'photographer', 'physicist', 'chemist', 'mathematician', 'economist', 'philosopher', 'lawyer', 'diplomat', 'activist', 'pianist', 'violinist', 'entrepreneur', 'businessman', 'businesswoman'].map((w) => [w, 'person'] as const),
   ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series'].map((w) => [w, 'work'] as const),
   ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),
 ]);
+
+/** Kin: a person's, never a body's ("its chairman" is a body's officer, "their son" a couple's child). */
+export const KIN_NOUNS = set(`son sons daughter daughters child children wife husband widow widower father mother parents brother brothers sister sisters grandson granddaughter grandchildren nephew niece cousin stepson stepdaughter uncle aunt`);
 
 /** Connectors that may stand inside a name between capitalised words. */
 export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van von der den ter la le al el bin ibn y e and-the &`);
