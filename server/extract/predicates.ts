@@ -310,17 +310,22 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const prep = caseOf(tokens, objectHead, from, to);
     if (prep && prep !== 'of') return finish([...(subjectNoun ? [subjectNoun] : []), ...objectAction, prep], subj === 'b');
   }
-  if (steps > 2) return undefined;
-  if (steps === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {
+  // the object belongs to a second verb of the same subject: "X taught at A and served as
+  // president of B" → that verb's reading ("signed a contract and will be presented at Y" → presented at)
+  let reach = steps;
+  const second = oPath[oPath.length - 2]!;
+  // (a passive's agent does not carry over: "a film directed by X and based on Y's novel")
+  if (steps >= 2 && !passiveAgent && deprel(tokens, second) === 'conj' && syntaxOf(tokens[second])!.upos === 'VERB' && !hasSubject(tokens, second)) {
+    words.splice(subjectNoun ? 1 : 0, words.length, ...verbPhrase(tokens, second, from, to));
+    reach--;
+  }
+  if (reach > 2) return undefined;
+  if (reach === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {
     // a verb's complement verb acts on the object: "agreed to acquire X" → agreed to acquire
     const v2 = oPath[oSide.at + 1]!;
     const mark = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
     words.push(...(mark ? ['to'] : []), ...verbPhrase(tokens, v2, from, to));
-  } else if (steps === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'conj' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB' && !hasSubject(tokens, oPath[oSide.at + 1]!)) {
-    // the object belongs to a second verb of the same subject: "X signed a contract and will be
-    // presented at Y" → presented at
-    words.splice(subjectNoun ? 1 : 0, words.length, ...verbPhrase(tokens, oPath[oSide.at + 1]!, from, to));
-  } else if (steps === 2) {
+  } else if (reach === 2) {
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
     const nounCase = caseOf(tokens, noun, from, to);
@@ -329,6 +334,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
       const prep = caseOf(tokens, objectHead, from, to);
       return finish([tokens[noun]!.lower, ...(prep ? [prep] : [])], subj === 'b');
     }
+    // a role the subject serves in: "served as president of Y", "worked as a lawyer for Y" → president of
+    const prep = caseOf(tokens, objectHead, from, to);
+    if (nounCase === 'as' && prep && !passiveAgent) return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), subj === 'b');
     if (nounCase) words.push(nounCase);
     words.push(tokens[noun]!.lower);
   }

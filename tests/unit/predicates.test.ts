@@ -20,6 +20,12 @@ describe('predicates read off the tree', () => {
     expect(edges(x)).toEqual(['Kylian Mbappé -[presented at]-> Santiago Bernabéu']);
   });
 
+  it('reads a role the subject serves in as the predicate, also in a second verb of the subject ("served as president of Y")', () => {
+    const x = extractText('Ingrid Varnes taught at the Oslo School of Architecture and served as president of the Norwegian Association of Architects. Tom Berg worked as a lawyer for Veltrona.');
+    expect(edges(x)).toContain('Ingrid Varnes -[president of]-> Norwegian Association of Architects');
+    expect(edges(x)).toContain('Tom Berg -[lawyer for]-> Veltrona');
+  });
+
   it('takes a named by-phrase for the doer even where the parser read the verb as active ("the X led by Y")', () => {
     const x = extractText('Ruto brought in four members of the opposition Orange Democratic Movement led by Raila Odinga.');
     expect(edges(x)).toContain('Raila Odinga -[led]-> Orange Democratic Movement');
