@@ -455,7 +455,9 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   if (places) return false;
   const isSubjectStep = (t: number) => /^nsubj|^csubj/.test(tokens[t]?.syntax?.deprel ?? '');
   // a name that modifies a noun stands where the noun does: "scored in the Bundesliga season and joins Napoli"
-  const endOf = (side: number[]) => { let i = 0; while (i < side.length - 1 && /^(?:compound|flat)$/.test(deprel(tokens, side[i]!))) i++; return side[i]; };
+  // (and a name in apposition to a common noun stands where the noun does: "sold it to the investment firm Aker ASA")
+  const namesNoun = (t: number) => deprel(tokens, t) === 'appos' && syntaxOf(tokens[syntaxOf(tokens[t])!.head])?.upos === 'NOUN';
+  const endOf = (side: number[]) => { let i = 0; while (i < side.length - 1 && (/^(?:compound|flat)$/.test(deprel(tokens, side[i]!)) || namesNoun(side[i]!))) i++; return side[i]; };
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');

@@ -160,6 +160,19 @@ export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<stri
   return Math.min(n, TYPER_FEATURES);
 }
 
+/** The countries of today that the gazetteer's cities lie in (not former states: Moscow was in the Soviet Union). */
+let currentCountries: ReadonlySet<string> | undefined;
+
+/** Is a place a city the gazetteer knows only in countries other than this one? */
+function cityElsewhere(place: Entity, country: Entity): boolean {
+  const g = gazetteer();
+  const cities = place.type === 'place' ? g.cityCountries.get(nameKey(place.label)) : undefined;
+  const canonical = g.countries.get(nameKey(country.label));
+  if (!cities?.length || !canonical) return false;
+  currentCountries ??= new Set([...g.cityCountries.values()].flat());
+  return currentCountries.has(canonical) && !cities.includes(canonical);
+}
+
 /** Is one name the subject of a verb of saying and the other inside the clause it reports? */
 function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
@@ -243,6 +256,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …and no new citizenship or office in a country other than the one the text gives the person
     // ("Hungarian Prime Minister Orbán dropped his opposition to aid for Ukraine")
     if (!r && NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
+    // no city is in a country that has no city of its name ("yards in Stavanger, Haugesund and
+    // Gdańsk, Poland": Stavanger is not in Poland)
+    if (typed.property === 'P17' && cityElsewhere(c.ea, c.eb)) continue;
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (!r && speakerAndReported(ctx.tokens, c.a, c.b)) continue;

@@ -29,11 +29,30 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
     for (let from = bodyStart; from < s.tokenEnd; from += MAX_PARSE_WORDS) {
       parseStretch(tokens, from, Math.min(s.tokenEnd, from + MAX_PARSE_WORDS), models);
     }
+    reattachFromPunctuation(tokens, s);
     reattachReportedClauses(tokens, s);
     reattachAppositions(tokens, s);
     reattachAgents(tokens, s);
     reattachRelativeClauses(tokens, s);
     reattachRootRelativeClause(tokens, s);
+  }
+}
+
+/**
+ * "Aker's chairman, Kjell Inge Røkke, said …": the parser now and then hangs a word from a comma.
+ * Punctuation heads nothing in UD; the word goes to what the punctuation hangs from.
+ */
+export function reattachFromPunctuation(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || t.head < 0) continue;
+    let head = t.head, guard = 0;
+    while (tokens[head]?.syntax?.upos === 'PUNCT' && tokens[head]!.syntax!.head >= 0 && tokens[head]!.syntax!.head !== k && guard++ < 8) head = tokens[head]!.syntax!.head;
+    if (head === t.head || tokens[head]?.syntax?.upos === 'PUNCT') continue;
+    // (never under one of its own dependents)
+    let up = head, steps = 0;
+    while (up >= 0 && up !== k && steps++ < 64) up = tokens[up]?.syntax?.head ?? -1;
+    if (up !== k) t.head = head;
   }
 }
 

@@ -15,5 +15,10 @@ describe('the gazetteer snapshot', () => {
     expect([...snapshot.demonyms].sort()).toEqual([...built.demonyms].sort());
     // a demonym is of the UN member first: French is of France, not of the French Southern Lands
     expect(['french', 'kenyan', 'american', 'soviet'].map((d) => snapshot.demonyms.get(d))).toEqual(['France', 'Kenya', 'United States', 'Soviet Union']);
+    // the countries of each city name a city of 50,000 or more bears; none for a name only smaller towns bear
+    expect([...snapshot.cityCountries].sort()).toEqual([...built.cityCountries].sort());
+    expect(snapshot.cityCountries.get('stavanger')).toEqual(['Norway']);
+    expect(snapshot.cityCountries.get('paris')).toContain('France');
+    expect(snapshot.cityCountries.has('hanover')).toBe(false);
   });
 });

@@ -122,4 +122,22 @@ describe('relations', () => {
     expect(relation(x, 'Olav Lindh', 'Erik Lindh')?.label).toBe('son');
     expect(relation(x, 'UNESCO', 'Erik Lindh')).toBeUndefined();
   });
+  it('does not relate the object of one verb to a name in apposition to the object of a second verb of the same subject', () => {
+    const x = extractText('In 2008 the Italian group Fincantieri acquired a 40 percent stake in Veltrona Marine, but sold it to the Norwegian investment firm Karvensk ASA in 2015.');
+    expect(relation(x, 'Veltrona Marine', 'Karvensk ASA')).toBeUndefined();
+    expect(relation(x, 'Fincantieri', 'Karvensk ASA')?.label).toBe('sold to');
+  });
+
+  it("reads a body's officer named after a comma where the parser hung the name from the comma (\"Aker's chairman, X,\")", () => {
+    const x = extractText("Aker's chairman, Kjell Inge Røkke, said the deal was good.");
+    const r = relation(x, 'Kjell Inge Røkke', 'Aker')!;
+    expect(r.label).toBe('chairman of');
+    expect(r.source).toBe(entity(x, 'Kjell Inge Røkke')!.id);
+  });
+
+  it('gives no country to a city the gazetteer knows only in other countries ("yards in Stavanger, Haugesund and Gdańsk, Poland")', () => {
+    const x = extractText('Veltrona Marine employs about 3,200 people at yards in Stavanger, Haugesund and Gdańsk, Poland.');
+    expect(relation(x, 'Stavanger', 'Poland')?.evidence.some((e) => e.relation === 'P17') ?? false).toBe(false);
+    expect(relation(x, 'Gdańsk', 'Poland')?.evidence.some((e) => e.relation === 'P17')).toBe(true);
+  });
 });

@@ -20,6 +20,7 @@ export const ORG_HEADS = set(`
   secretariat directorate inspectorate tribunal commissariat facility
   firm bloc faction wing caucus associates partners entertainment
   holding electronics semiconductor semiconductors technologies pharmaceuticals
+  exchange
 `);
 
 /** Roles only a body has people in, or parts of: "chief executive of X", "a subsidiary of X" make X an organization. */
@@ -114,7 +115,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
   ...['ngo', 'ngos', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'newspaper', 'newspapers', 'paper', 'agency', 'agencies', 'party', 'parties', 'band', 'club', 'team', 'outlet', 'outlets', 'tabloid', 'broadsheet', 'daily', 'publisher', 'label', 'charity', 'charities', 'society', 'institution', 'institutions',
     // the bodies of business news: "its wind turbine business Siemens Gamesa", "the carmaker Stellantis"
     'business', 'unit', 'subsidiary', 'division', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'retailer', 'airline', 'startup', 'conglomerate', 'broadcaster', 'union',
-    'venture', 'consortium', 'bank', 'manufacturer', 'planemaker', 'drugmaker', 'carrier', 'regulator', 'watchdog', 'giant', 'museum', 'university',
+    'venture', 'consortium', 'bank', 'manufacturer', 'operator', 'shipbuilder', 'shipyard', 'planemaker', 'drugmaker', 'carrier', 'regulator', 'watchdog', 'giant', 'museum', 'university',
     // bodies of public life: "the association's president, X"
     'association', 'federation', 'foundation', 'council', 'committee', 'league', 'coalition', 'ministry', 'court',
     // a professional's firm: "her own practice, X", "the studio X"

