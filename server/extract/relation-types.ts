@@ -9,7 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
-import { BARE_LABELS, SPEECH_VERBS } from './lexicons/cues';
+import { BARE_LABELS, CALENDAR_WORDS, SPEECH_VERBS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { nationalities } from './relations';
@@ -175,6 +175,7 @@ function cityElsewhere(place: Entity, country: Entity): boolean {
 
 /** Is one name the subject of a verb of saying and the other inside the clause it reports? */
 function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
+  if (closingSpeaker(tokens, b, a) || closingSpeaker(tokens, a, b)) return true;
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   const verb = path ? tokens[path.lca]?.syntax : undefined;
   if (!path || !verb || verb.upos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return false;
@@ -182,6 +183,25 @@ function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
   // how each side hangs from the verb
   const ends = [path.up[path.up.length - 1]!, path.down[0]!].map((t) => tokens[t]?.syntax?.deprel ?? '');
   return ends.some((d) => /^nsubj/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
+}
+
+/**
+ * "… aid for Ukraine after Orbán dropped his opposition, Council President Charles Michel said.":
+ * the speaker of an attribution that closes the sentence reports everything before its comma,
+ * however the parser hung the verb of saying (here as a conjunct of "dropped").
+ */
+function closingSpeaker(tokens: Token[], speaker: Mention, other: Mention): boolean {
+  const h = headToken(tokens, speaker);
+  const verb = tokens[h]?.syntax?.head ?? -1;
+  if (!/^nsubj/.test(tokens[h]?.syntax?.deprel ?? '') || verb <= h || !SPEECH_VERBS.has(tokens[verb]?.syntax?.lemma ?? '')) return false;
+  if (other.tokenEnd > speaker.tokenStart || !tokens.slice(other.tokenEnd, speaker.tokenStart).some((t) => t.text === ',')) return false;
+  // only punctuation, or when and how it was said, after the verb: "said on Tuesday", "said in a statement"
+  for (let k = verb + 1; k < tokens.length && !/^[.!?]$/.test(tokens[k]!.text); k++) {
+    const t = tokens[k]!;
+    if (t.syntax?.upos === 'PROPN' && !CALENDAR_WORDS.has(t.lower)) return false;
+    if (t.syntax?.upos === 'VERB' || t.syntax?.upos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** The last word of an entity's name. */

@@ -140,4 +140,9 @@ describe('relations', () => {
     expect(relation(x, 'Stavanger', 'Poland')?.evidence.some((e) => e.relation === 'P17') ?? false).toBe(false);
     expect(relation(x, 'Gdańsk', 'Poland')?.evidence.some((e) => e.relation === 'P17')).toBe(true);
   });
+  it('relates the speaker of a closing attribution to nothing before its comma, however the parser hung the verb of saying', () => {
+    const x = extractText('BRUSSELS (Reuters) — European Union leaders agreed on Thursday to a 50 billion euro aid package for Ukraine after Hungarian Prime Minister Viktor Orbán dropped his opposition, European Council President Charles Michel said.');
+    expect(relation(x, 'Ukraine', 'Charles Michel')).toBeUndefined();
+    expect(relation(x, 'Charles Michel', 'European Council')?.label).toBe('president of');
+  });
 });
