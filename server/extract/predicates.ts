@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -336,6 +336,8 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     }
     // a role the subject serves in: "served as president of Y", "worked as a lawyer for Y" → president of
     const prep = caseOf(tokens, objectHead, from, to);
+    // a span of time says when, not what: "spoke for four hours on Y" → spoke on
+    if (DURATION_NOUNS.has(tokens[noun]!.lower) && prep && !passiveAgent) return finish([...words, prep], subj === 'b');
     if (nounCase === 'as' && prep && !passiveAgent) return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), subj === 'b');
     if (nounCase) words.push(nounCase);
     words.push(tokens[noun]!.lower);
@@ -660,8 +662,10 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
       for (let j = i + 1; j < ms.length; j++) {
         const a = ms[i]!, b = ms[j]!, ea = entityOf.get(a)!, eb = entityOf.get(b)!;
         if (ea === eb || (a.pronoun && b.pronoun) || related.has(`${index}\u0000${ea.id}\u0000${eb.id}`)) continue;
-        // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted on
-        if ((a.pronoun && !isSubject(tokens, a)) || (b.pronoun && !isSubject(tokens, b))) continue;
+        // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted
+        // on — unless it is an "it" for a thing this very sentence named ("… nor that Y bore responsibility for it")
+        const namedHere = (m: Mention) => m.text.toLowerCase() === 'it' && ms.some((x) => !x.pronoun && entityOf.get(x) === entityOf.get(m));
+        if ((a.pronoun && !isSubject(tokens, a) && !namedHere(a)) || (b.pronoun && !isSubject(tokens, b) && !namedHere(b))) continue;
         const p = treePredicate(tokens, a, b, s);
         if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b, ea.type === 'place' && eb.type === 'place')) continue;
         const [source, target] = p.reversed ? [eb, ea] : [ea, eb];

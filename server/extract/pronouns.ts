@@ -8,7 +8,8 @@
 //   that it had agreed to buy X", "the company's board, which said it …";
 // - "it", "its" take the document's subject (the entity its title names, when that is not a
 //   person) where they open a sentence or are the possessive of its subject ("Its capital is …");
-//   an object "it" takes the first thing the sentence named, when another name came between.
+//   an object "it" (of a verb or a preposition) takes the first thing the sentence named, when
+//   another name came between.
 import type { Sentence, Token } from './nlp';
 import type { Entity, Mention } from './model';
 import { headToken, isSubject } from './tree';
@@ -52,9 +53,10 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
         if (opens) entity = title;
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && reporter(tokens, k, before, entityOf)) {
         entity = reporter(tokens, k, before, entityOf);
-      } else if (t.lower === 'it' && t.syntax?.upos === 'PRON' && /^obj/.test(t.syntax.deprel)) {
+      } else if (t.lower === 'it' && t.syntax?.upos === 'PRON' && /^(?:obj|obl|nmod)/.test(t.syntax.deprel)) {
         // an object "it" stands for the first thing (no person) the sentence named, when another name
-        // came between: "X's closure was made permanent: a new Y will replace it"
+        // came between: "X's closure was made permanent: a new Y will replace it", "no denial of X,
+        // nor that Y bore responsibility for it"
         const first = before.find((m) => entityOf.get(m)!.type !== 'person');
         if (first && before.length >= 2) entity = entityOf.get(first);
       }

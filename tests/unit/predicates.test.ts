@@ -26,6 +26,16 @@ describe('predicates read off the tree', () => {
     expect(edges(x)).toContain('Tom Berg -[lawyer for]-> Veltrona');
   });
 
+  it('reads past a span of time the parser hung the name from ("spoke for over four hours on X" → spoke on)', () => {
+    const x = extractText('Anna Berg took to the podium in Oslo and spoke for over four hours on the Karvensk Accord.');
+    expect(edges(x)).toContain('Anna Berg -[spoke on]-> Karvensk Accord');
+  });
+
+  it('relates through an "it" after a preposition that stands for a thing the same sentence named', () => {
+    const x = extractText('The Karvensk Museum closed in 2024, and the critic Anna Berg wrote a long essay about it.');
+    expect(edges(x)).toContain('Anna Berg -[wrote about]-> Karvensk Museum');
+  });
+
   it('takes a named by-phrase for the doer even where the parser read the verb as active ("the X led by Y")', () => {
     const x = extractText('Ruto brought in four members of the opposition Orange Democratic Movement led by Raila Odinga.');
     expect(edges(x)).toContain('Raila Odinga -[led]-> Orange Democratic Movement');

@@ -156,6 +156,9 @@ export const CALENDAR_WORDS = set(`
   saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
 
+/** Spans of time: "spoke for four hours on X" speaks on X (the parser hangs X from the hours). */
+export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
+
 /** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...set(`
   i i'm i've i'd i'll ok okay mr mrs ms dr am pm a.m. p.m. bc ad bce ce
