@@ -469,7 +469,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   if (o.affiliationRole) m.role = o.affiliationRole;
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
-  const introduced = !o.role && !o.affiliationRole ? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
   if (introduced) m.introducedAs = introduced;
   return m;
 }
@@ -513,6 +513,17 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   for (let k = to + (article ? 2 : 3); k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
     const t = CLASS_NOUNS.get(tokens[k]!.lower);
     if (t && (tokens[k + 1]?.text === ',' || APPOSITION_LINKS.has(tokens[k + 1]?.lower ?? ''))) return t;
+  }
+  return undefined;
+}
+
+/** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */
+function copulaClass(tokens: Token[], to: number): EntityType | undefined {
+  if (!/^(?:is|was|are|were)$/.test(tokens[to]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
+  for (let k = to + 2; k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
+    const t = CLASS_NOUNS.get(tokens[k]!.lower);
+    const next = tokens[k + 1];
+    if (t && (!next || next.text === ',' || next.text === '.' || APPOSITION_LINKS.has(next.lower) || next.lower === 'and')) return t;
   }
   return undefined;
 }

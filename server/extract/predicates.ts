@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -219,13 +219,17 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const clause = relativeClause(tokens, lower, lca === ha ? a : b, from, to);
     if (clause !== null) return clause && { label: clause.label, reversed: clause.reversed !== reversed };
     const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
-    const nouns = lower.slice(1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
+    // a name that modifies a common noun stands where the noun does: "a member of the X party" → member of
+    let at = 0;
+    while (at + 2 < lower.length && deprel(tokens, lower[at]!) === 'compound' && syntaxOf(tokens[lower[at + 1]!])?.upos === 'NOUN'
+      && !TITLES.has(tokens[lower[at + 1]!]!.lower) && CLASS_NOUNS.has(tokens[lower[at + 1]!]!.lower)) at++;
+    const nouns = lower.slice(at + 1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
     if (!nouns.length) return undefined;
     const noun = nouns[nouns.length - 1]!;
     // "Jensen Huang, Nvidia's co-founder", "Real Madrid president Florentino Pérez", "Carlo Ancelotti,
     // the Real Madrid manager": a possessor, or a name that modifies the role, is what the role is of
-    const ofRole = lower[1] === noun && ownsRole(tokens, lower[0]!, noun);
-    const prep = ofRole ? 'of' : caseOf(tokens, lower[0]!, from, to);
+    const ofRole = lower[at + 1] === noun && ownsRole(tokens, lower[at]!, noun);
+    const prep = ofRole ? 'of' : caseOf(tokens, lower[at]!, from, to);
     if (!prep) return undefined;
     return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), reversed);
   }
@@ -414,7 +418,8 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // a clause that describes a third name: "A joined B, which was founded in C" relates A and C only through B
   const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
   // (a clause on a common noun stays: "X was honoured with a bust that stands by Y")
-  const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'PROPN'; };
+  // (a person meant by a pronoun too: "A member of the X party, he represented Y")
+  const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && (tokens[h]?.syntax?.upos === 'PROPN' || (deprel(tokens, t) === 'appos' && tokens[h]?.syntax?.upos === 'PRON')); };
   if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && describesName(t))) return true;
   // a relative clause with a subject of its own tells what that subject did, not the name it
   // describes: "London, where she met Peter Rice" — London met no one (its subject may be a name of the pair)

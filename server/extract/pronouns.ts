@@ -45,7 +45,11 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
         // she shared the prize"); others take the person named last ("attacked his predecessor
         // Stalin … held him responsible")
         const subjectPronoun = /^nsubj/.test(t.syntax.deprel) && subjectSoFar;
-        entity = subjectPronoun ? subjectSoFar!.entity : lastHere ? entityOf.get(lastHere) : previousSubjectPerson ?? lastPerson;
+        // an object pronoun is never its own verb's subject: in "Tusk appointed him" him is someone else
+        const ownSubject = /^(?:obj|iobj)$/.test(t.syntax.deprel) ? subjectOfVerb(tokens, names, t.syntax.head, entityOf, map) : undefined;
+        const lastOther = [...before].reverse().find((m) => entityOf.get(m)!.type === 'person' && entityOf.get(m) !== ownSubject);
+        const earlier = [previousSubjectPerson, lastPerson].find((e) => e && e !== ownSubject);
+        entity = subjectPronoun ? subjectSoFar!.entity : lastOther ? entityOf.get(lastOther) : earlier;
         if (entity && /^nsubj/.test(t.syntax.deprel) && !subjectSoFar) subjectSoFar = { at: k, entity };
         if (entity) people.add(entity);
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {
@@ -75,8 +79,19 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
     // is still about her), or else its only person, is who "he" most likely means next
     subjectPerson = subjectSoFar?.entity;
     previousSubjectPerson = subjectPerson ?? (people.size === 1 ? [...people][0] : previousSubjectPerson);
+    // in an article about a person, a sentence that speaks of them keeps them the one "he" means next:
+    // "Tusk appointed him minister. During the crisis he negotiated …" — he is the article's subject
+    if (title?.type === 'person' && people.has(title)) previousSubjectPerson = title;
   }
   return { mentions: out, entityOf: map };
+}
+
+/** The person who is the subject of a verb, named or a pronoun already resolved in the sentence. */
+function subjectOfVerb(tokens: Token[], names: Mention[], verb: number, entityOf: Map<Mention, Entity>, resolved: Map<Mention, Entity>): Entity | undefined {
+  const named = names.find((m) => { const h = tokens[headToken(tokens, m)]?.syntax; return h?.head === verb && /^nsubj/.test(h.deprel); });
+  if (named) return entityOf.get(named);
+  for (const [m, e] of resolved) if (tokens[m.tokenStart]?.syntax?.head === verb && /^nsubj/.test(tokens[m.tokenStart]!.syntax!.deprel)) return e;
+  return undefined;
 }
 
 const REPORTED = new Set(['ccomp', 'xcomp', 'advcl', 'conj']);

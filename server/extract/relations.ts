@@ -273,7 +273,8 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   const content = gap.filter((t) => t.pos !== 'DET');
   const last = content[content.length - 1];
   const passive = last?.lower === 'by' && gap.some((t) => t.pos === 'VERB' && /(?:ed|en|wn|ne|ht|un)$/.test(t.lower)) && gap.some((t) => t.pos === 'AUX');
-  return { label: compactLabel(gap), passive };
+  // turned round, the agent does it: "X was directed by Y" → Y directed X
+  return { label: compactLabel(passive ? gap.slice(0, gap.lastIndexOf(last!)) : gap), passive };
 }
 
 const isPlace = (t: EntityType) => t === 'place';
@@ -449,6 +450,10 @@ export function compactLabel(gap: Token[]): string {
 
 function addRelation(relations: Map<string, Relation>, documentId: string, text: string, tokens: Token[], s: Sentence, f: Found): void {
   const key = `${f.a.e.id}\u0000${f.b.e.id}`;
+  // one sentence relates a pair one way: where two of its mentions read the other way (the same
+  // name twice: "founded X in Paris in 1920 and X in Warsaw"), the first reading stands
+  const reverse = relations.get(`${f.b.e.id}\u0000${f.a.e.id}`);
+  if (reverse?.evidence.some((ev) => ev.sentence === s.index && ev.document === documentId)) return;
   let r = relations.get(key);
   if (!r) {
     r = { source: f.a.e.id, target: f.b.e.id, label: f.predicate, evidence: [] };

@@ -4,7 +4,8 @@
 // lemma, head token and dependency label. Later stages read relations off this tree.
 import { analyzeSentence, type SyntaxModels, syntaxModels } from '../models/syntax';
 import { datelineEnd, type Sentence, type Token, type TokenSyntax } from './nlp';
-import { SPEECH_VERBS } from './lexicons/cues';
+import { KIN_NOUNS, SPEECH_VERBS } from './lexicons/cues';
+import { gazetteer } from './lexicons/gazetteer';
 
 /** Longer stretches are parsed in pieces: the parser is linear, but a run-on "sentence" says little. */
 const MAX_PARSE_WORDS = 250;
@@ -35,6 +36,7 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
     reattachAgents(tokens, s);
     reattachRelativeClauses(tokens, s);
     reattachRootRelativeClause(tokens, s);
+    reattachFrontedAppositions(tokens, s);
   }
 }
 
@@ -152,7 +154,12 @@ export function reattachAgents(tokens: Token[], s: Sentence): void {
 export function reattachAppositions(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const t = tokens[k]!.syntax;
-    if (!t || t.deprel !== 'appos' || tokens[t.head]?.syntax?.upos !== 'VERB') continue;
+    if (!t || tokens[t.head]?.syntax?.upos !== 'VERB') continue;
+    // …or read as a side clause of the verb: "married to the journalist X, a former editor of Y"
+    // (a bare noun phrase after its comma and article, with no subject or verb of its own)
+    // (not kin, nor after a place: "He was born in Cumberland County, Nova Scotia, the son of X" is the subject's)
+    const bareNounPhrase = t.deprel === 'parataxis' && t.upos === 'NOUN' && !KIN_NOUNS.has(tokens[k]!.lower) && nounPhraseAfterComma(tokens, s, k);
+    if (t.deprel !== 'appos' && !bareNounPhrase) continue;
     // the comma that opens the apposition, and the word before it
     let comma = k - 1;
     while (comma > s.tokenStart && tokens[comma]!.text !== ',' && tokens[comma]!.syntax?.head === k) comma--;
@@ -161,8 +168,59 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
     const b = tokens[before]?.syntax;
     if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || before === t.head) continue;
-    t.head = before;
+    if (bareNounPhrase && isKnownPlace(tokens, s, comma)) continue;
+    t.head = before; t.deprel = 'appos';
   }
+}
+
+/** Do the capitalised words before a comma name a country, region or city the gazetteer knows? */
+function isKnownPlace(tokens: Token[], s: Sentence, comma: number): boolean {
+  let from = comma;
+  while (from > s.tokenStart && tokens[from - 1]!.cap) from--;
+  const g = gazetteer();
+  for (let j = from; j < comma; j++) {
+    const name = tokens.slice(j, comma).map((t) => t.text).join(' ').toLowerCase();
+    if (g.countries.has(name) || g.cities.has(name)) return true;
+  }
+  return false;
+}
+
+/** Is the noun at k the head of a bare noun phrase opened by a comma and an article ("…, a former editor of Y")? */
+function nounPhraseAfterComma(tokens: Token[], s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j > s.tokenStart && tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel !== 'punct' && !/^(?:a|an|the)$/.test(tokens[j]!.lower)) j--;
+  if (!/^(?:a|an|the)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return false;
+  for (let c = s.tokenStart; c < s.tokenEnd; c++) {
+    const d = tokens[c]!.syntax;
+    if (d?.head === k && /^(?:nsubj|csubj|cop|aux|mark)/.test(d.deprel)) return false;
+  }
+  return true;
+}
+
+/**
+ * "A member of the X party, he has represented Y since 2001": a noun phrase fronted before the
+ * subject and its comma describes the subject; the parser may make it a second subject of the verb.
+ * A verb has one subject: the fronted one is an apposition of the other.
+ */
+export function reattachFrontedAppositions(tokens: Token[], s: Sentence): void {
+  for (let v = s.tokenStart; v < s.tokenEnd; v++) {
+    const subjects: number[] = [];
+    for (let k = s.tokenStart; k < v; k++) if (tokens[k]!.syntax?.head === v && /^nsubj/.test(tokens[k]!.syntax!.deprel)) subjects.push(k);
+    if (subjects.length !== 2) continue;
+    const [first, second] = subjects as [number, number];
+    const f = tokens[first]!.syntax!, sc = tokens[second]!.syntax!;
+    if (f.upos !== 'NOUN' || (sc.upos !== 'PRON' && sc.upos !== 'PROPN')) continue;
+    // the fronted phrase ends with a comma right before the subject
+    if (tokens[second - 1]?.text !== ',' && !(sc.upos === 'PROPN' && tokens[firstWordOf(tokens, s, second) - 1]?.text === ',')) continue;
+    f.head = second; f.deprel = 'appos';
+  }
+}
+
+/** The first token of a name whose head token is k (its flat and compound parts before it). */
+function firstWordOf(tokens: Token[], s: Sentence, k: number): number {
+  let first = k;
+  for (let j = k - 1; j >= s.tokenStart && tokens[j]!.syntax?.head === k && /^(?:flat|compound)$/.test(tokens[j]!.syntax!.deprel); j--) first = j;
+  return first;
 }
 
 /**

@@ -103,6 +103,8 @@ describe('entity types', () => {
     // an apposition whose noun a relative clause without its pronoun follows; a professional's practice
     expect(entity(extractText('Her death was announced by Kvernholt, the firm she advised for two decades.'), 'Kvernholt')?.type).toBe('organization');
     expect(entity(extractText('In 1969 she founded her own practice, Varnes Arkitekter, in Bergen.'), 'Varnes Arkitekter')?.type).toBe('organization');
+    // the class noun a copula gives a name: the opening of an encyclopedic article
+    expect(entity(extractText('Tomasz Wierzba is a Polish politician.'), 'Tomasz Wierzba')?.type).toBe('person');
   });
 
   it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {

@@ -18,6 +18,11 @@ describe('pronouns', () => {
       .toEqual(['she=Anna Berg', 'her=Anna Berg', 'She=Anna Berg', 'she=Anna Berg', 'him=Nils Dahl']);
   });
 
+  it('never reads an object pronoun as its own verb\'s subject, and keeps the person an article is about as "he" once a sentence speaks of them', () => {
+    expect(pronounsOf('Tomas Wierzba\n\nTomas Wierzba is a Polish politician. In 2001 he co-founded a party with Donald Tusk. In 2007 Tusk appointed him minister. During the crisis he negotiated a loan.'))
+      .toEqual(['he=Tomas Wierzba', 'him=Tomas Wierzba', 'he=Tomas Wierzba']);
+  });
+
   it('reads "it" at the start of a sentence as the place or body the title names, never as a person', () => {
     expect(pronounsOf('Karvensk\n\nKarvensk is a town on the Volga. It is the capital of Novaria Oblast.')).toEqual(['It=Karvensk']);
     expect(pronounsOf('Karl Venn\n\nKarl Venn is a painter. It rained.')).toEqual([]);

@@ -145,4 +145,24 @@ describe('relations', () => {
     expect(relation(x, 'Ukraine', 'Charles Michel')).toBeUndefined();
     expect(relation(x, 'Charles Michel', 'European Council')?.label).toBe('president of');
   });
+  it('reads a noun phrase fronted before the subject as describing the subject ("A member of the X party, he represented Y")', () => {
+    const x = extractText('Tomasz Wierzba is a Polish politician. A member of the Civic Platform party, he has represented the Łódź constituency in the Sejm since 2001.');
+    expect(relation(x, 'Tomasz Wierzba', 'Civic Platform')?.label).toBe('member of');
+    expect(relation(x, 'Civic Platform', 'Sejm')).toBeUndefined();
+  });
+
+  it('reads ", a former editor of Y" after a name as its apposition where the parser made it a side clause of the verb, but not a kin noun after a place', () => {
+    const x = extractText('Tomasz Wierzba is married to the journalist Anna Kowalik, a former editor of Gazeta Wyborcza.');
+    expect(relation(x, 'Anna Kowalik', 'Gazeta Wyborcza')?.label).toBe('editor of');
+    expect(relation(x, 'Tomasz Wierzba', 'Gazeta Wyborcza')).toBeUndefined();
+    const y = extractText('He was born in Cumberland County, Nova Scotia, the son of William Dobson Carter and Elizabeth Ann Reed.');
+    expect(relation(y, 'Nova Scotia', 'William Dobson Carter')).toBeUndefined();
+  });
+  it('relates a pair one way per sentence, the agent of a passive doing what the verb says ("film directed by X" → X directed the film)', () => {
+    const x = extractText('Clear and Present Danger is a 1994 American spy thriller film directed by Phillip Noyce.');
+    const directed = x.relations.filter((r) => [r.source, r.target].includes(entity(x, 'Phillip Noyce')!.id));
+    expect(directed).toHaveLength(1);
+    expect(directed[0]!.source).toBe(entity(x, 'Phillip Noyce')!.id);
+    expect(directed[0]!.label).toBe('directed');
+  });
 });
