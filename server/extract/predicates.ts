@@ -437,7 +437,8 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // (not a noun the name is written with: "the architect Álvaro Siza Vieira, who won X, was born in Y")
   const namedBy = (h: number) => { for (let k = Math.max(0, h - 8); k < Math.min(tokens.length, h + 8); k++) if (inside(k) && tokens[k]!.syntax?.head === h && NAME_OF_NOUN.has(deprel(tokens, k))) return true; return false; };
   const describesSubject = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'NOUN' && /^nsubj/.test(tokens[h]!.syntax!.deprel) && !namedBy(h); };
-  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!); };
+  // (an author only: "a line built by X follows the river between A and B" — X follows nothing)
+  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!) && AUTHOR_VERBS.has(syntaxOf(tokens[t])?.lemma ?? tokens[t]!.lower); };
   if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
     || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;
   // listed together: one name a conjunct of the other (through nothing but the coordination)

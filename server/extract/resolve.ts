@@ -4,15 +4,20 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, SAME_THING_SUFFIXES } from './lexicons/cues';
+import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
+
+/** A country, region or city the gazetteer knows by this key. */
+const knownPlace = (key: string): boolean => { const g = gazetteer(); return g.countries.has(key) || g.cities.has(key); };
 
 interface Form {
   key: string;
   words: string[];
   surfaces: string[];
+  /** written after "the" at least once ("the Vessna"): how rivers are named, not towns or provinces */
+  withThe?: boolean;
   mentions: Mention[];
   nameType: EntityType | undefined;
   cluster: number;
@@ -48,6 +53,7 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
       forms.set(key, f);
     }
     f.mentions.push(m);
+    if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) f.withThe = true;
     if (!f.surfaces.includes(m.text)) f.surfaces.push(m.text);
   }
   const list = [...forms.values()];
@@ -157,6 +163,9 @@ function abbreviates(f: Form, c: Form): boolean {
   if (companyForm(f, c)) return true;
   // the name without a last word that adds nothing: "Shetland" of "Shetland Islands"
   if (c.words.length === f.words.length + 1 && SAME_THING_SUFFIXES.has(c.words[c.words.length - 1]!) && c.key.startsWith(f.key + ' ')) return true;
+  // …and a river's name without "River", written as rivers are ("the Vessna") and no place of its
+  // own (not "Mississippi" of "Mississippi River", nor "the province of Guayas" of "Guayas River")
+  if (c.words.length === f.words.length + 1 && WATERCOURSE_SUFFIXES.has(c.words[c.words.length - 1]!) && c.key.startsWith(f.key + ' ') && f.withThe && !knownPlace(f.key)) return true;
   // a name cut before "of …": "20th Congress" of "20th Congress of the Communist Party of …"
   if (c.key.startsWith(f.key + ' of ')) return f.words.length > 1 || !gazetteer().words.has(f.key);
   // the same head with fewer specific words: "Gulag Museum" ≈ "State Gulag Museum" ≈ "Gulag History Museum"

@@ -165,4 +165,9 @@ describe('relations', () => {
     expect(directed[0]!.source).toBe(entity(x, 'Phillip Noyce')!.id);
     expect(directed[0]!.label).toBe('directed');
   });
+  it('relates the agent of a clause on the subject to what the subject does only when it authored the subject', () => {
+    const x = extractText('A railway line built by the Hungarian State Railways in 1872 follows the river between Humenné and Michalovce. The textbook, authored by Nils Dahl, devotes a page to the Karvensk Purge.');
+    expect(relation(x, 'Hungarian State Railways', 'Humenné')).toBeUndefined();
+    expect(relation(x, 'Nils Dahl', 'Karvensk Purge')?.label).toBe('wrote about');
+  });
 });

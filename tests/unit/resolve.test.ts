@@ -31,6 +31,13 @@ describe('resolving entities within a document', () => {
     expect(entity(y, 'Karvensk Province')?.aliases ?? []).not.toContain('Karvensk');
   });
 
+  it('merges a river with its short name written as rivers are ("the Vessna"), not a province with the river named after it', () => {
+    const x = extractText('The Vessna River rises in the Karvensk Hills. The Vessna empties into the Tisza at Tokaj.');
+    expect(entity(x, 'Vessna River')?.aliases).toEqual(['Vessna']);
+    const y = extractText('Duran is a canton in the province of Guayas, near where the Guayas River enters the ocean.');
+    expect(entity(y, 'Guayas River')?.aliases ?? []).not.toContain('Guayas');
+  });
+
   it('merges spelled-out and numeric ordinals and shorter forms of a long name', () => {
     const x = extractText('The 20th Congress of the Communist Party of the Soviet Union opened. The Twentieth Congress heard the speech. Delegates of the 20th Congress wept.');
     expect(labels(x)).toEqual(['20th Congress of the Communist Party of the Soviet Union']);

@@ -46,6 +46,9 @@ export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk s
  */
 export const SAME_THING_SUFFIXES = set(`islands archipelago period dynasty era`);
 
+/** Last words of a river's name that its short name leaves out ("the Vessna"), unless the short name is a place of its own. */
+export const WATERCOURSE_SUFFIXES = set(`river creek`);
+
 /**
  * Head nouns of institutions that our guidelines call organizations though other corpora often
  * tag them as places (DocRED's LOC for a museum or a university): training data is relabelled by them.
