@@ -218,6 +218,10 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const [lower, reversed] = lca === ha ? [pathB, false] : [pathA, true];
     const clause = relativeClause(tokens, lower, lca === ha ? a : b, from, to);
     if (clause !== null) return clause && { label: clause.label, reversed: clause.reversed !== reversed };
+    // a common noun coordinated with a name that has a preposition of its own is no role of it but a
+    // parallel phrase ("a gold for A and a silver for B", the parser hanging "silver" from A): no
+    // reading (unlike "Khrushchev and other speakers at X")
+    if (deprel(tokens, lower[lower.length - 2]!) === 'conj' && syntaxOf(tokens[lower[lower.length - 2]!])?.upos === 'NOUN' && caseOf(tokens, lca, from, to)) return undefined;
     const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
     // a name that modifies a common noun stands where the noun does: "a member of the X party" → member of
     let at = 0;
@@ -441,6 +445,15 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!) && AUTHOR_VERBS.has(syntaxOf(tokens[t])?.lemma ?? tokens[t]!.lower); };
   if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
     || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;
+  // each name the modifier of its own conjunct: "a win over A and a place in B", "a gold for A, a
+  // silver for B" relate A and B to their nouns, not to each other
+  const nounOf = (m: Mention) => { const h = headToken(tokens, m); return /^(?:nmod|obl|nmod:poss)$/.test(deprel(tokens, h)) ? syntaxOf(tokens[h])!.head : -1; };
+  const na = nounOf(a), nb = nounOf(b);
+  const conjuncts = (x: number, y: number) => deprel(tokens, y) === 'conj' && (syntaxOf(tokens[y])!.head === x || (deprel(tokens, x) === 'conj' && syntaxOf(tokens[x])!.head === syntaxOf(tokens[y])!.head));
+  // (the parser often hangs the second conjunct from the first one's name: "gold for A and ← silver for B")
+  const onName = (noun: number, m: Mention) => deprel(tokens, noun) === 'conj' && syntaxOf(tokens[noun])!.head === headToken(tokens, m);
+  if (na >= 0 && nb >= 0 && na !== nb && syntaxOf(tokens[na])?.upos === 'NOUN' && syntaxOf(tokens[nb])?.upos === 'NOUN'
+    && (conjuncts(na, nb) || conjuncts(nb, na) || onName(nb, a) || onName(na, b))) return true;
   // listed together: one name a conjunct of the other (through nothing but the coordination)
   if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
   // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary")

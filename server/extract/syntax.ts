@@ -114,12 +114,15 @@ export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
     const pronoun = tokens[k]!.syntax;
     if (!pronoun || (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'which') || !/^nsubj/.test(pronoun.deprel) || tokens[k - 1]!.text !== ',') continue;
     const verb = tokens[pronoun.head]?.syntax;
-    // hung from another verb (never the root: the sentence keeps its main verb)
-    if (!verb || verb.upos !== 'VERB' || !/^(?:parataxis|ccomp|conj|advcl)$/.test(verb.deprel) || pronoun.head <= k) continue;
+    // hung from another verb (never the root: the sentence keeps its main verb), or from a name
+    // other than the one before the comma ("a penalty by X before Y, who joined from Z," → Y joined)
+    const fromVerb = /^(?:parataxis|ccomp|conj|advcl)$/.test(verb?.deprel ?? '');
+    const fromOtherName = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'PROPN';
+    if (!verb || verb.upos !== 'VERB' || (!fromVerb && !fromOtherName) || pronoun.head <= k) continue;
     let before = k - 2;
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
     const b = tokens[before]?.syntax;
-    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN')) continue;
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || (fromOtherName && (b.upos !== 'PROPN' || verb.head === before))) continue;
     verb.head = before; verb.deprel = 'acl:relcl';
   }
 }

@@ -170,4 +170,18 @@ describe('relations', () => {
     expect(relation(x, 'Hungarian State Railways', 'Humenné')).toBeUndefined();
     expect(relation(x, 'Nils Dahl', 'Karvensk Purge')?.label).toBe('wrote about');
   });
+  it('does not relate two names that each modify their own conjunct ("a gold for A and a silver for B", "unrest in A and protest in B")', () => {
+    const x = extractText('The team won a gold for Duff Gibson and a silver for Jeff Pain.');
+    expect(relation(x, 'Duff Gibson', 'Jeff Pain')).toBeUndefined();
+    const y = extractText('Over the rest of 1956, the speech set off pro-Stalinist unrest in Georgia and anti-Stalinist protest in Poland.');
+    expect(relation(y, 'Georgia', 'Poland')).toBeUndefined();
+    // …but a name coordinated with a class it belongs to keeps the class's reading
+    const z = extractText('Khrushchev and numerous other speakers at the 22nd Party Congress issued criticisms of Stalin.');
+    expect(relation(z, 'Khrushchev', '22nd Party Congress')?.label).toBe('spoke at');
+  });
+
+  it('reads a clause after ", who" as said of the name before the comma where the parser hung it on another name', () => {
+    const x = extractText('Rapid had led through a penalty by Marco Grüll before Lindqvist, who joined from IFK Göteborg in January, scored twice.');
+    expect(relation(x, 'Marco Grüll', 'IFK Göteborg')).toBeUndefined();
+  });
 });
