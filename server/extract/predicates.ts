@@ -425,14 +425,16 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // (a person meant by a pronoun too: "A member of the X party, he represented Y")
   const describesName = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && (tokens[h]?.syntax?.upos === 'PROPN' || (deprel(tokens, t) === 'appos' && tokens[h]?.syntax?.upos === 'PRON')); };
   if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && describesName(t))) return true;
-  // a relative clause with a subject of its own tells what that subject did, not the name it
-  // describes: "London, where she met Peter Rice" — London met no one (its subject may be a name of the pair)
-  const onPath = (k: number) => inside(k) || path.up.includes(k) || path.down.includes(k);
-  const ownSubject = (t: number) => dependents(tokens, t, CLAUSE_SUBJECTS, Math.max(0, t - 40), Math.min(tokens.length, t + 40))
-    .some((k) => !onPath(k) && !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !possessedByWhose(k));
-  // ("whose buildings reshaped Y": the name's own buildings, so the clause still speaks of it)
-  const possessedByWhose = (k: number) => dependents(tokens, k, POSSESSORS, Math.max(0, k - 6), k).some((j) => tokens[j]!.lower === 'whose');
-  if ([...path.up, ...path.down].some((t) => isClause(tokens, t) && ownSubject(t))) return true;
+  if (clauseOfAnotherSubject(tokens, a, b, path)) return true;
+  // a name that modifies a third name is that name's: "studied at the Architectural Association in
+  // London" puts London with the Association, not with her; "Prince Philip, Duke of Edinburgh, visited X"
+  // (not a title: "Philip, Duke of Edinburgh" is Edinburgh's duke; nor a place beside its place: "in New Haven, Connecticut")
+  const ofThirdName = (m: Mention) => {
+    const h = headToken(tokens, m), head = syntaxOf(tokens[h])?.head ?? -1;
+    return deprel(tokens, h) === 'nmod' && syntaxOf(tokens[head])?.upos === 'PROPN' && !inside(head)
+      && !CALENDAR_WORDS.has(tokens[head]!.lower) && !TITLES.has(tokens[head]!.lower);
+  };
+  if (path.up.length + path.down.length > 1 && (ofThirdName(a) || ofThirdName(b))) return true;
   // a name inside the apposition of a third name: "A, a joint venture of B and C, builds D" — C does not build D
   if ([...path.up, ...path.down].some((t) => deprel(tokens, t) === 'appos' && describesName(t) && !inside(t))) return true;
   // a clause that describes a common-noun subject: "The government, which owns shares through A,
@@ -482,6 +484,21 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
+}
+
+/**
+ * A relative clause with a subject of its own tells what that subject did, not the name it
+ * describes: "London, where she met Peter Rice" — London met no one (its subject may be a name of
+ * the pair; "whose buildings reshaped Y" speaks of the name's own buildings).
+ */
+export function clauseOfAnotherSubject(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
+  if (!path) return false;
+  const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
+  const onPath = (k: number) => inside(k) || path.up.includes(k) || path.down.includes(k);
+  const possessedByWhose = (k: number) => dependents(tokens, k, POSSESSORS, Math.max(0, k - 6), k).some((j) => tokens[j]!.lower === 'whose');
+  const ownSubject = (t: number) => dependents(tokens, t, CLAUSE_SUBJECTS, Math.max(0, t - 40), Math.min(tokens.length, t + 40))
+    .some((k) => !onPath(k) && !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !possessedByWhose(k));
+  return [...path.up, ...path.down].some((t) => isClause(tokens, t) && ownSubject(t));
 }
 
 /**

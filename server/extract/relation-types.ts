@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, SPEECH_VERBS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { nationalities } from './relations';
-import { withoutPredicate } from './predicates';
+import { clauseOfAnotherSubject, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -282,6 +282,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (!r && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
+    // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
+    if (!r && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
     if (!r) {
       r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };

@@ -206,9 +206,13 @@ function nounPhraseAfterComma(tokens: Token[], s: Sentence, k: number): boolean 
  * A verb has one subject: the fronted one is an apposition of the other.
  */
 export function reattachFrontedAppositions(tokens: Token[], s: Sentence): void {
-  for (let v = s.tokenStart; v < s.tokenEnd; v++) {
-    const subjects: number[] = [];
-    for (let k = s.tokenStart; k < v; k++) if (tokens[k]!.syntax?.head === v && /^nsubj/.test(tokens[k]!.syntax!.deprel)) subjects.push(k);
+  // each verb's subjects before it, in one pass
+  const subjectsOf = new Map<number, number[]>();
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (t && t.head > k && /^nsubj/.test(t.deprel)) subjectsOf.set(t.head, [...subjectsOf.get(t.head) ?? [], k]);
+  }
+  for (const subjects of subjectsOf.values()) {
     if (subjects.length !== 2) continue;
     const [first, second] = subjects as [number, number];
     const f = tokens[first]!.syntax!, sc = tokens[second]!.syntax!;

@@ -159,7 +159,7 @@ describe('relations', () => {
     expect(relation(y, 'Nova Scotia', 'William Dobson Carter')).toBeUndefined();
   });
   it('relates a pair one way per sentence, the agent of a passive doing what the verb says ("film directed by X" → X directed the film)', () => {
-    const x = extractText('Clear and Present Danger is a 1994 American spy thriller film directed by Phillip Noyce.');
+    const x = extractText('Patriot Games is a 1992 American action thriller film directed by Phillip Noyce.');
     const directed = x.relations.filter((r) => [r.source, r.target].includes(entity(x, 'Phillip Noyce')!.id));
     expect(directed).toHaveLength(1);
     expect(directed[0]!.source).toBe(entity(x, 'Phillip Noyce')!.id);
@@ -183,5 +183,12 @@ describe('relations', () => {
   it('reads a clause after ", who" as said of the name before the comma where the parser hung it on another name', () => {
     const x = extractText('Rapid had led through a penalty by Marco Grüll before Lindqvist, who joined from IFK Göteborg in January, scored twice.');
     expect(relation(x, 'Marco Grüll', 'IFK Göteborg')).toBeUndefined();
+  });
+  it('relates a name that modifies a third name to that name only ("studied at the X Association in London"), but keeps a place beside its place and a title\'s place', () => {
+    const x = extractText('Ingrid Varnes studied at the Architectural Association in London. Her father was rector of Christ Church in New Haven, Connecticut. Prince Philip, Duke of Edinburgh, visited Mauritius in 1972.');
+    expect(relation(x, 'Ingrid Varnes', 'London')).toBeUndefined();
+    expect(relation(x, 'Architectural Association', 'London')?.label).toBe('located in');
+    expect(relation(x, 'New Haven', 'Connecticut')?.label).toBe('located in');
+    expect(relation(x, 'Edinburgh', 'Mauritius')).toBeUndefined();
   });
 });
