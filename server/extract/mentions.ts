@@ -469,7 +469,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   if (o.affiliationRole) m.role = o.affiliationRole;
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
-  const introduced = !o.role && !o.affiliationRole ? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
   if (introduced) m.introducedAs = introduced;
   return m;
 }
@@ -517,6 +517,13 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   return undefined;
 }
 
+/** A dateline names where the story was filed ("ZURICH —", "NAPLES, Italy (AP) —"), and in its parentheses the agency. */
+function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): EntityType | undefined {
+  const dateline = datelineEnd(tokens, s);
+  if (dateline < 0 || to > dateline) return undefined;
+  return tokens[from - 1]?.text === '(' ? 'organization' : 'place';
+}
+
 /** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */
 function copulaClass(tokens: Token[], to: number): EntityType | undefined {
   if (!/^(?:is|was|are|were)$/.test(tokens[to]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
@@ -532,6 +539,7 @@ function copulaClass(tokens: Token[], to: number): EntityType | undefined {
 function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
   if (o.affiliationRole) return 'organization';
   if (o.role) return 'person';
+
   if (tokens[from]?.text === 'The' && to - from > 1) from++;
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];

@@ -105,6 +105,9 @@ describe('entity types', () => {
     expect(entity(extractText('In 1969 she founded her own practice, Varnes Arkitekter, in Bergen.'), 'Varnes Arkitekter')?.type).toBe('organization');
     // the class noun a copula gives a name: the opening of an encyclopedic article
     expect(entity(extractText('Tomasz Wierzba is a Polish politician.'), 'Tomasz Wierzba')?.type).toBe('person');
+    // a dateline names a place, and in its parentheses the agency
+    const d = extractText('ZURICH (Reuters) — Scientists at ETH Zurich have developed a sodium-based battery, according to a study published on Wednesday.');
+    expect([entity(d, 'ZURICH')?.type, entity(d, 'Reuters')?.type]).toEqual(['place', 'organization']);
   });
 
   it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {
