@@ -521,7 +521,16 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
 function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): EntityType | undefined {
   const dateline = datelineEnd(tokens, s);
   if (dateline < 0 || to > dateline) return undefined;
-  return tokens[from - 1]?.text === '(' ? 'organization' : 'place';
+  if (tokens[from - 1]?.text === '(') return 'organization';
+  // the story may use the same name alone for something else, a club or a firm named after the city
+  // ("MALMÖ — … Malmö will learn their opponents"): the model reads those mentions
+  const words = tokens.slice(from, to).map((t) => t.lower);
+  for (let k = dateline + 1; k + words.length <= tokens.length; k++) {
+    if (!words.every((w, i) => tokens[k + i]!.lower === w)) continue;
+    const alone = !tokens[k - 1]?.cap && !tokens[k + words.length]?.cap;
+    if (alone) return undefined;
+  }
+  return 'place';
 }
 
 /** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */

@@ -108,6 +108,9 @@ describe('entity types', () => {
     // a dateline names a place, and in its parentheses the agency
     const d = extractText('ZURICH (Reuters) — Scientists at ETH Zurich have developed a sodium-based battery, according to a study published on Wednesday.');
     expect([entity(d, 'ZURICH')?.type, entity(d, 'Reuters')?.type]).toEqual(['place', 'organization']);
+    // …unless the story uses the name alone for something else (the model reads those mentions)
+    const m = extractText('MALMÖ, Sweden (AP) — Two goals from Emil Lindqvist gave Malmö FF a win. Malmö coach Henrik Rydström praised the crowd. Malmö will learn their group opponents on Thursday.');
+    expect(entity(m, 'Malmö')?.type).toBe('organization');
   });
 
   it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {
