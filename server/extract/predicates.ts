@@ -677,6 +677,11 @@ export function mostCommon(xs: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** Is a pronoun mention an "it" for a thing its sentence's mentions also name? */
+function itNamedIn(m: Mention, sentenceMentions: Mention[], entityOf: Map<Mention, Entity>): boolean {
+  return m.text.toLowerCase() === 'it' && sentenceMentions.some((x) => !x.pronoun && entityOf.get(x) === entityOf.get(m));
+}
+
 /**
  * Relations the tree states that the rules' neighbours missed: two names of a sentence (or a name
  * and a pronoun that stands for another: "He will join Nvidia") whose path
@@ -700,8 +705,7 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
         if (ea === eb || (a.pronoun && b.pronoun) || related.has(`${index}\u0000${ea.id}\u0000${eb.id}`)) continue;
         // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted
         // on — unless it is an "it" for a thing this very sentence named ("… nor that Y bore responsibility for it")
-        const namedHere = (m: Mention) => m.text.toLowerCase() === 'it' && ms.some((x) => !x.pronoun && entityOf.get(x) === entityOf.get(m));
-        if ((a.pronoun && !isSubject(tokens, a) && !namedHere(a)) || (b.pronoun && !isSubject(tokens, b) && !namedHere(b))) continue;
+        if ((a.pronoun && !isSubject(tokens, a) && !itNamedIn(a, ms, entityOf)) || (b.pronoun && !isSubject(tokens, b) && !itNamedIn(b, ms, entityOf))) continue;
         const p = treePredicate(tokens, a, b, s);
         if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b, ea.type === 'place' && eb.type === 'place')) continue;
         const [source, target] = p.reversed ? [eb, ea] : [ea, eb];

@@ -3,7 +3,9 @@
 // becomes a name or an alias):
 // - "he", "she", "his", "her" … take the person named last before them — in the same sentence
 //   before the pronoun, or in an earlier sentence of the same block or the one before it; where
-//   two different people were named in the previous sentence, the one that was its subject;
+//   two different people were named in the previous sentence, the one that was its subject (in an
+//   article about a person, that person once a sentence speaks of them); an object pronoun is never
+//   its own verb's subject ("Tusk appointed him");
 // - a subject "it" in a clause that a named thing's verb governs takes that thing: "Nvidia said
 //   that it had agreed to buy X", "the company's board, which said it …";
 // - "it", "its" take the document's subject (the entity its title names, when that is not a

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
-import { addSyntax, reattachAgents, reattachAppositions, reattachReportedClauses, wordsOfToken } from '../../server/extract/syntax';
+import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
+import { reattachAgents, reattachAppositions, reattachReportedClauses } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {

@@ -1,0 +1,238 @@
+// Attachments the parser gets wrong in news and encyclopedic prose, mended on each sentence's tree
+// after parsing (syntax.ts): each repair is a function of the sentence's tokens, applied in order
+// by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
+// (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
+import type { Sentence, Token } from './nlp';
+import { KIN_NOUNS, SPEECH_VERBS } from './lexicons/cues';
+import { gazetteer } from './lexicons/gazetteer';
+
+/** Mends one sentence's tree in place. */
+export function repairSyntax(tokens: Token[], s: Sentence): void {
+  reattachFromPunctuation(tokens, s);
+  reattachReportedClauses(tokens, s);
+  reattachAppositions(tokens, s);
+  reattachAgents(tokens, s);
+  reattachRelativeClauses(tokens, s);
+  reattachRootRelativeClause(tokens, s);
+  reattachFrontedAppositions(tokens, s);
+}
+
+/** Does token x hang, directly or not, from token k? */
+function descendsFrom(tokens: Token[], x: number, k: number): boolean {
+  for (let up = x, steps = 0; up >= 0 && steps < 64; steps++) {
+    if (up === k) return true;
+    up = tokens[up]?.syntax?.head ?? -1;
+  }
+  return false;
+}
+
+/**
+ * "Aker's chairman, Kjell Inge Røkke, said …": the parser now and then hangs a word from a comma.
+ * Punctuation heads nothing in UD; the word goes to what the punctuation hangs from.
+ */
+export function reattachFromPunctuation(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || t.head < 0) continue;
+    let head = t.head, guard = 0;
+    while (tokens[head]?.syntax?.upos === 'PUNCT' && tokens[head]!.syntax!.head >= 0 && tokens[head]!.syntax!.head !== k && guard++ < 8) head = tokens[head]!.syntax!.head;
+    if (head === t.head || tokens[head]?.syntax?.upos === 'PUNCT') continue;
+    // (never under one of its own dependents)
+    if (!descendsFrom(tokens, head, k)) t.head = head;
+  }
+}
+
+/**
+ * "X, the architect whose buildings reshaped Y, died on Sunday": the parser may take the relative
+ * clause's verb for the sentence's root, with two subjects (X and "buildings"), and the real
+ * predicate for its conjunct. A verb has one subject: the relative clause goes to the noun before
+ * "whose" (or "who", "which"), and its conjunct without a subject of its own becomes the root.
+ */
+export function reattachRootRelativeClause(tokens: Token[], s: Sentence): void {
+  const children = (h: number) => { const out: number[] = []; for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === h) out.push(j); return out; };
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const w = tokens[k]!;
+    const opener = w.lower === 'whose' ? w.syntax?.deprel === 'nmod:poss' : (w.lower === 'who' || w.lower === 'which') && /^nsubj/.test(w.syntax?.deprel ?? '');
+    if (!opener) continue;
+    // the relative clause's subject: "who" itself, or the noun "whose" possesses
+    const subject = w.lower === 'whose' ? w.syntax!.head : k;
+    const verb = tokens[subject]?.syntax;
+    if (!verb || !/^nsubj/.test(verb.deprel)) continue;
+    const v = verb.head;
+    const vs = tokens[v]?.syntax;
+    if (!vs || vs.upos !== 'VERB' || v <= k) continue;
+    const deps = children(v);
+    // the sentence's subject: the root verb's other subject, or the name the parser made the root
+    // with the clause hung from it ("X, whose … reshaped Y, died" read as X ← parataxis reshaped)
+    const rootName = vs.deprel !== 'root' && /^(?:parataxis|appos|dep)$/.test(vs.deprel) && tokens[vs.head]?.syntax?.deprel === 'root'
+      && /^(?:PROPN|NOUN)$/.test(tokens[vs.head]!.syntax!.upos) && vs.head < k ? vs.head : undefined;
+    const otherSubject = vs.deprel === 'root' ? deps.find((j) => j < k - 1 && j !== subject && /^nsubj/.test(tokens[j]!.syntax!.deprel)) : rootName;
+    const main = deps.find((j) => j > v && tokens[j]!.syntax!.deprel === 'conj' && tokens[j]!.syntax!.upos === 'VERB' && !children(j).some((c) => /^(?:nsubj|csubj|expl)/.test(tokens[c]!.syntax!.deprel)));
+    if (otherSubject === undefined || main === undefined) continue;
+    let before = k - 1;
+    while (before > s.tokenStart && tokens[before]!.text === ',') before--;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    // the noun it describes is the other subject or stands after it ("X, the architect whose …")
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || before < otherSubject) continue;
+    // (the noun must not lie inside the clause itself, or the tree would close a loop)
+    let up = before, guard = 0;
+    while (guard++ < 64 && tokens[up]?.syntax && tokens[up]!.syntax!.head !== v && tokens[up]!.syntax!.head >= 0) up = tokens[up]!.syntax!.head;
+    if (tokens[up]?.syntax?.head === v && up >= k && up <= main) continue;
+    const m = tokens[main]!.syntax!;
+    m.head = -1; m.deprel = 'root';
+    if (rootName !== undefined) { const r = tokens[rootName]!.syntax!; r.head = main; r.deprel = 'nsubj'; }
+    // what hung from the clause's verb outside the clause belongs to the main predicate
+    for (const j of deps) if (j !== main && (j < k || j > main)) tokens[j]!.syntax!.head = main;
+    vs.head = before; vs.deprel = 'acl:relcl';
+  }
+}
+
+/**
+ * "…, said Napoli coach Antonio Conte, who led Chelsea to the title": a clause whose subject is
+ * "who" or "which" right after a comma is a relative clause of the name or noun before the comma,
+ * where the parser hung it elsewhere (as a clause of the main verb).
+ */
+export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const pronoun = tokens[k]!.syntax;
+    if (!pronoun || (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'which') || !/^nsubj/.test(pronoun.deprel) || tokens[k - 1]!.text !== ',') continue;
+    const verb = tokens[pronoun.head]?.syntax;
+    // hung from another verb (never the root: the sentence keeps its main verb), or from a name
+    // other than the one before the comma ("a penalty by X before Y, who joined from Z," → Y joined)
+    const fromVerb = /^(?:parataxis|ccomp|conj|advcl)$/.test(verb?.deprel ?? '');
+    const fromOtherName = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'PROPN';
+    if (!verb || verb.upos !== 'VERB' || (!fromVerb && !fromOtherName) || pronoun.head <= k) continue;
+    let before = k - 2;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || (fromOtherName && (b.upos !== 'PROPN' || verb.head === before))) continue;
+    verb.head = before; verb.deprel = 'acl:relcl';
+  }
+}
+
+/**
+ * "The textbook, written by Nils Dahl, devotes …": the parser sometimes reads "by" as a
+ * subordinator and the name after it as a second subject of the main verb. A name after "by" right
+ * after a participle is the participle's agent, where the main verb has a subject of its own.
+ */
+export function reattachAgents(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+    const by = tokens[k]!.syntax, participle = tokens[k - 1]!.syntax;
+    if (tokens[k]!.lower !== 'by' || by?.deprel !== 'mark' || participle?.xpos !== 'VBN') continue;
+    let n = k + 1;
+    while (n < s.tokenEnd && tokens[n]!.syntax?.upos === 'DET') n++;
+    const name = tokens[n]?.syntax;
+    if (!name || !/^nsubj/.test(name.deprel) || (name.upos !== 'PROPN' && name.upos !== 'NOUN')) continue;
+    const verb = name.head;
+    let otherSubject = false;
+    for (let j = s.tokenStart; j < s.tokenEnd && !otherSubject; j++) otherSubject = j !== n && tokens[j]!.syntax?.head === verb && /^nsubj/.test(tokens[j]!.syntax!.deprel);
+    if (!otherSubject) continue;
+    name.head = k - 1; name.deprel = 'obl:agent';
+    by.head = n; by.deprel = 'case';
+  }
+}
+
+/**
+ * "…a stake in ITA Airways, the Italian carrier that replaced Alitalia": an apposition names a
+ * nominal, never a verb; where the parser hung one from a verb, it belongs to the name or noun just
+ * before its comma (the head of that name: "Deutsche" of "Deutsche Lufthansa").
+ */
+export function reattachAppositions(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || tokens[t.head]?.syntax?.upos !== 'VERB') continue;
+    // …or read as a side clause of the verb: "married to the journalist X, a former editor of Y"
+    // (a bare noun phrase after its comma and article, with no subject or verb of its own)
+    // (not kin, nor after a place: "He was born in Cumberland County, Nova Scotia, the son of X" is the subject's)
+    const bareNounPhrase = t.deprel === 'parataxis' && t.upos === 'NOUN' && !KIN_NOUNS.has(tokens[k]!.lower) && nounPhraseAfterComma(tokens, s, k);
+    if (t.deprel !== 'appos' && !bareNounPhrase) continue;
+    // the comma that opens the apposition, and the word before it
+    let comma = k - 1;
+    while (comma > s.tokenStart && tokens[comma]!.text !== ',' && tokens[comma]!.syntax?.head === k) comma--;
+    if (tokens[comma]!.text !== ',') continue;
+    let before = comma - 1;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || before === t.head) continue;
+    if (bareNounPhrase && isKnownPlace(tokens, s, comma)) continue;
+    t.head = before; t.deprel = 'appos';
+  }
+}
+
+/** Do the capitalised words before a comma name a country, region or city the gazetteer knows? */
+function isKnownPlace(tokens: Token[], s: Sentence, comma: number): boolean {
+  let from = comma;
+  while (from > s.tokenStart && tokens[from - 1]!.cap) from--;
+  const g = gazetteer();
+  for (let j = from; j < comma; j++) {
+    const name = tokens.slice(j, comma).map((t) => t.text).join(' ').toLowerCase();
+    if (g.countries.has(name) || g.cities.has(name)) return true;
+  }
+  return false;
+}
+
+/** Is the noun at k the head of a bare noun phrase opened by a comma and an article ("…, a former editor of Y")? */
+function nounPhraseAfterComma(tokens: Token[], s: Sentence, k: number): boolean {
+  let j = k - 1;
+  while (j > s.tokenStart && tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel !== 'punct' && !/^(?:a|an|the)$/.test(tokens[j]!.lower)) j--;
+  if (!/^(?:a|an|the)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return false;
+  for (let c = s.tokenStart; c < s.tokenEnd; c++) {
+    const d = tokens[c]!.syntax;
+    if (d?.head === k && /^(?:nsubj|csubj|cop|aux|mark)/.test(d.deprel)) return false;
+  }
+  return true;
+}
+
+/**
+ * "A member of the X party, he has represented Y since 2001": a noun phrase fronted before the
+ * subject and its comma describes the subject; the parser may make it a second subject of the verb.
+ * A verb has one subject: the fronted one is an apposition of the other.
+ */
+export function reattachFrontedAppositions(tokens: Token[], s: Sentence): void {
+  // each verb's subjects before it, in one pass
+  const subjectsOf = new Map<number, number[]>();
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (t && t.head > k && /^nsubj/.test(t.deprel)) subjectsOf.set(t.head, [...subjectsOf.get(t.head) ?? [], k]);
+  }
+  for (const subjects of subjectsOf.values()) {
+    if (subjects.length !== 2) continue;
+    const [first, second] = subjects as [number, number];
+    const f = tokens[first]!.syntax!, sc = tokens[second]!.syntax!;
+    if (f.upos !== 'NOUN' || (sc.upos !== 'PRON' && sc.upos !== 'PROPN')) continue;
+    // the fronted phrase ends with a comma right before the subject
+    if (tokens[second - 1]?.text !== ',' && !(sc.upos === 'PROPN' && tokens[firstWordOf(tokens, s, second) - 1]?.text === ',')) continue;
+    f.head = second; f.deprel = 'appos';
+  }
+}
+
+/** The first token of a name whose head token is k (its flat and compound parts before it). */
+function firstWordOf(tokens: Token[], s: Sentence, k: number): number {
+  let first = k;
+  for (let j = k - 1; j >= s.tokenStart && tokens[j]!.syntax?.head === k && /^(?:flat|compound)$/.test(tokens[j]!.syntax!.deprel); j--) first = j;
+  return first;
+}
+
+/**
+ * "X said on Tuesday that it had bought Y": the parser often hangs the that-clause from the time
+ * ("Tuesday") rather than from the verb of saying, as a clause or a relative clause of it; it is
+ * what was said (a ccomp of "said").
+ */
+export function reattachReportedClauses(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || (t.deprel !== 'acl' && t.deprel !== 'acl:relcl') || t.upos !== 'VERB') continue;
+    const noun = tokens[t.head]?.syntax;
+    const verb = noun && /^obl/.test(noun.deprel) ? tokens[noun.head] : undefined;
+    if (!verb?.syntax || verb.syntax.upos !== 'VERB' || !SPEECH_VERBS.has(verb.syntax.lemma)) continue;
+    let that = false, subject = false;
+    for (let j = s.tokenStart; j < k; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== k) continue;
+      if (d.deprel === 'mark' && tokens[j]!.lower === 'that') that = true;
+      if (/^nsubj/.test(d.deprel)) subject = true;
+    }
+    if (that && subject) { t.head = noun!.head; t.deprel = 'ccomp'; }
+  }
+}
