@@ -339,6 +339,48 @@ export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
  * Germany. Read after the tree's predicates (the adjective is no name the tree relates), added to
  * the relation of the same two where there is one.
  */
+/**
+ * "the Confederation of Production and Commerce, Chile's main business lobby, whose president
+ * Ricardo Mewes said …" → Mewes president of the Confederation; "Anna Berg, whose husband Karl
+ * Venn directed it" → Anna Berg's husband. "X, whose <role> Y" says it in its words, however the
+ * parser hung the clause (it often makes it a side clause of the main verb, which puts the two
+ * names apart), so it is read after the tree: the name before the comma (not a possessive inside
+ * an apposition, "Chile's") owns the role of the name right after it.
+ */
+export function whoseRoleRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
+  const byPair = new Map(relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const out = [...relations];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) if (!m.pronoun && entityOf.has(m)) bySentence.set(m.sentence, [...bySentence.get(m.sentence) ?? [], m]);
+  for (const [index, ms] of bySentence) {
+    const s = sentences[index];
+    if (!s || s.block === 'meta') continue;
+    ms.sort((x, y) => x.start - y.start);
+    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+      if (tokens[k]!.lower !== 'whose' || tokens[k - 1]!.text !== ',') continue;
+      // one or two role words, then the name: "whose president X", "whose chief executive X"
+      const named = ms.find((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 3);
+      const role = named ? tokens.slice(k + 1, named.tokenStart) : [];
+      if (!named || !role.length || !role.every((t) => !t.cap && (TITLES.has(t.lower) || CLASS_NOUNS.get(t.lower) === 'person' || t.lower === 'executive'))) continue;
+      const owner = [...ms].reverse().find((m) => m.tokenEnd <= k && !m.possessive);
+      const eo = owner && entityOf.get(owner), en = entityOf.get(named)!;
+      if (!eo || eo === en || (eo.type !== 'organization' && eo.type !== 'person')) continue;
+      const words = role.map((t) => t.lower).join(' ');
+      // a body's officer reads from the person ("president of"); a person's kin from the person whose it is ("husband")
+      const [source, target, label] = eo.type === 'organization' ? [en, eo, `${words} of`] : [eo, en, words];
+      if (byPair.has(`${target.id}\u0000${source.id}`)) continue;
+      const key = `${source.id}\u0000${target.id}`;
+      let r = byPair.get(key);
+      if (!r) byPair.set(key, (r = { source: source.id, target: target.id, label, evidence: [] })), out.push(r);
+      const ev = r.evidence.find((x) => x.sentence === s.index);
+      if (ev) ev.predicate = label; else r.evidence.push(sentenceEvidence(documentId, text, tokens, s, label));
+      r.evidence.sort((x, y) => x.sentence - y.sentence);
+      r.label = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
+    }
+  }
+  return out;
+}
+
 export function countryTitleRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
   const countries = countriesNamed(entityOf);
   if (!countries.size) return relations;

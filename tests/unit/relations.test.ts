@@ -191,4 +191,10 @@ describe('relations', () => {
     expect(relation(x, 'New Haven', 'Connecticut')?.label).toBe('located in');
     expect(relation(x, 'Edinburgh', 'Mauritius')).toBeUndefined();
   });
+  it('reads "X, whose <role> Y" as Y\'s role of X, however the parser hung the clause', () => {
+    const x = extractText("The appointment was welcomed by the Confederation of Production and Commerce, Chile's main business lobby, whose president Ricardo Mewes said the minister would bring calm. The film starred Anna Berg, whose husband Karl Venn directed it.");
+    const r = relation(x, 'Ricardo Mewes', 'Confederation of Production and Commerce')!;
+    expect([r.label, r.source]).toEqual(['president of', entity(x, 'Ricardo Mewes')!.id]);
+    expect(relation(x, 'Anna Berg', 'Karl Venn')?.label).toBe('husband');
+  });
 });
