@@ -74,7 +74,19 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
   const settled = settleHeadlines(text, tokens, sentences, raw);
   const lowerCaseWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerCaseWords.add(t.lower);
-  return acceptWeak(settled, lowerCaseWords);
+  return acceptWeak(settled, lowerCaseWords, articleTitle(tokens, sentences));
+}
+
+/**
+ * The name an encyclopedic article is about: its first heading, without a closing parenthesis
+ * ("Northern Lights (album)" → "northern lights"), lower-cased; undefined where it opens with no heading.
+ */
+function articleTitle(tokens: Token[], sentences: Sentence[]): string | undefined {
+  const first = sentences.find((s) => s.block !== 'meta');
+  if (!first || first.block !== 'heading') return undefined;
+  const words: string[] = [];
+  for (let k = first.tokenStart; k < first.tokenEnd && tokens[k]!.text !== '('; k++) words.push(tokens[k]!.lower);
+  return words.join(' ') || undefined;
 }
 
 /** “The Cult of Personality and its Consequences”: a quoted, title-cased phrase is one name. */
@@ -498,7 +510,7 @@ function titleOwner(tokens: Token[], to: number): EntityType | undefined {
 }
 
 /** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */
-const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'based', 'owned', 'that', 'which', 'who', 'whose', 'where',
+const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'by', 'based', 'owned', 'that', 'which', 'who', 'whose', 'where',
   // …or a relative clause without its pronoun: "Snøhetta, the firm she advised"
   'she', 'he', 'they', 'we', 'i', 'it']);
 
@@ -581,7 +593,10 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
 }
 
 /** Weak spans stand only where the document also names them with its own capitals, or a gazetteer knows them. */
-function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>): Mention[] {
+function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>, title?: string): Mention[] {
+  // the article's title, when its text names it again ("# Northern Lights (album)" … "Northern Lights is the
+  // third studio album"): both capitals stand at a start, yet the title and its repetition vouch for it
+  const titleCount = title ? mentions.filter((m) => m.text.toLowerCase() === title).length : 0;
   const strong = new Set<string>();
   for (const m of mentions) if (!m.weak) strong.add(m.text.toLowerCase());
   // tokens of strong names too: a sentence-initial "Khrushchev" is vouched for by "Nikita Khrushchev"
@@ -604,7 +619,7 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>): M
     if (!m.weak) return !isBareCommonWord(m, lowerCaseWords);
     const lower = m.text.toLowerCase();
     if (m.anaphor) return true;
-    if (strong.has(lower)) { delete m.weak; return true; }
+    if (strong.has(lower) || (titleCount >= 2 && lower === title)) { delete m.weak; return true; }
     if (!lower.includes(' ') && strongWords.has(lower) && !g.words.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && looseSurnames.has(lower) && !lowerCaseWords.has(lower)) { delete m.weak; return true; }

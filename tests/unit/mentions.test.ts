@@ -163,5 +163,10 @@ describe('finding names', () => {
   it('labels a place by the way the text writes it, not by a dateline\'s capitals', () => {
     expect(labels(extractText('STOCKHOLM — The academy met on Wednesday. The laureates will receive the prize at a ceremony in Stockholm on December 10.'))).toEqual(['Stockholm']);
   });
+  it("takes an article's title for a name where its text names it again, though both stand where capitals say nothing", () => {
+    const x = extractText('# Northern Lights (album)\n\nNorthern Lights is the third studio album by the Icelandic singer Sóley Jónsdóttir, released through Morr Music.', 'md');
+    expect(labels(x)).toEqual(['Morr Music', 'Northern Lights', 'Sóley Jónsdóttir']);
+    expect(entity(x, 'Northern Lights')?.type).toBe('work');
+  });
 });
 

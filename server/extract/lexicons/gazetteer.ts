@@ -64,6 +64,9 @@ const DIVISIONS = [
 const EXTRA_DEMONYMS: [string, string][] = [
   ['Soviet', 'Soviet Union'], ['British', 'United Kingdom'], ['English', 'England'], ['Scottish', 'Scotland'],
   ['Welsh', 'Wales'], ['American', 'United States'],
+  // adjectives where the country data gives only the noun ("Icelander", "Kazakhstani")
+  ['Icelandic', 'Iceland'], ['Kazakh', 'Kazakhstan'], ['Uzbek', 'Uzbekistan'], ['Luxembourgish', 'Luxembourg'],
+  ['Slovenian', 'Slovenia'], ['Bosnian', 'Bosnia and Herzegovina'], ['Saudi', 'Saudi Arabia'],
 ];
 
 /** Adjectives of peoples, faiths and blocs beyond the country demonyms. */
@@ -76,6 +79,8 @@ const EXTRA_ADJECTIVES = [
   'Roman', 'Greek', 'Sunni', 'Shia', 'Shiite', 'Democrat', 'Democratic', 'Republican', 'Liberal',
   'Conservative', 'Socialist', 'Marxist', 'Leninist', 'Maoist', 'Trotskyist', 'Tsarist', 'Imperial',
   'American', 'Canadian', 'Mexican', 'Australian', 'Olympic', 'Paralympic', 'Yiddish', 'Hebrew',
+  'Icelandic', 'Kazakh', 'Uzbek', 'Luxembourgish', 'Slovenian', 'Bosnian', 'Saudi', 'Catalan', 'Basque',
+  'Flemish', 'Tibetan', 'Scandinavian',
 ];
 
 export interface Gazetteer {
