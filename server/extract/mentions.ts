@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -534,15 +534,18 @@ function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): 
   const dateline = datelineEnd(tokens, s);
   if (dateline < 0 || to > dateline) return undefined;
   if (tokens[from - 1]?.text === '(') return 'organization';
-  // the story may use the same name alone for something else, a club or a firm named after the city
-  // ("MALMÖ — … Malmö will learn their opponents"): the model reads those mentions
+  // the story may use the same name alone for a club named after the city, once it names the club
+  // ("MALMÖ — … Malmö FF … Malmö will learn their opponents"): the model reads those mentions;
+  // otherwise the name alone is the city again ("SANTIAGO — … a former mayor of Santiago")
   const words = tokens.slice(from, to).map((t) => t.lower);
+  let alone = false, club = false;
   for (let k = dateline + 1; k + words.length <= tokens.length; k++) {
     if (!words.every((w, i) => tokens[k + i]!.lower === w)) continue;
-    const alone = !tokens[k - 1]?.cap && !tokens[k + words.length]?.cap;
-    if (alone) return undefined;
+    const before = tokens[k - 1], after = tokens[k + words.length];
+    if (!before?.cap && !after?.cap) alone = true;
+    if ((after && CLUB_SUFFIXES.has(after.lower) && after.cap) || (before && CLUB_PREFIXES.has(before.lower) && before.cap)) club = true;
   }
-  return 'place';
+  return alone && club ? undefined : 'place';
 }
 
 /** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */

@@ -39,6 +39,9 @@ export const CORPORATE_HEADS = set(`
 /** Sports clubs' prefixes, written in capitals before the club's place: "FC Porto", "AS Monaco", "VfB Stuttgart". */
 export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk sk hk bk ik tsg rb sd ud`);
 
+/** …and their suffixes, after it: "Malmö FF", "Rosenborg BK", "Djurgårdens IF". */
+export const CLUB_SUFFIXES = set(`fc afc ff if bk fk sk ik sc`);
+
 /**
  * Last words that name the same thing as the name without them: "Shetland Islands" is Shetland,
  * "Heian Period" Heian. Not province, county, island or city: "İzmir Province" and "Izmir" may be
