@@ -340,6 +340,21 @@ export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
  * the relation of the same two where there is one.
  */
 /**
+ * The relation from source to target (made, and listed in `out`, if new) with sentence `index`
+ * stating it by `label`: that sentence's evidence takes the label, or is added. Its own label is
+ * the caller's to choose.
+ */
+function statedIn(byPair: Map<string, Relation>, out: Relation[], source: Entity, target: Entity, label: string, evidence: () => Evidence, index: number): Relation {
+  const key = `${source.id}\u0000${target.id}`;
+  let r = byPair.get(key);
+  if (!r) byPair.set(key, (r = { source: source.id, target: target.id, label, evidence: [] })), out.push(r);
+  const ev = r.evidence.find((x) => x.sentence === index);
+  if (ev) ev.predicate = label; else r.evidence.push(evidence());
+  r.evidence.sort((x, y) => x.sentence - y.sentence);
+  return r;
+}
+
+/**
  * "the Confederation of Production and Commerce, Chile's main business lobby, whose president
  * Ricardo Mewes said …" → Mewes president of the Confederation; "Anna Berg, whose husband Karl
  * Venn directed it" → Anna Berg's husband. "X, whose <role> Y" says it in its words, however the
@@ -361,7 +376,7 @@ export function whoseRoleRelations(documentId: string, text: string, tokens: Tok
       // one or two role words, then the name: "whose president X", "whose chief executive X"
       const named = ms.find((m) => m.tokenStart > k + 1 && m.tokenStart <= k + 3);
       const role = named ? tokens.slice(k + 1, named.tokenStart) : [];
-      if (!named || !role.length || !role.every((t) => !t.cap && (TITLES.has(t.lower) || CLASS_NOUNS.get(t.lower) === 'person' || t.lower === 'executive'))) continue;
+      if (!named || !role.length || !role.every(isRoleWord)) continue;
       const owner = [...ms].reverse().find((m) => m.tokenEnd <= k && !m.possessive);
       const eo = owner && entityOf.get(owner), en = entityOf.get(named)!;
       if (!eo || eo === en || (eo.type !== 'organization' && eo.type !== 'person')) continue;
@@ -369,12 +384,7 @@ export function whoseRoleRelations(documentId: string, text: string, tokens: Tok
       // a body's officer reads from the person ("president of"); a person's kin from the person whose it is ("husband")
       const [source, target, label] = eo.type === 'organization' ? [en, eo, `${words} of`] : [eo, en, words];
       if (byPair.has(`${target.id}\u0000${source.id}`)) continue;
-      const key = `${source.id}\u0000${target.id}`;
-      let r = byPair.get(key);
-      if (!r) byPair.set(key, (r = { source: source.id, target: target.id, label, evidence: [] })), out.push(r);
-      const ev = r.evidence.find((x) => x.sentence === s.index);
-      if (ev) ev.predicate = label; else r.evidence.push(sentenceEvidence(documentId, text, tokens, s, label));
-      r.evidence.sort((x, y) => x.sentence - y.sentence);
+      const r = statedIn(byPair, out, source, target, label, () => sentenceEvidence(documentId, text, tokens, s, label), s.index);
       r.label = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
     }
   }
@@ -394,14 +404,9 @@ export function countryTitleRelations(documentId: string, text: string, tokens: 
     const country = t && countries.get(t.country);
     if (!t || !country || country === e) continue;
     const label = `${t.title} of`;
-    const key = `${e.id}\u0000${country.id}`;
-    let r = byPair.get(key);
-    if (!r) byPair.set(key, (r = { source: e.id, target: country.id, label, evidence: [] })), out.push(r);
     // the title says more than what the sentence's words between the two were read as ("the Soviet
     // leader X attacked Stalin in the Soviet Union" → leader of, not attacked in)
-    const ev = r.evidence.find((x) => x.sentence === s.index);
-    if (ev) ev.predicate = label; else r.evidence.push(sentenceEvidence(documentId, text, tokens, s, label));
-    r.evidence.sort((x, y) => x.sentence - y.sentence);
+    const r = statedIn(byPair, out, e, country, label, () => sentenceEvidence(documentId, text, tokens, s, label), s.index);
     // the title names the relation unless another predicate is stated more often
     const common = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
     const count = (p: string) => r.evidence.filter((x) => x.predicate === p).length;

@@ -5,12 +5,9 @@
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
 import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES } from './lexicons/cues';
-import { gazetteer } from './lexicons/gazetteer';
+import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
-
-/** A country, region or city the gazetteer knows by this key. */
-const knownPlace = (key: string): boolean => { const g = gazetteer(); return g.countries.has(key) || g.cities.has(key); };
 
 interface Form {
   key: string;
@@ -165,7 +162,7 @@ function abbreviates(f: Form, c: Form): boolean {
   if (c.words.length === f.words.length + 1 && SAME_THING_SUFFIXES.has(c.words[c.words.length - 1]!) && c.key.startsWith(f.key + ' ')) return true;
   // …and a river's name without "River", written as rivers are ("the Vessna") and no place of its
   // own (not "Mississippi" of "Mississippi River", nor "the province of Guayas" of "Guayas River")
-  if (c.words.length === f.words.length + 1 && WATERCOURSE_SUFFIXES.has(c.words[c.words.length - 1]!) && c.key.startsWith(f.key + ' ') && f.withThe && !knownPlace(f.key)) return true;
+  if (c.words.length === f.words.length + 1 && WATERCOURSE_SUFFIXES.has(c.words[c.words.length - 1]!) && c.key.startsWith(f.key + ' ') && f.withThe && !isKnownPlace(f.key)) return true;
   // a name cut before "of …": "20th Congress" of "20th Congress of the Communist Party of …"
   if (c.key.startsWith(f.key + ' of ')) return f.words.length > 1 || !gazetteer().words.has(f.key);
   // the same head with fewer specific words: "Gulag Museum" ≈ "State Gulag Museum" ≈ "Gulag History Museum"

@@ -4,7 +4,7 @@
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
 import { KIN_NOUNS, SPEECH_VERBS } from './lexicons/cues';
-import { gazetteer } from './lexicons/gazetteer';
+import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
 export function repairSyntax(tokens: Token[], s: Sentence): void {
@@ -155,20 +155,16 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
     const b = tokens[before]?.syntax;
     if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || before === t.head) continue;
-    if (bareNounPhrase && isKnownPlace(tokens, s, comma)) continue;
+    if (bareNounPhrase && placeBefore(tokens, s, comma)) continue;
     t.head = before; t.deprel = 'appos';
   }
 }
 
 /** Do the capitalised words before a comma name a country, region or city the gazetteer knows? */
-function isKnownPlace(tokens: Token[], s: Sentence, comma: number): boolean {
+function placeBefore(tokens: Token[], s: Sentence, comma: number): boolean {
   let from = comma;
   while (from > s.tokenStart && tokens[from - 1]!.cap) from--;
-  const g = gazetteer();
-  for (let j = from; j < comma; j++) {
-    const name = tokens.slice(j, comma).map((t) => t.text).join(' ').toLowerCase();
-    if (g.countries.has(name) || g.cities.has(name)) return true;
-  }
+  for (let j = from; j < comma; j++) if (isKnownPlace(tokens.slice(j, comma).map((t) => t.text).join(' ').toLowerCase())) return true;
   return false;
 }
 

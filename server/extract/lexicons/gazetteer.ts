@@ -104,6 +104,12 @@ export interface Gazetteer {
   readonly words: ReadonlySet<string>;
 }
 
+/** Does the gazetteer know this lower-cased name as a country, a region or a city? */
+export function isKnownPlace(name: string): boolean {
+  const g = gazetteer();
+  return g.countries.has(name) || g.cities.has(name);
+}
+
 let cached: Gazetteer | undefined;
 
 /** The gazetteer, loaded on first use (from the snapshot where there is one) and shared after that. */
