@@ -269,6 +269,16 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const owns = (name: number, r: string, other: string) => (r === 'nmod:poss' && TRANSPARENT.has(other)) || (other === 'appos' && ownsRole(tokens, name, lca));
     if (owns(ha, ra, rb)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), true);
     if (owns(hb, rb, ra)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), false);
+    // the possessor does what the noun says to the other: "Germany's invasion of Poland" → invaded,
+    // "his leadership of World War II" → leadership of
+    if ((ra === 'nmod:poss') !== (rb === 'nmod:poss')) {
+      const [other, reversed] = ra === 'nmod:poss' ? [hb, false] : [ha, true];
+      const prep = deprel(tokens, other) === 'nmod' ? caseOf(tokens, other, from, to) : undefined;
+      // ("his statue by X", "her album by Sony": a by-phrase is the noun's own doer; "his role as X")
+      if (!prep || prep === 'by' || prep === 'as' || TITLES.has(lcaSyntax.lemma ?? tokens[lca]!.lower)) return undefined;
+      const action = ACTION_NOUNS.get(lcaSyntax.lemma ?? tokens[lca]!.lower);
+      return finish(action ? [...action.split(' '), ...(prep === 'of' ? [] : [prep])] : [tokens[lca]!.lower, prep], reversed);
+    }
     return undefined;
   }
   if (!isVerb) return undefined;
@@ -677,6 +687,18 @@ export function mostCommon(xs: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * Is a mention the possessor of an action noun the other mention hangs from: "his leadership of X",
+ * "her invasion of Y"? (Only an action: through "his trip to" or "his victory over" a pronoun's
+ * person was as often the wrong one as the right one on Re-DocRED.)
+ */
+function possessorOfAction(tokens: Token[], m: Mention, other: Mention): boolean {
+  const own = syntaxOf(tokens[headToken(tokens, m)]), their = syntaxOf(tokens[headToken(tokens, other)]);
+  if (own?.deprel !== 'nmod:poss' || their?.deprel !== 'nmod' || own.head !== their.head) return false;
+  const noun = syntaxOf(tokens[own.head]);
+  return ACTION_NOUNS.has(noun?.lemma ?? tokens[own.head]!.lower);
+}
+
 /** Is a pronoun mention an "it" for a thing its sentence's mentions also name? */
 function itNamedIn(m: Mention, sentenceMentions: Mention[], entityOf: Map<Mention, Entity>): boolean {
   return m.text.toLowerCase() === 'it' && sentenceMentions.some((x) => !x.pronoun && entityOf.get(x) === entityOf.get(m));
@@ -705,7 +727,9 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
         if (ea === eb || (a.pronoun && b.pronoun) || related.has(`${index}\u0000${ea.id}\u0000${eb.id}`)) continue;
         // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted
         // on — unless it is an "it" for a thing this very sentence named ("… nor that Y bore responsibility for it")
-        if ((a.pronoun && !isSubject(tokens, a) && !itNamedIn(a, ms, entityOf)) || (b.pronoun && !isSubject(tokens, b) && !itNamedIn(b, ms, entityOf))) continue;
+        // or a possessor that does what its noun says ("his leadership of X", "her marriage to Y")
+        const acts = (m: Mention, other: Mention) => isSubject(tokens, m) || itNamedIn(m, ms, entityOf) || possessorOfAction(tokens, m, other);
+        if ((a.pronoun && !acts(a, b)) || (b.pronoun && !acts(b, a))) continue;
         const p = treePredicate(tokens, a, b, s);
         if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b, ea.type === 'place' && eb.type === 'place')) continue;
         const [source, target] = p.reversed ? [eb, ea] : [ea, eb];

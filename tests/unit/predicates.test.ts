@@ -36,6 +36,12 @@ describe('predicates read off the tree', () => {
     expect(edges(x)).toContain('Anna Berg -[wrote about]-> Karvensk Museum');
   });
 
+  it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X"),', () => {
+    expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
+    const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
+    expect(edges(x)).toContain('Nils Dahl -[led]-> Karvensk War');
+  });
+
   it('takes a named by-phrase for the doer even where the parser read the verb as active ("the X led by Y")', () => {
     const x = extractText('Ruto brought in four members of the opposition Orange Democratic Movement led by Raila Odinga.');
     expect(edges(x)).toContain('Raila Odinga -[led]-> Orange Democratic Movement');

@@ -190,6 +190,7 @@ export const ACTION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['visit', 'visited'], ['tour', 'toured'], ['signing', 'signed'], ['publication', 'published'],
   ['construction', 'built'], ['founding', 'founded'], ['creation', 'created'], ['withdrawal', 'withdrew'],
   ['denunciation', 'denounced'], ['defeat', 'defeated'], ['release', 'released'], ['renovation', 'renovated'],
+  ['leadership', 'led'],
 ]);
 
 /** Nouns of those who take part in an event, with the verb that says it: "other speakers at X" → spoke at. */
