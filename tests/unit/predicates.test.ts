@@ -36,7 +36,7 @@ describe('predicates read off the tree', () => {
     expect(edges(x)).toContain('Anna Berg -[wrote about]-> Karvensk Museum');
   });
 
-  it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X"),', () => {
+  it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
     expect(edges(x)).toContain('Nils Dahl -[led]-> Karvensk War');
