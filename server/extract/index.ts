@@ -5,7 +5,7 @@ import { analyze, type Sentence, type Token } from './nlp';
 import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
-import { countryTitleRelations, whoseRoleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
+import { titleRelations, whoseRoleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import { typeRelations } from './relation-types';
 import { relationTyper } from '../models/relation-typer';
 import { typeEntities, type EntityTyperModel } from './entity-types';
@@ -72,7 +72,7 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
   const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
   const relations = whoseRoleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf,
-    countryTitleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, read));
+    titleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, read));
   return { ...r, mentions, entityOf, relations };
 }
 

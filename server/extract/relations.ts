@@ -334,18 +334,18 @@ export function isDateline(tokens: Token[], s: Sentence, m: Mention): boolean {
 }
 
 /**
- * A title a country's people give, where the document names the country: "Kenyan President X",
- * "the French president X", "X, the German chancellor" → X president of Kenya, chancellor of
- * Germany. Read after the tree's predicates (the adjective is no name the tree relates), added to
- * the relation of the same two where there is one.
- */
-/**
  * The relation from source to target (made, and listed in `out`, if new) with sentence `index`
- * stating it by `label`: that sentence's evidence takes the label, or is added. Its own label is
- * the caller's to choose.
+ * stating it by `label`: that sentence's evidence takes the label, or is added, and leaves any
+ * relation the other way. Its own label is the caller's to choose.
  */
 function statedIn(byPair: Map<string, Relation>, out: Relation[], source: Entity, target: Entity, label: string, evidence: () => Evidence, index: number): Relation {
   const key = `${source.id}\u0000${target.id}`;
+  // a sentence relates a pair one way: what it was read as the other way goes
+  const reverse = byPair.get(`${target.id}\u0000${source.id}`);
+  if (reverse?.evidence.some((x) => x.sentence === index)) {
+    reverse.evidence = reverse.evidence.filter((x) => x.sentence !== index);
+    if (!reverse.evidence.length) byPair.delete(`${target.id}\u0000${source.id}`), out.splice(out.indexOf(reverse), 1);
+  }
   let r = byPair.get(key);
   if (!r) byPair.set(key, (r = { source: source.id, target: target.id, label, evidence: [] })), out.push(r);
   const ev = r.evidence.find((x) => x.sentence === index);
@@ -391,18 +391,31 @@ export function whoseRoleRelations(documentId: string, text: string, tokens: Tok
   return out;
 }
 
-export function countryTitleRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
+/**
+ * The offices that titles give: "Kenyan President William Ruto" and "X, the German chancellor" (a
+ * country the document names, by its demonym), "Texas Attorney General Ken Paxton" (a place or body
+ * written before the title) → president of, attorney general of. Read after the tree's predicates
+ * (the adjective is no name the tree relates, and the parser often mangles a row of titles), added
+ * to the relation of the same two where there is one.
+ */
+export function titleRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
   const countries = countriesNamed(entityOf);
-  if (!countries.size) return relations;
   const byPair = new Map(relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
   const out = [...relations];
+  // the place or body a mention's last token ends, by that token
+  const endingAt = new Map<number, Entity>();
+  for (const m of mentions) {
+    const e = entityOf.get(m);
+    if (e && !m.pronoun && (e.type === 'place' || e.type === 'organization')) endingAt.set(m.tokenEnd, e);
+  }
   for (const m of mentions) {
     const e = entityOf.get(m);
     const s = sentences[m.sentence];
     if (!e || e.type !== 'person' || m.pronoun || !s || s.block === 'meta') continue;
-    const t = demonymTitle(tokens, s, m);
-    const country = t && countries.get(t.country);
-    if (!t || !country || country === e) continue;
+    const demonym = demonymTitle(tokens, s, m);
+    const t = demonym ? { title: demonym.title, of: countries.get(demonym.country) } : namedTitle(tokens, s, m, endingAt);
+    if (!t?.of || t.of === e) continue;
+    const { of: country } = t;
     const label = `${t.title} of`;
     // the title says more than what the sentence's words between the two were read as ("the Soviet
     // leader X attacked Stalin in the Soviet Union" → leader of, not attacked in)
@@ -413,6 +426,17 @@ export function countryTitleRelations(documentId: string, text: string, tokens: 
     r.label = count(common) > count(label) ? common : label;
   }
   return out;
+}
+
+/**
+ * A title written between a place or a body and a person's name: "Texas Attorney General Ken
+ * Paxton", "Moscow Mayor Sergei Sobyanin", "Siemens Chief Executive Roland Busch".
+ */
+function namedTitle(tokens: Token[], s: Sentence, m: Mention, endingAt: Map<number, Entity>): { title: string; of: Entity } | undefined {
+  let k = m.tokenStart;
+  while (k > s.tokenStart && TITLES.has(tokens[k - 1]!.lower) && m.tokenStart - k < MAX_TITLE_WORDS) k--;
+  const of = k < m.tokenStart ? endingAt.get(k) : undefined;
+  return of && { title: tokens.slice(k, m.tokenStart).map((t) => t.lower).join(' '), of };
 }
 
 /** The countries a document names, by the gazetteer's canonical name. */

@@ -278,6 +278,14 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('The plant in Zamudio, near Bilbao, makes blades.'))).toEqual(['Zamudio -[located near]-> Bilbao']);
   });
 
+  it('reads a title written between a place or a body and a person as an office of it, one way only', () => {
+    const x = edges(extractText('Texas Attorney General Ken Paxton said he would appeal. Moscow Mayor Sergei Sobyanin opened the line. Microsoft co-founder Bill Gates spoke in Seattle.'));
+    expect(x).toContain('Ken Paxton -[attorney general of]-> Texas');
+    expect(x).toContain('Sergei Sobyanin -[mayor of]-> Moscow');
+    expect(x).toContain('Bill Gates -[co-founder of]-> Microsoft');
+    expect(x.filter((e) => e.includes('Microsoft'))).toHaveLength(1);
+  });
+
   it('names a relation by the title a demonym gives, over a verb\'s reading stated as often', () => {
     expect(edges(extractText('Kenya\'s Ruto names new cabinet after protests\n\nKenyan President William Ruto on Friday named a new cabinet.'))).toEqual(['William Ruto -[president of]-> Kenya']);
   });

@@ -107,7 +107,7 @@ export const TITLES = set(`
   sergeant sgt commander cmdr officer agent inspector detective coach manager editor publisher
   founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
-  administrator
+  administrator executive co-founder cofounder
 `);
 
 /** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
