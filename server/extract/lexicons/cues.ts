@@ -21,6 +21,9 @@ export const ORG_HEADS = set(`
   firm bloc faction wing caucus associates partners entertainment
   holding electronics semiconductor semiconductors technologies pharmaceuticals
   exchange
+  engineering graphics systems software solutions networks communications logistics ventures
+  investments securities insurance aerospace automotive therapeutics biotech instruments robotics
+  dynamics
 `);
 
 /** Roles only a body has people in, or parts of: "chief executive of X", "a subsidiary of X" make X an organization. */
