@@ -310,9 +310,10 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   let k = from;
   // leading titles, possibly "Secretary of [the]" an organization
   while (k < to && TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) k++;
-  // "General Motors", "First National Bank": a title word that begins an organization's name
-  // ("General Motors of Detroit": the title word's next word is a head itself)
-  if (k > from && k < to && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'for' && (isHead(tokens[to - 1]!.lower) || (k === from + 1 && ORG_HEADS.has(tokens[k]!.lower)))) k = from;
+  // "General Motors", "First National Bank", "Kaiser Wilhelm Institute for Chemistry": a title word
+  // that begins an organization's name ("General Motors of Detroit": the title word's next word is a head itself)
+  const headAt = (() => { for (let j = k + 1; j < to; j++) if (tokens[j]!.lower === 'of' || tokens[j]!.lower === 'for') return j - 1; return to - 1; })();
+  if (k > from && k < to && tokens[k]!.lower !== 'of' && tokens[k]!.lower !== 'for' && (isHead(tokens[headAt]!.lower) || (k === from + 1 && ORG_HEADS.has(tokens[k]!.lower)))) k = from;
   if (k > from) {
     const after = tokens[k];
     if (after && (after.lower === 'of' || after.lower === 'for')) {

@@ -29,10 +29,10 @@ function computeNameKey(name: string): string {
 /** The words of a key. */
 export const wordsOf = (key: string): string[] => key.split(' ').filter(Boolean);
 
-/** The head noun: the last word before "of", else the last word that is not a numeral. */
+/** The head noun: the last word before "of" or "for" ("Institute for Chemistry"), else the last word that is not a numeral. */
 export function headOf(key: string): string {
   const words = wordsOf(key);
-  const of = words.indexOf('of');
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
   const main = of > 0 ? words.slice(0, of) : words;
   for (let i = main.length - 1; i >= 0; i--) if (!/^(?:\d+|[ivx]+)$/.test(main[i]!)) return main[i]!;
   return main[main.length - 1] ?? '';

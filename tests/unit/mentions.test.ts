@@ -8,6 +8,12 @@ describe('finding names', () => {
     expect(labels(x)).toContain('20th Congress of the Communist Party of the Soviet Union');
   });
 
+  it('keeps a title word that begins an institution\'s name whose head comes before "for" or "of"', () => {
+    const x = extractText('She worked at the Kaiser Wilhelm Institute for Chemistry. Mola is a town of the Metropolitan City of Bari. President Vladimir Putin of Russia spoke.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Kaiser Wilhelm Institute for Chemistry', 'Metropolitan City of Bari', 'Vladimir Putin', 'Russia']));
+    expect(entity(x, 'Kaiser Wilhelm Institute for Chemistry')?.type).toBe('organization');
+  });
+
   it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
     const x = extractText('He played for the San Antonio Spurs, Kansas City Kings, Los Angeles Lakers and Orlando Magic.');
     expect(labels(x)).toEqual(expect.arrayContaining(['San Antonio Spurs', 'Kansas City Kings', 'Los Angeles Lakers', 'Orlando Magic']));
