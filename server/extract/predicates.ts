@@ -50,11 +50,19 @@ function dependents(tokens: Token[], head: number, rels: Set<string>, from: numb
   return out;
 }
 
-/** A passive's agent, or a by-phrase the parser read as a plain oblique: "founded by X". */
+/**
+ * A passive's agent, or a by-phrase the parser read as a plain oblique: "founded by X" — not one it
+ * hung from an active verb with an object ("she attended lectures by X": the lectures' by-phrase).
+ */
 function isAgent(tokens: Token[], k: number, from = 0, to = tokens.length): boolean {
   const d = deprel(tokens, k);
-  return AGENTS.has(d) || (d === 'obl' && caseOf(tokens, k, from, to) === 'by');
+  if (!AGENTS.has(d) && !(d === 'obl' && caseOf(tokens, k, from, to) === 'by')) return false;
+  const verb = syntaxOf(tokens[k])!.head;
+  const active = dependents(tokens, verb, OBJECTS, from, to).length > 0 && !dependents(tokens, verb, PASSIVE_MARKS, from, to).length;
+  return !active;
 }
+const OBJECTS = new Set(['obj']);
+const PASSIVE_MARKS = new Set(['aux:pass', 'nsubj:pass', 'csubj:pass']);
 
 const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
@@ -163,12 +171,16 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   const words = verbPhrase(tokens, verb, from, to);
   // `reversed` here: the lower name comes first
   const below = deprel(tokens, lower[at - 1]!);
-  if (SUBJECTS.has(below) || AGENTS.has(below)) {
+  if (SUBJECTS.has(below) || isAgent(tokens, lower[at - 1]!, from, to)) {
     // the lower name does it to the upper: "the party that Lenin founded"
     if (at !== 1 && !(at === 2 && transparent(tokens, lower[0]!))) return undefined;
     return finish(words, true);
   }
-  // the upper name is the clause's subject; the lower name its object, or one noun away from it
+  // the upper name is the clause's subject; the lower name its object, or one noun away from it —
+  // unless the clause has a subject of its own: "Berlin, where she attended lectures by X" (Berlin
+  // attended nothing; but "X, Y and Z, all located in W": "all" is they)
+  const ownSubject = dependents(tokens, verb, new Set([...SUBJECTS, ...PASSIVE_SUBJECTS]), from, to).some((k) => !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !QUANTIFIERS.has(tokens[k]!.lower));
+  if (ownSubject) return undefined;
   const objectHead = at > 1 && transparent(tokens, lower[0]!) ? lower[1]! : lower[0]!;
   const steps = at - lower.indexOf(objectHead);
   const prep = caseOf(tokens, objectHead, from, to);
@@ -411,6 +423,8 @@ const SAID_LINKS = new Set(['ccomp']);
 /** The subjects of a clause, and the pronouns that open a relative clause as its subject. */
 const CLAUSE_SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'csubj', 'csubj:pass', 'expl']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Subjects that stand for the names before them: "X and Y, both based in Z" */
+const QUANTIFIERS = new Set(['all', 'both', 'each', 'most', 'some', 'many', 'several', 'either', 'neither']);
 const POSSESSORS = new Set(['nmod:poss']);
 
 /** Clause links: a path through one of these joins two clauses, not two arguments of one predicate. */
