@@ -359,8 +359,10 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
     const nounCase = caseOf(tokens, noun, from, to);
-    // a phrase that frames the clause: "Despite his dislike for X, Y learned …" → dislike for
+    // a phrase that frames the clause: "Despite his dislike for X, Y learned …" → dislike for; but
+    // an event of others says only when ("After the annexation of Austria by Germany, Y fled")
     if (deprel(tokens, noun) === 'obl' && nounCase && FRAMING_CASES.has(nounCase) && !passiveAgent) {
+      if (!dependents(tokens, noun, POSSESSORS, from, to).length) return undefined;
       const prep = caseOf(tokens, objectHead, from, to);
       return finish([tokens[noun]!.lower, ...(prep ? [prep] : [])], subj === 'b');
     }
@@ -482,9 +484,17 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
     && (conjuncts(na, nb) || conjuncts(nb, na) || onName(nb, a) || onName(na, b))) return true;
   // listed together: one name a conjunct of the other (through nothing but the coordination)
   if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
-  // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary")
-  if (path.up.length === 1 && path.down.length === 1 && tokens[path.lca]?.syntax?.upos === 'VERB'
-    && steps.every((d) => d === 'obl') && caseOf(tokens, path.up[0]!, 0, tokens.length) && caseOf(tokens, path.down[0]!, 0, tokens.length)) return true;
+  // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary",
+  // "fled to Sweden with the help of X")
+  const tops = path.up.length && path.down.length ? [path.up[path.up.length - 1]!, path.down[0]!] : [];
+  // (a place may be said to lie in another the parser hung from the verb too: "rises in Pond of
+  // Safety in the town of Randolph")
+  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length))
+    && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
+  // an event of others that says when: "After the annexation of Austria by Germany, X fled" (but
+  // "Despite his dislike for X, Y …" is Y's)
+  const framing = (t: number) => deprel(tokens, t) === 'obl' && FRAMING_CASES.has(caseOf(tokens, t, 0, tokens.length) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;
+  if (tokens[path.lca]?.syntax?.upos === 'VERB' && tops.some((t) => framing(t) && !inside(t))) return true;
   // two coordinated clauses: a conjunct verb or noun between the names, not at the path's ends
   // (at an end it is a name's own coordination: "A and B founded C" relates B too)
   // — unless the conjunct has no subject of its own: "A moved to X and later studied at Y" relates A and Y

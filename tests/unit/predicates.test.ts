@@ -46,6 +46,15 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Iowa Telecom bought Lakedale Communications and Sherbtel, both located in Minnesota.'))).toContain('Sherbtel -[located in]-> Minnesota');
   });
 
+  it('puts apart two obliques of one verb and a name in an event of others that frames the clause', () => {
+    const x = edges(extractText('Lise Meitner was a physicist. After the annexation of Austria by Nazi Germany in 1938, Meitner fled to Sweden with the help of Dirk Coster.'));
+    expect(x).toContain('Lise Meitner -[fled to]-> Sweden');
+    expect(x).not.toContain('Sweden -[with help of]-> Dirk Coster');
+    expect(x.filter((e) => e.includes('Lise Meitner') && e.includes('Nazi Germany'))).toEqual([]);
+    // …but a place the parser hung from the verb beside another still lies in it
+    expect(edges(extractText('The river rises in Pond of Safety in the town of Randolph.'))).toContain('Pond of Safety -[located in]-> Randolph');
+  });
+
   it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
