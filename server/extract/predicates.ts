@@ -443,6 +443,14 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   if (based) return !based.describes;
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   if (!path) return false;
+  // a name in apposition to another ("Cambridge, England") stands where that name does for what lies beyond it
+  const standIn = (m: Mention, other: Mention): Mention | undefined => {
+    const h = headToken(tokens, m), head = syntaxOf(tokens[h])?.head ?? -1;
+    if (deprel(tokens, h) !== 'appos' || syntaxOf(tokens[head])?.upos !== 'PROPN' || (head >= other.tokenStart && head < other.tokenEnd)) return undefined;
+    return { ...m, tokenStart: head, tokenEnd: head + 1 };
+  };
+  const sa = path.up.length > 1 ? standIn(a, b) : undefined, sb = path.down.length > 1 ? standIn(b, a) : undefined;
+  if (sa || sb) return apartInTree(tokens, sa ?? a, sb ?? b, places);
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d))) return true;
   // a clause that describes a third name: "A joined B, which was founded in C" relates A and C only through B
