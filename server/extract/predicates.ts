@@ -453,6 +453,8 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   if (sa || sb) return apartInTree(tokens, sa ?? a, sb ?? b, places);
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d))) return true;
+  // the source of what the sentence says is no party to it: "…in Elazig province, according to Turkey's agency, AFAD"
+  if ([...path.up, ...path.down].some((t) => dependents(tokens, t, CASE, Math.max(0, t - 6), t).some((k) => tokens[k]!.lower === 'according'))) return true;
   // a clause that describes a third name: "A joined B, which was founded in C" relates A and C only through B
   const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
   // (a clause on a common noun stays: "X was honoured with a bust that stands by Y")

@@ -55,6 +55,12 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('The river rises in Pond of Safety in the town of Randolph.'))).toContain('Pond of Safety -[in town of]-> Randolph');
   });
 
+  it('relates no name of the source a sentence cites ("according to X") to what it says', () => {
+    const x = edges(extractText('The quake was centred near the town of Sivrice in Elazig province, according to Turkey\'s disaster and emergency agency, AFAD.'));
+    expect(x).toContain('Sivrice -[located in]-> Elazig');
+    expect(x.filter((e) => e.includes('AFAD') && !e.includes('Turkey'))).toEqual([]);
+  });
+
   it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
