@@ -8,7 +8,7 @@ import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
   AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
-  TITLES, TITLE_FUNCTION_WORDS, WORK_HEADS,
+  TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 
@@ -356,6 +356,7 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     if (TITLES.has(tokens[j]!.lower) && tokens[j + 1]!.cap && !isHead(tokens[to - 1]!.lower)) {
       let end = j;
       while (end + 1 < to && TITLES.has(tokens[end + 1]!.lower)) end++;
+      while (j - 1 > k && TITLE_MODIFIERS.has(tokens[j - 1]!.lower)) j--;
       out.push(...validated(text, tokens, s, k, j, weakStart, role));
       out.push(...validated(text, tokens, s, end + 1, to, false, text.slice(tokens[j]!.start, tokens[end]!.end)));
       return out;
@@ -411,6 +412,8 @@ function regionOfCountry(tokens: Token[], from: number, to: number): { leftEnd: 
   if (tokens.slice(from, to).some((t) => ORG_HEADS.has(t.lower))) return undefined;
   for (let j = from + 2; j < to - 1; j++) {
     if (tokens[j]!.lower !== 'of' || !REGION_HEADS.has(tokens[j - 1]!.lower)) continue;
+    // (a region's name has no "of" of its own: "Robert Hinkle of the Northern District of Florida" is a person's)
+    if (tokens.slice(from, j - 1).some((t) => t.lower === 'of')) return undefined;
     const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
     const country = tokens.slice(rightStart, to).map((t) => t.lower).join(' ');
     if (rightStart < to && gazetteer().countries.has(country)) return { leftEnd: j, rightStart };

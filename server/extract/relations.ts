@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -430,11 +430,11 @@ export function titleRelations(documentId: string, text: string, tokens: Token[]
 
 /**
  * A title written between a place or a body and a person's name: "Texas Attorney General Ken
- * Paxton", "Moscow Mayor Sergei Sobyanin", "Siemens Chief Executive Roland Busch".
+ * Paxton", "Moscow Mayor Sergei Sobyanin", "Siemens Chief Executive Roland Busch", "U.S. District Judge X".
  */
 function namedTitle(tokens: Token[], s: Sentence, m: Mention, endingAt: Map<number, Entity>): { title: string; of: Entity } | undefined {
   let k = m.tokenStart;
-  while (k > s.tokenStart && TITLES.has(tokens[k - 1]!.lower) && m.tokenStart - k < MAX_TITLE_WORDS) k--;
+  while (k > s.tokenStart && (TITLES.has(tokens[k - 1]!.lower) || (k < m.tokenStart && TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) && m.tokenStart - k < MAX_TITLE_WORDS) k--;
   const of = k < m.tokenStart ? endingAt.get(k) : undefined;
   return of && { title: tokens.slice(k, m.tokenStart).map((t) => t.lower).join(' '), of };
 }

@@ -14,6 +14,13 @@ describe('finding names', () => {
     expect(entity(x, 'Kaiser Wilhelm Institute for Chemistry')?.type).toBe('organization');
   });
 
+  it('reads "District" before a title as the title\'s, and a person\'s "of the X District of Y" as where the person belongs', () => {
+    const x = extractText('U.S. District Judge Robert Pitman wrote that the law was void. A similar law was blocked by Judge Robert Hinkle of the Northern District of Florida.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['U.S.', 'Robert Pitman', 'Robert Hinkle']));
+    expect(labels(x)).not.toContain('U.S. District');
+    expect(labels(x).filter((l) => l.startsWith('Robert Hinkle '))).toEqual([]);
+  });
+
   it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
     const x = extractText('He played for the San Antonio Spurs, Kansas City Kings, Los Angeles Lakers and Orlando Magic.');
     expect(labels(x)).toEqual(expect.arrayContaining(['San Antonio Spurs', 'Kansas City Kings', 'Los Angeles Lakers', 'Orlando Magic']));

@@ -308,6 +308,7 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Ken Paxton -[attorney general of]-> Texas');
     expect(x).toContain('Sergei Sobyanin -[mayor of]-> Moscow');
     expect(x).toContain('Bill Gates -[co-founder of]-> Microsoft');
+    expect(edges(extractText('Fulton County District Attorney Fani Willis said so.'))).toEqual(['Fani Willis -[district attorney of]-> Fulton County']);
     expect(x.filter((e) => e.includes('Microsoft'))).toHaveLength(1);
   });
 

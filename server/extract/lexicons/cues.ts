@@ -113,6 +113,9 @@ export const TITLES = set(`
   administrator executive co-founder cofounder
 `);
 
+/** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X". */
+export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals`);
+
 /** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
 export const GENERIC_MODIFIERS = set(`
   state national federal royal imperial central public international history historical municipal
