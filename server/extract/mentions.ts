@@ -451,7 +451,9 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   const lowers = words.map((t) => t.lower.replace(/\.$/, ''));
   // adjectives of peoples and ideologies alone are not names ("Soviet", "Stalinist", "Soviet TV")
   const notName = (w: string) => g.adjectives.has(w) || COMMON_ACRONYMS.has(w) || TITLES.has(w) || NEVER_NAMES.has(w) || IDEOLOGY.test(w);
-  if (lowers.every(notName)) return [];
+  // (but "(AP)" in a dateline is the agency: "AUSTIN, Texas (AP) —")
+  const agency = tokens[from - 1]?.text === '(' && tokens[to]?.text === ')' && datelineEnd(tokens, s) >= to;
+  if (lowers.every(notName) && !agency) return [];
   if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT') return []; // "Most", "No."
   if (words.length === 1 && (EVENT_HEADS.has(lowers[0]!) || WORK_HEADS.has(lowers[0]!) || ORG_HEADS.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) {
     // a bare head noun: "the Congress", "the Party" refer back to a name already given

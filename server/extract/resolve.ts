@@ -242,7 +242,8 @@ function declaredAliases(text: string, names: Mention[], formOf: (m: Mention) =>
       const fb = formOf(b);
       if (b.sentence !== prev.sentence || !fb) break;
       const between = text.slice(prev.end, b.start);
-      const parenthesized = j === i + 1 && /^\s*\(\s*$/.test(between) && text.slice(b.end, b.end + 3).trimStart().startsWith(')') && isAcronym(b.text);
+      // (not a dateline's agency: "AUSTIN, Texas (AP) —")
+      const parenthesized = j === i + 1 && /^\s*\(\s*$/.test(between) && /^\s*\)(?!\s*[-\u2013\u2014])/.test(text.slice(b.end, b.end + 6)) && isAcronym(b.text);
       const declared: boolean = j === i + 1 ? KNOWN_AS.test(between) : chain && (OR_ALSO.test(between) || /^\s*,\s*$/.test(between));
       if (!parenthesized && !declared) break;
       uf.union(fa.cluster, fb.cluster);

@@ -29,6 +29,9 @@ describe('relations', () => {
     const x = extractText('NAPLES, Italy (AP) — Karvensk FC have signed striker Anton Velt, the club said on Monday.');
     expect(relation(x, 'NAPLES', 'Anton Velt')).toBeUndefined();
     expect(relation(x, 'Italy', 'Anton Velt')).toBeUndefined();
+    // the agency is a body of its own, even by a common acronym, and no other name for the region before it
+    expect(entity(x, 'AP')?.type).toBe('organization');
+    expect(entity(x, 'Italy')?.aliases).not.toContain('AP');
   });
 
   it('reads a clause after ", who" as said of the name before the comma, where the parser hung it on the verb of saying', () => {
