@@ -293,6 +293,15 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     }
     return undefined;
   }
+  // a possessed noun a clause says another acts on: "Siemens' unit, which is led by X" → unit led by
+  if (lcaSyntax.upos === 'NOUN') {
+    const owner = (p: number[]) => p.length === 2 && deprel(tokens, p[0]!) === 'nmod:poss';
+    const actor = (p: number[]) => p.length === 3 && isClause(tokens, p[1]!) && isAgent(tokens, p[0]!, from, to);
+    if ((owner(pathA) && actor(pathB)) || (owner(pathB) && actor(pathA))) {
+      const verb = owner(pathA) ? pathB[1]! : pathA[1]!;
+      return finish([tokens[lca]!.lower, ...verbPhrase(tokens, verb, from, to), 'by'].slice(-MAX_WORDS), !owner(pathA));
+    }
+  }
   if (!isVerb) return undefined;
 
   // a verb's arguments: subject first; a passive's agent is its subject
@@ -483,6 +492,12 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!) && AUTHOR_VERBS.has(syntaxOf(tokens[t])?.lemma ?? tokens[t]!.lower); };
   if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
     || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;
+  // a third party acting in a clause on a common noun: "X will join Siemens' unit, which is led by
+  // Y" — Y leads the unit, and X is not led by Y (but "X was honoured with a bust that stands by Y" stays)
+  // (the noun on the way, not where the two meet: "Siemens' unit, which is led by Y" relates Siemens and Y)
+  const actsOnNoun = (side: number[]) => side.some((t, i) => i > 0 && isClause(tokens, t) && side[i + 1] === syntaxOf(tokens[t])!.head && !inside(side[i + 1]!)
+    && syntaxOf(tokens[side[i + 1]!])?.upos === 'NOUN' && (SUBJECTS.has(deprel(tokens, side[i - 1]!)) || isAgent(tokens, side[i - 1]!)));
+  if (path.up.length && path.down.length && (actsOnNoun(path.up) || actsOnNoun([...path.down].reverse()))) return true;
   // each name the modifier of its own conjunct: "a win over A and a place in B", "a gold for A, a
   // silver for B" relate A and B to their nouns, not to each other
   const nounOf = (m: Mention) => { const h = headToken(tokens, m); return /^(?:nmod|obl|nmod:poss)$/.test(deprel(tokens, h)) ? syntaxOf(tokens[h])!.head : -1; };

@@ -61,6 +61,12 @@ describe('predicates read off the tree', () => {
     expect(x.filter((e) => e.includes('AFAD') && !e.includes('Turkey'))).toEqual([]);
   });
 
+  it('relates a third party acting in a clause on a noun to the noun\'s owner, not to who acts on the noun', () => {
+    const x = edges(extractText('James Scapa founded Altair. Scapa will join Siemens\' digital industries unit, which is led by Cedrik Neike.'));
+    expect(x).toContain('Siemens -[unit led by]-> Cedrik Neike');
+    expect(x.filter((e) => e.includes('Scapa') && e.includes('Neike'))).toEqual([]);
+  });
+
   it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
