@@ -385,6 +385,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   }
   const prep = passiveAgent ? undefined : caseOf(tokens, objectHead, from, to);
   if (prep) words.push(prep);
+  // too long a label loses the subject's noun before the verb's preposition ("his office would
+  // appeal the decision to X" → appeal decision to, not "office appeal decision")
+  if (subjectNoun && words.length > MAX_WORDS) words.shift();
   return finish(words, subj === 'b');
 }
 
@@ -716,16 +719,27 @@ export function labelOf(evidence: Evidence[], tokens: Token[], sentences: Senten
 }
 
 /**
- * Relations left with no predicate but a preposition, and no Wikidata property either: the text
- * said nothing of how the two are related ("the second-largest city in Portugal, after Lisbon").
- * A place a person or body is "in", "at", "of" or "from" stays: that is often where they are.
+ * Relations less those left with no predicate but a preposition, and no Wikidata property either:
+ * the text said nothing of how the two are related ("the second-largest city in Portugal, after
+ * Lisbon"). A place a person or body is "in", "at", "of" or "from" stays: that is often where they
+ * are (a place or body "in" it is then "located in" it, an event "held in" it).
  */
 export function withoutPredicate(relations: Relation[], entities: Map<string, Entity>): Relation[] {
   return relations.filter((r) => {
     if (!PREPOSITIONS.has(r.label) || r.evidence.some((ev) => ev.relation)) return true;
-    return entities.get(r.target)?.type === 'place' && PLACE_CASES.has(r.label);
+    if (entities.get(r.target)?.type !== 'place' || !PLACE_CASES.has(r.label)) return false;
+    // a place or body "in" a place lies in it, an event was held there: never a bare preposition
+    const where = PLACE_WORDS[entities.get(r.source)?.type ?? 'other'];
+    if (where && (r.label === 'in' || r.label === 'at')) {
+      for (const ev of r.evidence) if (ev.predicate === r.label) ev.predicate = where;
+      r.label = where;
+    }
+    return true;
   });
 }
+
+/** What "in" a place says of a thing of each type. */
+const PLACE_WORDS: Partial<Record<string, string>> = { place: 'located in', organization: 'located in', event: 'held in' };
 
 const PLACE_CASES = new Set(['in', 'at', 'of', 'from']);
 

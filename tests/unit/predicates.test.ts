@@ -67,6 +67,12 @@ describe('predicates read off the tree', () => {
     expect(x.filter((e) => e.includes('Scapa') && e.includes('Neike'))).toEqual([]);
   });
 
+  it('labels a body "in" a place "located in", never by the bare preposition, and keeps the verb\'s preposition in a long reading', () => {
+    const x = edges(extractText('Texas Attorney General Ken Paxton said his office would appeal the decision to the 5th U.S. Circuit Court of Appeals in New Orleans.'));
+    expect(x).toContain('5th U.S. Circuit Court of Appeals -[located in]-> New Orleans');
+    expect(x).toContain('Ken Paxton -[appeal decision to]-> 5th U.S. Circuit Court of Appeals');
+  });
+
   it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
