@@ -236,6 +236,8 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
   const end = nameRunEnd(tokens, s, at + 1);
   const right = tokens.slice(at + 1, end);
   if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
+  // a country's name: "Trinidad and Tobago", "Bosnia and Herzegovina", "Turks and Caicos Islands"
+  for (let e = end; e > at + 1; e--) if (g.countries.has(tokens.slice(from, e).map((t) => t.lower).join(' '))) return true;
   const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
   if (field) {
     // a field in common words, not a second name ("… of Sciences and Harvard University", "the
@@ -429,7 +431,7 @@ function personStartWithin(tokens: Token[], from: number, to: number): number {
   for (let j = Math.max(from, 1); j < to - 1; j++) {
     const prev = tokens[j - 1]!;
     const t = tokens[j]!;
-    if (!t.spaceBefore || !prev.cap) continue;
+    if (!t.spaceBefore || !prev.cap || !t.cap) continue;
     const prevEndsName = isHead(prev.lower) || g.countries.has(prev.lower) || /^[\p{Lu}.]{2,}$/u.test(prev.text);
     if (prevEndsName && g.givenNames.has(t.lower) && tokens[j + 1]!.cap) return j;
   }

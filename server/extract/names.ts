@@ -29,10 +29,13 @@ function computeNameKey(name: string): string {
 /** The words of a key. */
 export const wordsOf = (key: string): string[] => key.split(' ').filter(Boolean);
 
-/** The head noun: the last word before "of" or "for" ("Institute for Chemistry"), else the last word that is not a numeral. */
+/** Words after a name's head: "Institute for Chemistry", "Musée des Beaux-Arts", "Banco de Chile". */
+const AFTER_HEAD = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'della', 'di', 'do', 'da', 'dos', 'das']);
+
+/** The head noun: the last word before "of", "for" or a Romance "de" ("Institute for Chemistry", "Musée des Beaux-Arts"), else the last word that is not a numeral. */
 export function headOf(key: string): string {
   const words = wordsOf(key);
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  const of = words.findIndex((w) => AFTER_HEAD.has(w));
   const main = of > 0 ? words.slice(0, of) : words;
   for (let i = main.length - 1; i >= 0; i--) if (!/^(?:\d+|[ivx]+)$/.test(main[i]!)) return main[i]!;
   return main[main.length - 1] ?? '';

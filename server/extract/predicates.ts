@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -51,15 +51,19 @@ function dependents(tokens: Token[], head: number, rels: Set<string>, from: numb
 }
 
 /**
- * A passive's agent, or a by-phrase the parser read as a plain oblique: "founded by X" — not one it
- * hung from an active verb with an object ("she attended lectures by X": the lectures' by-phrase).
+ * A passive's agent, or a by-phrase the parser read as a plain oblique of a participle: "founded
+ * by X" — not one it hung from an active verb with an object ("she attended lectures by X": the
+ * lectures' by-phrase).
  */
 function isAgent(tokens: Token[], k: number, from = 0, to = tokens.length): boolean {
   const d = deprel(tokens, k);
   if (!AGENTS.has(d) && !(d === 'obl' && caseOf(tokens, k, from, to) === 'by')) return false;
   const verb = syntaxOf(tokens[k])!.head;
-  const active = dependents(tokens, verb, OBJECTS, from, to).length > 0 && !dependents(tokens, verb, PASSIVE_MARKS, from, to).length;
-  return !active;
+  const passive = dependents(tokens, verb, PASSIVE_MARKS, from, to).length > 0;
+  if (dependents(tokens, verb, OBJECTS, from, to).length > 0 && !passive) return false;
+  // a plain "by" is an agent only of a participle (or a past the parser took one for: "the X led
+  // by Y") or a passive: "a bust that stands by the wall" is beside it
+  return AGENTS.has(d) || passive || /^VB[DN]$/.test(syntaxOf(tokens[verb])?.xpos ?? '');
 }
 const OBJECTS = new Set(['obj']);
 const PASSIVE_MARKS = new Set(['aux:pass', 'nsubj:pass', 'csubj:pass']);
@@ -368,10 +372,10 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
     const nounCase = caseOf(tokens, noun, from, to);
-    // a phrase that frames the clause: "Despite his dislike for X, Y learned …" → dislike for; but
-    // an event of others says only when ("After the annexation of Austria by Germany, Y fled")
+    // a phrase that frames the clause: "Despite an evident dislike for X, Y learned …" → dislike for;
+    // but an event of others says only when ("After the annexation of Austria by Germany, Y fled")
     if (deprel(tokens, noun) === 'obl' && nounCase && FRAMING_CASES.has(nounCase) && !passiveAgent) {
-      if (!dependents(tokens, noun, POSSESSORS, from, to).length) return undefined;
+      if (TIME_CASES.has(nounCase) && !dependents(tokens, noun, POSSESSORS, from, to).length) return undefined;
       const prep = caseOf(tokens, objectHead, from, to);
       return finish([tokens[noun]!.lower, ...(prep ? [prep] : [])], subj === 'b');
     }
@@ -520,8 +524,8 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length))
     && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
   // an event of others that says when: "After the annexation of Austria by Germany, X fled" (but
-  // "Despite his dislike for X, Y …" is Y's)
-  const framing = (t: number) => deprel(tokens, t) === 'obl' && FRAMING_CASES.has(caseOf(tokens, t, 0, tokens.length) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;
+  // "After his defeat by X, Y retired" and "Despite an evident dislike for X, Y …" are Y's)
+  const framing = (t: number) => deprel(tokens, t) === 'obl' && TIME_CASES.has(caseOf(tokens, t, 0, tokens.length) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;
   if (tokens[path.lca]?.syntax?.upos === 'VERB' && tops.some((t) => framing(t) && !inside(t))) return true;
   // two coordinated clauses: a conjunct verb or noun between the names, not at the path's ends
   // (at an end it is a name's own coordination: "A and B founded C" relates B too)

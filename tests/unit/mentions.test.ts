@@ -21,6 +21,13 @@ describe('finding names', () => {
     expect(labels(x).filter((l) => l.startsWith('Robert Hinkle '))).toEqual([]);
   });
 
+  it('keeps Romance particles and a country\'s "and" inside names, and heads a Romance name by its first word', () => {
+    const x = extractText('Two paintings were stolen from the Musée des Beaux-Arts de Lyon. Charles de Gaulle visited the Banco de Chile. He moved to Trinidad and Tobago. Prosecutor Nicolas Jacquet spoke.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Musée des Beaux-Arts de Lyon', 'Banco de Chile', 'Charles de Gaulle', 'Trinidad and Tobago', 'Nicolas Jacquet']));
+    expect(entity(x, 'Musée des Beaux-Arts de Lyon')?.type).toBe('organization');
+    expect(entity(x, 'Banco de Chile')?.type).toBe('organization');
+  });
+
   it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
     const x = extractText('He played for the San Antonio Spurs, Kansas City Kings, Los Angeles Lakers and Orlando Magic.');
     expect(labels(x)).toEqual(expect.arrayContaining(['San Antonio Spurs', 'Kansas City Kings', 'Los Angeles Lakers', 'Orlando Magic']));

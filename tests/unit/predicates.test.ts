@@ -51,6 +51,10 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Lise Meitner -[fled to]-> Sweden');
     expect(x).not.toContain('Sweden -[with help of]-> Dirk Coster');
     expect(x.filter((e) => e.includes('Lise Meitner') && e.includes('Nazi Germany'))).toEqual([]);
+    // …unlike a circumstance of the subject's own, and a "by" of place is no agent
+    const y = edges(extractText('Despite an evident dislike for Boris Yeltsin, perhaps Medvedev\'s government learned more from the Paris Accord than it cares to admit. Lenin was honored in 1969 with a bust that still stands by the nearby Smolny wall.'));
+    expect(y).toContain('Medvedev -[dislike for]-> Boris Yeltsin');
+    expect(y.some((e) => e.includes('Lenin') && e.includes('Smolny'))).toBe(true);
     // …but a place the parser hung from the verb beside another still lies in it
     expect(edges(extractText('The river rises in Pond of Safety in the town of Randolph.'))).toContain('Pond of Safety -[in town of]-> Randolph');
   });

@@ -24,6 +24,8 @@ export const ORG_HEADS = set(`
   engineering graphics systems software solutions networks communications logistics ventures
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
   dynamics
+  musée museo museu banque banco universidad université universidade università universität instituto institut
+  teatro théâtre partido parti comité ministerio ministère compagnie compañía société sociedad sociedade
 `);
 
 /** Roles only a body has people in, or parts of: "chief executive of X", "a subsidiary of X" make X an organization. */
@@ -110,7 +112,8 @@ export const TITLES = set(`
   sergeant sgt commander cmdr officer agent inspector detective coach manager editor publisher
   founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
-  administrator executive co-founder cofounder
+  administrator executive co-founder cofounder prosecutor councillor councilor alderman dean rector provost
+  superintendent sheriff
 `);
 
 /** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X". */
@@ -149,7 +152,7 @@ export const KIN_NOUNS = set(`son sons daughter daughters child children wife hu
 export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van von der den ter la le al el bin ibn y e and-the &`);
 
 /** Lower-case particles that begin or join personal names ("Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set(`de du da di del della van von der den ter la le al el bin ibn ben`);
+export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter la le al el bin ibn ben`);
 
 /**
  * Short lower-case words that follow a name after a hyphen without being part of it ("Putin-era",
@@ -209,6 +212,8 @@ export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
  * for X, Y …" relates Y and X by the noun ("dislike for"), not by the clause's verb.
  */
 export const FRAMING_CASES = set(`despite after before during amid amidst following since until upon notwithstanding`);
+/** The framing prepositions that say when: "After the annexation of Austria by Germany, X fled" names an event of others. */
+export const TIME_CASES = set(`after before during amid amidst following since until upon`);
 
 /**
  * Verbs of writing a work: the author of a work that treats of a name wrote about it ("the
