@@ -523,6 +523,13 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // Safety in the town of Randolph")
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length))
     && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
+  // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
+  // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
+  // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")
+  if (path.up.length === 1 && path.down.length === 1 && tokens[path.lca]?.syntax?.upos === 'VERB' && hasSubject(tokens, path.lca)) {
+    const ends = [path.up[0]!, path.down[0]!];
+    if (ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length) === 'from')) return true;
+  }
   // an event of others that says when: "After the annexation of Austria by Germany, X fled" (but
   // "After his defeat by X, Y retired" and "Despite an evident dislike for X, Y …" are Y's)
   const framing = (t: number) => deprel(tokens, t) === 'obl' && TIME_CASES.has(caseOf(tokens, t, 0, tokens.length) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;

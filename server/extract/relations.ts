@@ -258,6 +258,10 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
     if (gap.length === 1 && gap[0]!.text === ',' && isPlace(b.e.type) && a.e.type !== 'person') return { label: 'located in', passive: false };
     return null;
   }
+  // "Poltava in present-day Ukraine", "Kiev in what is now Ukraine": a place in another, by today's map
+  if (isPlace(a.e.type) && isPlace(b.e.type) && gap[0]!.lower === 'in' && gap.slice(1).every((t) => NOW_WORDS.has(t.lower) || t.pos === 'DET' || t.pos === 'ADJ' || t.text === '-')) {
+    return { label: 'located in', passive: false };
+  }
   // "Alberta (Canada)", "Ross Alger (born in …": a parenthesis opened right after a name
   if (gap.length === 1 && gap[0]!.text === '(') return { label: isPlace(b.e.type) ? 'located in' : 'related to', passive: false };
   // a role noun between two names: "band bassist Y", "Republican candidate Y"
@@ -278,6 +282,8 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
 }
 
 const isPlace = (t: EntityType) => t === 'place';
+/** The words that date a place's country to today: "present-day", "modern-day", "what is now". */
+const NOW_WORDS = new Set(['present', 'modern', 'day', 'today', "today's", 'what', 'is', 'now']);
 
 /** The names listed after b: "b, c and d", "b and in occupied c". */
 function listAfter(tokens: Token[], placed: Placed[], b: Placed): Placed[] {

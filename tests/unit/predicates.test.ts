@@ -77,6 +77,13 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Ken Paxton -[appeal decision to]-> 5th U.S. Circuit Court of Appeals');
   });
 
+  it('relates neither a verb\'s object to its "from" ("joined Arsenal from Atlético") and reads a place "in present-day" another as located in it', () => {
+    const x = edges(extractText('Sporting director Andrea Berta, who joined Arsenal from Atlético Madrid in March, led the negotiations.'));
+    expect(x).toContain('Andrea Berta -[joined]-> Arsenal');
+    expect(x.filter((e) => e.includes('Arsenal') && e.includes('Atlético'))).toEqual([]);
+    expect(edges(extractText('The battle was fought near the town of Poltava in present-day Ukraine.'))).toContain('Poltava -[located in]-> Ukraine');
+  });
+
   it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
