@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, PLAYER_ROLES, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -435,14 +435,20 @@ export function titleRelations(documentId: string, text: string, tokens: Token[]
 }
 
 /**
- * A title written between a place or a body and a person's name: "Texas Attorney General Ken
- * Paxton", "Moscow Mayor Sergei Sobyanin", "Siemens Chief Executive Roland Busch", "U.S. District Judge X".
+ * A title or role written between a place or a body and a person's name: "Texas Attorney General
+ * Ken Paxton", "Moscow Mayor Sergei Sobyanin", "Siemens Chief Executive Roland Busch", "U.S.
+ * District Judge X", "Spain midfielder X", "Apple engineer X".
  */
 function namedTitle(tokens: Token[], s: Sentence, m: Mention, endingAt: Map<number, Entity>): { title: string; of: Entity } | undefined {
   let k = m.tokenStart;
-  while (k > s.tokenStart && (TITLES.has(tokens[k - 1]!.lower) || (k < m.tokenStart && TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) && m.tokenStart - k < MAX_TITLE_WORDS) k--;
+  while (k > s.tokenStart && (TITLES.has(tokens[k - 1]!.lower) || isRoleWord(tokens[k - 1]) || (k < m.tokenStart && TITLE_MODIFIERS.has(tokens[k - 1]!.lower))) && m.tokenStart - k < MAX_TITLE_WORDS) k--;
   const of = k < m.tokenStart ? endingAt.get(k) : undefined;
-  return of && { title: tokens.slice(k, m.tokenStart).map((t) => t.lower).join(' '), of };
+  if (!of) return undefined;
+  const words = tokens.slice(k, m.tokenStart);
+  // a place's officer, or its team's player ("Spain midfielder X"); a body's people of any role ("Apple engineer X")
+  if (of.type === 'place' && !words.some((t) => TITLES.has(t.lower) || PLAYER_ROLES.has(t.lower))) return undefined;
+  if (words.some((t) => KIN_NOUNS.has(t.lower))) return undefined;
+  return { title: words.map((t) => t.lower).join(' '), of };
 }
 
 /** The countries a document names, by the gazetteer's canonical name. */

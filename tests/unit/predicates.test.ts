@@ -332,6 +332,9 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Sergei Sobyanin -[mayor of]-> Moscow');
     expect(x).toContain('Bill Gates -[co-founder of]-> Microsoft');
     expect(edges(extractText('Fulton County District Attorney Fani Willis said so.'))).toEqual(['Fani Willis -[district attorney of]-> Fulton County']);
+    // a country's player plays for its team; a place's people of other trades are no office of it
+    expect(edges(extractText('Arsenal signed Spain midfielder Martín Zubimendi on Friday.'))).toContain('Martín Zubimendi -[midfielder of]-> Spain');
+    expect(edges(extractText('The Bergen architect Ingrid Vasstrand died on Monday.')).filter((e) => e.includes('architect of'))).toEqual([]);
     expect(x.filter((e) => e.includes('Microsoft'))).toHaveLength(1);
   });
 

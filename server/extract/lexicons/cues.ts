@@ -125,6 +125,9 @@ export const GENERIC_MODIFIERS = set(`
   city regional great new old official memorial party people's peoples
 `);
 
+/** A player's place in a team: "Spain midfielder X" plays for Spain's team. */
+export const PLAYER_ROLES = set(`striker forward midfielder defender goalkeeper winger captain quarterback pitcher`);
+
 /** Class nouns that type the name they introduce ("NGOs like X", "the city of X"). */
 export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place' | 'event' | 'work'> = new Map([
   ...['ngo', 'ngos', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'newspaper', 'newspapers', 'paper', 'agency', 'agencies', 'party', 'parties', 'band', 'club', 'team', 'outlet', 'outlets', 'tabloid', 'broadsheet', 'daily', 'publisher', 'label', 'charity', 'charities', 'society', 'institution', 'institutions',
@@ -138,7 +141,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
   ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory'].map((w) => [w, 'place'] as const),
   ...['leader', 'leaders', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'rival', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman',
     // players: "Danish striker X"
-    'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'quarterback', 'pitcher', 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer',
+    ...PLAYER_ROLES, 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer',
     // professions: "the British engineer X", "the painter X"
     'architect', 'engineer', 'painter', 'sculptor', 'novelist', 'playwright', 'photographer', 'physicist', 'chemist', 'mathematician', 'economist', 'philosopher', 'lawyer', 'diplomat', 'activist', 'pianist', 'violinist', 'entrepreneur', 'businessman', 'businesswoman'].map((w) => [w, 'person'] as const),
   ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series'].map((w) => [w, 'work'] as const),
