@@ -227,6 +227,9 @@ const PERSON = ENTITY_CLASSES.indexOf('person');
 /** Below this probability the model's kind yields to the class noun that introduces a name. */
 const CLASS_NOUN_YIELDS_BELOW = 0.8;
 
+/** …and to a dateline's place ("SANTIAGO (Reuters) —", the city again in "a former mayor of Santiago") below this. */
+const DATELINE_YIELDS_BELOW = 0.95;
+
 /** A person this likely keeps the type whatever "it" follows. */
 const SURE_PERSON = 0.9;
 
@@ -238,7 +241,8 @@ const SURE_PERSON = 0.9;
  */
 function contextOverrides(type: EntityType, e: Entity, mentions: Mention[], tokens: Token[], probabilities: number[], bestProbability: number): EntityType {
   const introduced = introducedKind(mentions);
-  if (introduced && introduced !== type && bestProbability < CLASS_NOUN_YIELDS_BELOW) type = introduced;
+  const yieldsBelow = mentions.some((m) => m.dateline && m.introducedAs === introduced) ? DATELINE_YIELDS_BELOW : CLASS_NOUN_YIELDS_BELOW;
+  if (introduced && introduced !== type && bestProbability < yieldsBelow) type = introduced;
   const givenNameFirst = gazetteer().givenNames.has(wordsOf(nameKey(e.label))[0] ?? '');
   if (type === 'person' && probabilities[PERSON]! < SURE_PERSON && !givenNameFirst && mentions.some((m) => speaksOfItself(tokens, m))) return 'organization';
   return type;

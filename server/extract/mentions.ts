@@ -489,8 +489,10 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   if (o.affiliationRole) m.role = o.affiliationRole;
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
-  const introduced = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
+  const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
   if (introduced) m.introducedAs = introduced;
+  if (dateline) m.dateline = true;
   return m;
 }
 

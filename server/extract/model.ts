@@ -22,6 +22,8 @@ export interface Mention {
   cue?: EntityType;
   /** the kind the words beside the name give it: a class noun before it ("the airline X", "leader X"), a title of the person named next ("X chief executive Y"), an apposition ("X, the carmaker,") */
   introducedAs?: EntityType;
+  /** introduced by a dateline ("SANTIAGO (Reuters) —"): where the story was filed, surer than a class noun */
+  dateline?: boolean;
   /** a bare head noun after "the" ("the Congress"): a reference back, not a name */
   anaphor?: boolean;
   /** weak evidence: a capitalised word at sentence start or in a headline */

@@ -232,12 +232,12 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // one name heads the other: "Tim Cook, chief executive of Apple", "Moscow's Palace of Congresses"
   if (lca === ha || lca === hb) {
     const [lower, reversed] = lca === ha ? [pathB, false] : [pathA, true];
+    // a common noun coordinated with a name that has a preposition of its own is no role of it but a
+    // parallel phrase ("a gold for A and a silver for B", "a landscape by A and a portrait attributed
+    // to B", the parser hanging the noun from A): no reading (unlike "Khrushchev and other speakers at X")
+    if (deprel(tokens, lower[lower.length - 2]!) === 'conj' && syntaxOf(tokens[lower[lower.length - 2]!])?.upos === 'NOUN' && caseOf(tokens, lca, from, to)) return undefined;
     const clause = relativeClause(tokens, lower, lca === ha ? a : b, from, to);
     if (clause !== null) return clause && { label: clause.label, reversed: clause.reversed !== reversed };
-    // a common noun coordinated with a name that has a preposition of its own is no role of it but a
-    // parallel phrase ("a gold for A and a silver for B", the parser hanging "silver" from A): no
-    // reading (unlike "Khrushchev and other speakers at X")
-    if (deprel(tokens, lower[lower.length - 2]!) === 'conj' && syntaxOf(tokens[lower[lower.length - 2]!])?.upos === 'NOUN' && caseOf(tokens, lca, from, to)) return undefined;
     const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
     // a name that modifies a common noun stands where the noun does: "a member of the X party" → member of
     let at = 0;
@@ -507,7 +507,13 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   if (path.up.length && path.down.length && (actsOnNoun(path.up) || actsOnNoun([...path.down].reverse()))) return true;
   // each name the modifier of its own conjunct: "a win over A and a place in B", "a gold for A, a
   // silver for B" relate A and B to their nouns, not to each other
-  const nounOf = (m: Mention) => { const h = headToken(tokens, m); return /^(?:nmod|obl|nmod:poss)$/.test(deprel(tokens, h)) ? syntaxOf(tokens[h])!.head : -1; };
+  // (through a participle: "a landscape by A and a portrait attributed to B")
+  const nounOf = (m: Mention) => {
+    const h = headToken(tokens, m);
+    if (!/^(?:nmod|obl|nmod:poss)$/.test(deprel(tokens, h))) return -1;
+    const up = syntaxOf(tokens[h])!.head;
+    return deprel(tokens, up) === 'acl' && syntaxOf(tokens[up])?.upos === 'VERB' ? syntaxOf(tokens[up])!.head : up;
+  };
   const na = nounOf(a), nb = nounOf(b);
   const conjuncts = (x: number, y: number) => deprel(tokens, y) === 'conj' && (syntaxOf(tokens[y])!.head === x || (deprel(tokens, x) === 'conj' && syntaxOf(tokens[x])!.head === syntaxOf(tokens[y])!.head));
   // (the parser often hangs the second conjunct from the first one's name: "gold for A and ← silver for B")

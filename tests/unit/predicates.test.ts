@@ -84,6 +84,11 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('The battle was fought near the town of Poltava in present-day Ukraine.'))).toContain('Poltava -[located in]-> Ukraine');
   });
 
+  it('relates no two names that each complete their own parallel noun, through a participle too', () => {
+    const x = edges(extractText('Both paintings, a landscape by Camille Corot and a portrait attributed to Élisabeth Vigée Le Brun, were recovered undamaged.'));
+    expect(x.filter((e) => e.includes('Corot') && e.includes('Le Brun'))).toEqual([]);
+  });
+
   it('reads a possessor as the doer of an action noun ("Germany\'s invasion of Poland", "his leadership of X")', () => {
     expect(edges(extractText('Germany\'s invasion of Poland began the war.'))).toEqual(['Germany -[invaded]-> Poland']);
     const x = extractText('Olaf Ruud attacked his predecessor Nils Dahl and mocked his leadership of the Karvensk War.');
