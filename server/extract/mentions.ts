@@ -444,6 +444,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower)) to--; // "U.S. Representative"
   const connector = (t: Token) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.text === '&';
   while (to > from && connector(tokens[to - 1]!)) to--;
+  // …and before: "the Chairman and Co-Chief Executive Officer of Power Corporation" leaves "of Power …"
+  while (from < to && connector(tokens[from]!) && !tokens[from]!.cap) from++;
   if (to <= from) return [];
   // a run of capitals longer than any name is names strung together, or a shouted line: none of it is one
   if (tokens[to - 1]!.end - tokens[from]!.start > MAX_NAME_CHARS || to - from > MAX_NAME_TOKENS) return [];

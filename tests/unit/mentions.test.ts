@@ -26,6 +26,8 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(expect.arrayContaining(['Musée des Beaux-Arts de Lyon', 'Banco de Chile', 'Charles de Gaulle', 'Trinidad and Tobago', 'Nicolas Jacquet']));
     expect(entity(x, 'Musée des Beaux-Arts de Lyon')?.type).toBe('organization');
     expect(entity(x, 'Banco de Chile')?.type).toBe('organization');
+    // a connector left at a name's start by a row of titles goes
+    expect(labels(extractText('Currently he is the Chairman and Co-Chief Executive Officer of Power Corporation of Canada.'))).toEqual(['Power Corporation of Canada']);
   });
 
   it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
