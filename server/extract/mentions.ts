@@ -7,10 +7,11 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, LAND_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
+import { nameKey } from './names';
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'NUM', 'INTJ', 'VERB', 'SYM', 'PUNCT']);
 const OPEN_QUOTES = new Set(['"', '“', '«', "'", '‘']);
@@ -333,10 +334,10 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   }
   if (k >= to) return out;
   // "Kotayk Province of Armenia": a region, then the country it lies in — two places
-  const region = regionOfCountry(tokens, k, to);
+  const region = regionOfCountry(text, tokens, k, to);
   if (region) {
     out.push(...validated(text, tokens, s, k, region.leftEnd, weakStart, role));
-    out.push(...validated(text, tokens, s, region.rightStart, to, false, undefined));
+    out.push(...splitAtTitles(text, tokens, s, region.rightStart, to, false));
     return out;
   }
   // "Oakland Raiders of the National Football League": a name, then the body it belongs to
@@ -405,20 +406,30 @@ function nameOfBody(tokens: Token[], from: number, to: number): { leftEnd: numbe
   return undefined;
 }
 
-/** Heads of a country's parts: "X Province of Armenia" names the province and the country. */
-const REGION_HEADS = new Set(['province', 'region', 'oblast', 'krai', 'county', 'district', 'prefecture', 'canton', 'municipality', 'governorate', 'department', 'voivodeship']);
 
 /** "<Name> Province of <Country>" inside [from, to): where the region ends and the country starts. */
-function regionOfCountry(tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
+function regionOfCountry(text: string, tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
   // a body's district is no region: "United States District Court for the Northern District of New York"
   if (tokens.slice(from, to).some((t) => ORG_HEADS.has(t.lower))) return undefined;
+  const g = gazetteer();
+  // a country's whole name stays whole: "Democratic Republic of the Congo", "People's Republic of China"
+  if (g.countries.has(nameKey(text.slice(tokens[from]!.start, tokens[to - 1]!.end)))) return undefined;
   for (let j = from + 2; j < to - 1; j++) {
-    if (tokens[j]!.lower !== 'of' || !REGION_HEADS.has(tokens[j - 1]!.lower)) continue;
+    if (tokens[j]!.lower !== 'of') continue;
     // (a region's name has no "of" of its own: "Robert Hinkle of the Northern District of Florida" is a person's)
     if (tokens.slice(from, j - 1).some((t) => t.lower === 'of')) return undefined;
     const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
-    const country = tokens.slice(rightStart, to).map((t) => t.lower).join(' ');
-    if (rightStart < to && gazetteer().countries.has(country)) return { leftEnd: j, rightStart };
+    if (rightStart >= to) return undefined;
+    const right = tokens.slice(rightStart, to).map((t) => t.lower);
+    // a region or a land of the country after it: "Kotayk Province of Armenia", "North Island of New
+    // Zealand" (not a polity: "Grand Duchy of Finland", "Royal House of France")
+    if ((REGION_HEADS.has(tokens[j - 1]!.lower) || LAND_HEADS.has(tokens[j - 1]!.lower)) && g.countries.has(right.join(' '))) return { leftEnd: j, rightStart };
+    // a named place of a place: "Rimutaka Ranges of the North Island of New Zealand" (its own name
+    // before the head, no common word: not "Metropolitan City of Bari", "Gulf of Mexico")
+    const ownName = !g.words.has(tokens[from]!.lower) && PLACE_HEADS.has(tokens[j - 1]!.lower);
+    const place = g.countries.has(right.join(' ')) || g.cities.has(right.join(' ')) || PLACE_HEADS.has(right[(right.indexOf('of') + 1 || right.length + 1) - 2]!);
+    if (ownName && place) return { leftEnd: j, rightStart };
+    return undefined;
   }
   return undefined;
 }

@@ -74,7 +74,7 @@ export const PLACE_HEADS = set(`
   peninsula valley desert forest falls cape province region oblast krai county district territory
   republic kingdom empire emirate principality duchy city town village borough municipality
   prefecture canton wall gate building house hall plaza basin delta
-  glacier volcano reef archipelago continent
+  glacier volcano reef archipelago continent range ranges
 `);
 
 /** Head nouns of named events ("Great Terror", "20th Party Congress", "World War II"). */
@@ -118,6 +118,12 @@ export const TITLES = set(`
 
 /** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X". */
 export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals`);
+
+/** Heads of a country's lands: "North Island of New Zealand" names the island and the country. */
+export const LAND_HEADS: ReadonlySet<string> = new Set(['island', 'islands', 'peninsula', 'mountains', 'range', 'ranges', 'valley', 'coast', 'desert', 'forest', 'alps', 'highlands', 'lowlands', 'plateau']);
+
+/** Heads of a country's parts: "X Province of Armenia" names the province and the country. */
+export const REGION_HEADS: ReadonlySet<string> = new Set(['province', 'region', 'oblast', 'krai', 'county', 'district', 'prefecture', 'canton', 'municipality', 'governorate', 'department', 'voivodeship']);
 
 /** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
 export const GENERIC_MODIFIERS = set(`
