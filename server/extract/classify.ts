@@ -20,7 +20,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
 
   const head = headOf(key);
   const hasOrdinal = words.some((w) => /^\d+(?:st|nd|rd|th)$|^\d{4}$/.test(w));
-  if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || words.includes('of'))) return 'event';
+  // (an assembly "of" something is a body: "Assembly of the Republic", "Assembly of Experts")
+  if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || (words.includes('of') && head !== 'assembly'))) return 'event';
   if (words.length > 1 && AWARD_HEADS.has(head)) return 'other';
   if (words.length > 1 || quoted) {
     if (ORG_HEADS.has(head)) return 'organization';

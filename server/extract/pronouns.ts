@@ -15,6 +15,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, Mention } from './model';
 import { headToken, isSubject } from './tree';
+import { gazetteer } from './lexicons/gazetteer';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
 const NEUTER = new Set(['it', 'its']);
@@ -46,11 +47,15 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
         // a subject pronoun continues the sentence's subject ("In 1895 she married Pierre Curie, and
         // she shared the prize"); others take the person named last ("attacked his predecessor
         // Stalin … held him responsible")
-        const subjectPronoun = /^nsubj/.test(t.syntax.deprel) && subjectSoFar;
+        const fits = (e: Entity | undefined) => !!e && genderFits(t.lower, e);
+        const subjectPronoun = /^nsubj/.test(t.syntax.deprel) && subjectSoFar && fits(subjectSoFar.entity);
         // an object pronoun is never its own verb's subject: in "Tusk appointed him" him is someone else
         const ownSubject = /^(?:obj|iobj)$/.test(t.syntax.deprel) ? subjectOfVerb(tokens, names, t.syntax.head, entityOf, map) : undefined;
-        const lastOther = [...before].reverse().find((m) => entityOf.get(m)!.type === 'person' && entityOf.get(m) !== ownSubject);
-        const earlier = [previousSubjectPerson, lastPerson].find((e) => e && e !== ownSubject);
+        // …nor a subject pronoun one of its own verb's other arguments: in "With Pierre Curie and Henri
+        // Becquerel she shared the prize" she is neither
+        const coArgument = (m: Mention) => /^nsubj/.test(t.syntax!.deprel) && argumentOf(tokens, m, t.syntax!.head);
+        const lastOther = [...before].reverse().find((m) => entityOf.get(m)!.type === 'person' && entityOf.get(m) !== ownSubject && !coArgument(m) && fits(entityOf.get(m)));
+        const earlier = [previousSubjectPerson, lastPerson, title?.type === 'person' ? title : undefined].find((e) => e && e !== ownSubject && fits(e));
         entity = subjectPronoun ? subjectSoFar!.entity : lastOther ? entityOf.get(lastOther) : earlier;
         if (entity && /^nsubj/.test(t.syntax.deprel) && !subjectSoFar) subjectSoFar = { at: k, entity };
         if (entity) people.add(entity);
@@ -86,6 +91,32 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
     if (title?.type === 'person' && people.has(title)) previousSubjectPerson = title;
   }
   return { mentions: out, entityOf: map };
+}
+
+const FEMININE = new Set(['she', 'her', 'hers', 'herself']);
+const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+
+/**
+ * Can a personal pronoun stand for a person, by the given name the person bears ("she" is no
+ * Henri Becquerel)? Names of either gender, or none the lists know, fit both, and so does a monarch's.
+ */
+function genderFits(pronoun: string, e: Entity): boolean {
+  // (a monarch's name is often another language's: Carol II of Romania was a king)
+  if (/\s[IVX]+$/.test(e.label)) return true;
+  // the first word of each full name (a lone word is as often a surname: "Silva")
+  const first = [e.label, ...e.aliases].map((n) => n.split(/\s+/)).filter((w) => w.length > 1).map((w) => w[0]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+  const genders = new Set(first.map((n) => gazetteer().genders.get(n)).filter(Boolean));
+  if (genders.size !== 1) return true;
+  const [gender] = genders;
+  return gender === 'female' ? !MASCULINE.has(pronoun) : !FEMININE.has(pronoun);
+}
+
+/** Is a mention an argument of a verb (its object or oblique, or listed with one)? */
+function argumentOf(tokens: Token[], m: Mention, verb: number): boolean {
+  let k = headToken(tokens, m);
+  for (let guard = 0; guard < 4 && tokens[k]?.syntax?.deprel === 'conj'; guard++) k = tokens[k]!.syntax!.head;
+  const s = tokens[k]?.syntax;
+  return !!s && s.head === verb && /^(?:obj|iobj|obl)/.test(s.deprel);
 }
 
 /** The person who is the subject of a verb, named or a pronoun already resolved in the sentence. */

@@ -22,5 +22,9 @@ describe('the gazetteer snapshot', () => {
     expect(snapshot.cityCountries.has('hanover')).toBe(false);
     expect([...snapshot.townCountries].sort()).toEqual([...built.townCountries].sort());
     expect(snapshot.townCountries.get('humenné')).toEqual(['Slovakia']);
+    // a given name one list alone holds has that list's gender; one both hold has none
+    expect([...snapshot.genders].sort()).toEqual([...built.genders].sort());
+    expect(['marie', 'pierre'].map((n) => snapshot.genders.get(n))).toEqual(['female', 'male']);
+    expect([...snapshot.genders.keys()].every((n) => snapshot.givenNames.has(n))).toBe(true);
   });
 });

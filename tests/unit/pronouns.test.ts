@@ -9,8 +9,18 @@ const pronounsOf = (text: string) => {
 
 describe('pronouns', () => {
   it('reads "he" and "his" as the person named last, and the subject of the sentence before over another person', () => {
-    expect(pronounsOf('Marta Oskarsdottir met Jon Brask in Oslo. She said his plan would work.')).toEqual(['She=Marta Oskarsdottir', 'his=Marta Oskarsdottir']);
+    expect(pronounsOf('Marta Oskarsdottir met Karl Brask in Oslo. She said her plan would work.')).toEqual(['She=Marta Oskarsdottir', 'her=Marta Oskarsdottir']);
     expect(pronounsOf('Karl Venn founded the firm. He sold it in 1990.')).toEqual(['He=Karl Venn']);
+  });
+
+  it('reads a pronoun as a person its gender fits, by the given name, and a subject pronoun as none of its own verb\'s other arguments', () => {
+    expect(pronounsOf('Marta Oskarsdottir met Jon Brask in Oslo. She said his plan would work.')).toEqual(['She=Marta Oskarsdottir', 'his=Jon Brask']);
+    const x = extractText('Anna Berg hired Karl Venn in 1990. He founded the Varnes Museum in Bergen.');
+    expect(relation(x, 'Karl Venn', 'Varnes Museum')?.label).toBe('founded');
+    expect(relation(x, 'Anna Berg', 'Varnes Museum')).toBeUndefined();
+    const y = extractText('Marie Lund was born in Oslo. With Pierre Berg and Henri Dahl she shared the Varnes Prize. She founded the Lund Institute.');
+    expect(relation(y, 'Marie Lund', 'Lund Institute')?.label).toBe('founded');
+    expect(relation(y, 'Henri Dahl', 'Lund Institute')).toBeUndefined();
   });
 
   it('keeps a pronoun subject as the person a sentence is about, and a subject pronoun with the subject before it', () => {

