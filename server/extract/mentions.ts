@@ -312,7 +312,8 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   let role: string | undefined;
   let k = from;
   // leading titles, possibly "Secretary of [the]" an organization
-  while (k < to && TITLES.has(tokens[k]!.lower.replace(/\.$/, ''))) k++;
+  // ("Field Marshal X", "District Judge X": a modifier that makes a title of the title after it)
+  while (k < to && (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) || (TITLE_MODIFIERS.has(tokens[k]!.lower) && TITLES.has(tokens[k + 1]?.lower ?? '')))) k++;
   // "General Motors", "First National Bank", "Kaiser Wilhelm Institute for Chemistry": a title word
   // that begins an organization's name ("General Motors of Detroit": the title word's next word is a head itself)
   const headAt = (() => { for (let j = k + 1; j < to; j++) if (tokens[j]!.lower === 'of' || tokens[j]!.lower === 'for') return j - 1; return to - 1; })();

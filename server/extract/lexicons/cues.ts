@@ -116,8 +116,8 @@ export const TITLES = set(`
   superintendent sheriff
 `);
 
-/** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X". */
-export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals`);
+/** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X", "Field Marshal X". */
+export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals field`);
 
 /** Heads of a country's lands: "North Island of New Zealand" names the island and the country. */
 export const LAND_HEADS: ReadonlySet<string> = new Set(['island', 'islands', 'peninsula', 'mountains', 'range', 'ranges', 'valley', 'coast', 'desert', 'forest', 'alps', 'highlands', 'lowlands', 'plateau']);
