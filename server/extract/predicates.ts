@@ -239,6 +239,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const clause = relativeClause(tokens, lower, lca === ha ? a : b, from, to);
     if (clause !== null) return clause && { label: clause.label, reversed: clause.reversed !== reversed };
     const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
+    // a third name on the way owns what lies below it: "Boric named Rosanna Costa, a former head of
+    // the Central Bank" (the parser hanging it all from Boric) makes Costa the head, not Boric
+    if (lower.slice(1, -1).some((k) => !inside(k) && syntaxOf(tokens[k])?.upos === 'PROPN' && !CALENDAR_WORDS.has(tokens[k]!.lower))) return undefined;
     // a name that modifies a common noun stands where the noun does: "a member of the X party" → member of
     let at = 0;
     while (at + 2 < lower.length && deprel(tokens, lower[at]!) === 'compound' && syntaxOf(tokens[lower[at + 1]!])?.upos === 'NOUN'
@@ -739,15 +742,18 @@ export function labelOf(evidence: Evidence[], tokens: Token[], sentences: Senten
  * Relations less those left with no predicate but a preposition, and no Wikidata property either:
  * the text said nothing of how the two are related ("the second-largest city in Portugal, after
  * Lisbon"). A place a person or body is "in", "at", "of" or "from" stays: that is often where they
- * are (a place or body "in" it is then "located in" it, an event "held in" it).
+ * are (a place or body "in" it is then "located in" it, an event "held in" it, a person "of" it
+ * "based in" it, one "from" it "comes from" it).
  */
 export function withoutPredicate(relations: Relation[], entities: Map<string, Entity>): Relation[] {
   return relations.filter((r) => {
     if (!PREPOSITIONS.has(r.label) || r.evidence.some((ev) => ev.relation)) return true;
     if (entities.get(r.target)?.type !== 'place' || !PLACE_CASES.has(r.label)) return false;
-    // a place or body "in" a place lies in it, an event was held there: never a bare preposition
-    const where = PLACE_WORDS[entities.get(r.source)?.type ?? 'other'];
-    if (where && (r.label === 'in' || r.label === 'at')) {
+    // a place or body "in" a place lies in it, an event was held there, a person "of" one is based
+    // there: never a bare preposition
+    const type = entities.get(r.source)?.type ?? 'other';
+    const where = r.label === 'in' || r.label === 'at' ? PLACE_WORDS[type] : type !== 'person' ? undefined : r.label === 'from' ? 'comes from' : 'based in';
+    if (where) {
       for (const ev of r.evidence) if (ev.predicate === r.label) ev.predicate = where;
       r.label = where;
     }

@@ -74,6 +74,11 @@ describe('predicates read off the tree', () => {
   it('labels a body "in" a place "located in", never by the bare preposition, and keeps the verb\'s preposition in a long reading', () => {
     const x = edges(extractText('Texas Attorney General Ken Paxton said his office would appeal the decision to the 5th U.S. Circuit Court of Appeals in New Orleans.'));
     expect(x).toContain('5th U.S. Circuit Court of Appeals -[located in]-> New Orleans');
+    expect(edges(extractText('A similar law was blocked by Judge Robert Hinkle of the Northern District of Florida.'))).toContain('Robert Hinkle -[based in]-> Northern District of Florida');
+    // a third name on the way owns the role below it, however the parser hung it
+    const y = edges(extractText('Chilean President Gabriel Boric on Tuesday named Rosanna Costa, a former head of the Central Bank of Chile, as his new finance minister.'));
+    expect(y).toContain('Rosanna Costa -[head of]-> Central Bank of Chile');
+    expect(y.filter((e) => e.startsWith('Gabriel Boric') && e.includes('Central Bank'))).toEqual([]);
     expect(x).toContain('Ken Paxton -[appeal decision to]-> 5th U.S. Circuit Court of Appeals');
   });
 
