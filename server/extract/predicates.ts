@@ -3,7 +3,7 @@
 // "met with"), the noun of an apposition or a copula ("chief executive of"), a possessed role
 // ("president of") — and which way the relation runs (subject first; a passive's agent first).
 import type { Sentence, Token } from './nlp';
-import type { Entity, Evidence, Mention, Relation } from './model';
+import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
@@ -289,7 +289,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     if (owns(ha, ra, rb)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), true);
     if (owns(hb, rb, ra)) return finish([...rolePhrase(tokens, lca, from, to), 'of'].slice(-MAX_WORDS), false);
     // the possessor does what the noun says to the other: "Germany's invasion of Poland" → invaded,
-    // "his leadership of World War II" → leadership of
+    // "his leadership of World War II" → led, "her victory over X" → victory over
     if ((ra === 'nmod:poss') !== (rb === 'nmod:poss')) {
       const [other, reversed] = ra === 'nmod:poss' ? [hb, false] : [ha, true];
       const prep = deprel(tokens, other) === 'nmod' ? caseOf(tokens, other, from, to) : undefined;
@@ -741,28 +741,31 @@ export function labelOf(evidence: Evidence[], tokens: Token[], sentences: Senten
 /**
  * Relations less those left with no predicate but a preposition, and no Wikidata property either:
  * the text said nothing of how the two are related ("the second-largest city in Portugal, after
- * Lisbon"). A place a person or body is "in", "at", "of" or "from" stays: that is often where they
- * are (a place or body "in" it is then "located in" it, an event "held in" it, a person "of" it
- * "based in" it, one "from" it "comes from" it).
+ * Lisbon"). A place a person or body is "in", "at", "of" or "from" stays, worded by `placeWords`:
+ * that is often where they are.
  */
 export function withoutPredicate(relations: Relation[], entities: Map<string, Entity>): Relation[] {
   return relations.filter((r) => {
     if (!PREPOSITIONS.has(r.label) || r.evidence.some((ev) => ev.relation)) return true;
     if (entities.get(r.target)?.type !== 'place' || !PLACE_CASES.has(r.label)) return false;
-    // a place or body "in" a place lies in it, an event was held there, a person "of" one is based
-    // there: never a bare preposition
-    const type = entities.get(r.source)?.type ?? 'other';
-    const where = r.label === 'in' || r.label === 'at' ? PLACE_WORDS[type] : type !== 'person' ? undefined : r.label === 'from' ? 'comes from' : 'based in';
-    if (where) {
-      for (const ev of r.evidence) if (ev.predicate === r.label) ev.predicate = where;
-      r.label = where;
+    const words = placeWords(entities.get(r.source)?.type ?? 'other', r.label);
+    if (words) {
+      for (const ev of r.evidence) if (ev.predicate === r.label) ev.predicate = words;
+      r.label = words;
     }
     return true;
   });
 }
 
-/** What "in" a place says of a thing of each type. */
-const PLACE_WORDS: Partial<Record<string, string>> = { place: 'located in', organization: 'located in', event: 'held in' };
+/**
+ * What a thing of a type "in", "at", "of" or "from" a place is, never a bare preposition: a person
+ * is based in it (or comes from it), an event was held in it, anything else is located in it.
+ */
+function placeWords(type: EntityType, prep: string): string | undefined {
+  if (type === 'person') return prep === 'from' ? 'comes from' : 'based in';
+  if (prep !== 'in' && prep !== 'at') return undefined;
+  return type === 'event' ? 'held in' : 'located in';
+}
 
 const PLACE_CASES = new Set(['in', 'at', 'of', 'from']);
 
