@@ -421,11 +421,10 @@ export function titleRelations(documentId: string, text: string, tokens: Token[]
     const demonym = demonymTitle(tokens, s, m);
     const t = demonym ? { title: demonym.title, of: countries.get(demonym.country) } : namedTitle(tokens, s, m, endingAt);
     if (!t?.of || t.of === e) continue;
-    const { of: country } = t;
     const label = `${t.title} of`;
     // the title says more than what the sentence's words between the two were read as ("the Soviet
     // leader X attacked Stalin in the Soviet Union" → leader of, not attacked in)
-    const r = statedIn(byPair, out, e, country, label, () => sentenceEvidence(documentId, text, tokens, s, label), s.index);
+    const r = statedIn(byPair, out, e, t.of, label, () => sentenceEvidence(documentId, text, tokens, s, label), s.index);
     // the title names the relation unless another predicate is stated more often
     const common = mostCommon(r.evidence.map((x) => x.predicate)) ?? label;
     const count = (p: string) => r.evidence.filter((x) => x.predicate === p).length;
