@@ -63,28 +63,35 @@ interface Run { from: number; to: number; quoted: boolean }
 export function findMentions(text: string, analysis: Analysis): Mention[] {
   const { tokens, sentences } = analysis;
   const raw: Mention[] = [];
+  const title = articleTitle(text, tokens, sentences);
   for (const s of sentences) {
     // this sentence's quoted titles only (looking through all mentions so far was quadratic)
     const first = raw.length;
-    for (const run of quotedTitles(tokens, s)) raw.push(...mentionsOfRun(text, tokens, s, run));
+    for (const run of quotedTitles(tokens, s)) raw.push(...mentionsOfRun(text, tokens, s, run, title));
     const covered = new Set<number>();
     for (let j = first; j < raw.length; j++) for (let k = raw[j]!.tokenStart; k < raw[j]!.tokenEnd; k++) covered.add(k);
-    for (const run of capitalRuns(tokens, s, covered)) raw.push(...mentionsOfRun(text, tokens, s, run));
+    for (const run of capitalRuns(tokens, s, covered)) raw.push(...mentionsOfRun(text, tokens, s, run, title));
   }
   raw.sort((a, b) => a.start - b.start);
   const settled = settleHeadlines(text, tokens, sentences, raw);
   const lowerCaseWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerCaseWords.add(t.lower);
-  return acceptWeak(settled, lowerCaseWords, articleTitle(tokens, sentences));
+  return acceptWeak(settled, lowerCaseWords, title);
 }
 
 /**
- * The name an encyclopedic article is about: its first heading, without a closing parenthesis
- * ("Northern Lights (album)" → "northern lights"), lower-cased; undefined where it opens with no heading.
+ * The name an encyclopedic article is about: its first heading (or first line), without a closing
+ * parenthesis ("Northern Lights (album)" → "northern lights"), lower-cased; undefined where it opens
+ * with no such line.
  */
-function articleTitle(tokens: Token[], sentences: Sentence[]): string | undefined {
+function articleTitle(text: string, tokens: Token[], sentences: Sentence[]): string | undefined {
   const first = sentences.find((s) => s.block !== 'meta');
-  if (!first || first.block !== 'heading') return undefined;
+  if (!first) return undefined;
+  // (in plain text, a short first line of its own without a full stop: "Bound Brook (Raritan River tributary)")
+  const next = tokens[first.tokenEnd];
+  const titleLine = first.block === 'paragraph' && first.tokenEnd - first.tokenStart <= 12 && !/^[.!?]$/.test(tokens[first.tokenEnd - 1]!.text)
+    && !!next && text.slice(tokens[first.tokenEnd - 1]!.end, next.start).includes('\n');
+  if (first.block !== 'heading' && !titleLine) return undefined;
   const words: string[] = [];
   for (let k = first.tokenStart; k < first.tokenEnd && tokens[k]!.text !== '('; k++) words.push(tokens[k]!.lower);
   return words.join(' ') || undefined;
@@ -258,16 +265,19 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
 }
 
 /** Cuts a run into the names it holds, and builds their mentions. */
-function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run): Mention[] {
+function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run, title?: string): Mention[] {
   const g = gazetteer();
   const out: Mention[] = [];
   let from = run.from;
   const to = run.to;
   let initial = isInitial(tokens, s, from);
+  // where the article's title starts: a verb or a preposition opening it is the name's ("Bound Brook")
+  const titleWords = title?.split(' ') ?? [];
+  const titleAt = (k: number) => titleWords.length > 0 && k + titleWords.length <= to && titleWords.every((w, i) => tokens[k + i]!.lower === w);
 
   if (!run.quoted) {
     // strip leading function words that a sentence start or a headline capitalised ("The", "After", "Despite")
-    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower)) from++;
+    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower) && !titleAt(from)) from++;
     // a capitalised "The" inside a sentence belongs to the name ("in The Hague"); else it goes
     while (from < to && tokens[from]!.lower === 'the' && (isInitial(tokens, s, from) || s.headline || !tokens[from]!.cap || from + 1 >= to)) from++;
     // after a word the sentence start capitalised, the next capital means something again ("The Kremlin denied")
@@ -291,6 +301,7 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run): Me
   if (s.headline) {
     let start = from;
     for (let k = from; k <= to; k++) {
+      if (k === start && titleAt(k)) k += titleWords.length - 1;
       const t = tokens[k];
       const breaks = k === to || (FUNCTION_POS.has(t!.pos) && !(t!.lower === 'of' || t!.lower === 'the' || NAME_PARTICLES.has(t!.text)) && !g.countries.has(t!.lower));
       if (!breaks) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, labels, entity } from '../helpers';
+import { extractText, labels, entity, relation } from '../helpers';
 
 describe('finding names', () => {
   it('keeps inner connectors inside long names', () => {
@@ -34,6 +34,13 @@ describe('finding names', () => {
   it('parts a named land of a place from the place ("Rimutaka Ranges of the North Island of New Zealand"), not a polity or a country\'s own name', () => {
     const x = extractText('The valley lies in the southern Rimutaka Ranges of the North Island of New Zealand. It is in the People\'s Republic of China, the Grand Duchy of Finland, the Metropolitan City of Bari and on the Gulf of Mexico.');
     expect(labels(x)).toEqual(['Rimutaka Ranges', 'North Island', 'New Zealand', 'People\'s Republic of China', 'Grand Duchy of Finland', 'Metropolitan City of Bari', 'Gulf of Mexico'].sort());
+  });
+
+  it('reads a plain-text article\'s short first line as its title, and keeps the verb that opens the title\'s name ("Bound Brook")', () => {
+    const x = extractText('Bound Brook (Raritan River tributary)\n\nBound Brook is a tributary of the Raritan River in Middlesex County, New Jersey. It rises in Edison.');
+    expect(labels(x)).toContain('Bound Brook');
+    expect(labels(x)).not.toContain('Brook');
+    expect(relation(x, 'Bound Brook', 'Edison')).toBeDefined();
   });
 
   it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
