@@ -457,6 +457,10 @@ function personStartWithin(tokens: Token[], from: number, to: number): number {
     if (!t.spaceBefore || !prev.cap || !t.cap) continue;
     const prevEndsName = isHead(prev.lower) || g.countries.has(prev.lower) || /^[\p{Lu}.]{2,}$/u.test(prev.text);
     if (prevEndsName && g.givenNames.has(t.lower) && tokens[j + 1]!.cap) return j;
+    // after a country, a name of two or more words no dictionary knows: "the President of Republic of
+    // Kazakhstan Nursultan Nazarbayev"
+    const foreign = (k: number) => tokens[k]!.cap && !g.words.has(tokens[k]!.lower) && !isHead(tokens[k]!.lower) && !g.countries.has(tokens[k]!.lower) && !g.cities.has(tokens[k]!.lower);
+    if (g.countries.has(prev.lower) && to - j >= 2 && to - j <= 4 && tokens.slice(j, to).every((_, i) => foreign(j + i))) return j;
   }
   return to;
 }

@@ -18,6 +18,8 @@ describe('finding names', () => {
     const x = extractText('U.S. District Judge Robert Pitman wrote that the law was void. A similar law was blocked by Judge Robert Hinkle of the Northern District of Florida.');
     expect(labels(x)).toEqual(expect.arrayContaining(['U.S.', 'Robert Pitman', 'Robert Hinkle']));
     expect(labels(x)).not.toContain('U.S. District');
+    // after a country, a person's name no dictionary knows starts a name of its own
+    expect(labels(extractText('On 20 May 2015, the President of Republic of Kazakhstan Nursultan Nazarbayev announced the plan.'))).toEqual(['Nursultan Nazarbayev', 'Republic of Kazakhstan']);
     expect(labels(extractText('The army was led by Field Marshal Boris Sheremetev. Sally Field starred in it.'))).toEqual(['Boris Sheremetev', 'Sally Field']);
     expect(labels(x).filter((l) => l.startsWith('Robert Hinkle '))).toEqual([]);
   });
