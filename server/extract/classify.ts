@@ -23,6 +23,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   // (an assembly "of" something is a body: "Assembly of the Republic", "Assembly of Experts")
   if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || (words.includes('of') && head !== 'assembly'))) return 'event';
   if (words.length > 1 && AWARD_HEADS.has(head)) return 'other';
+  // a quoted title named like an event is a work: "The Hunger Games", "War Games"
+  if (quoted && EVENT_HEADS.has(head)) return 'work';
   if (words.length > 1 || quoted) {
     if (ORG_HEADS.has(head)) return 'organization';
     if (PLACE_HEADS.has(head)) return 'place';

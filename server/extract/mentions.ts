@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, LAND_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, KIN_NOUNS, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, LAND_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -324,7 +324,10 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   let k = from;
   // leading titles, possibly "Secretary of [the]" an organization
   // ("Field Marshal X", "District Judge X": a modifier that makes a title of the title after it)
-  while (k < to && (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) || (TITLE_MODIFIERS.has(tokens[k]!.lower) && TITLES.has(tokens[k + 1]?.lower ?? '')))) k++;
+  // (and a trade before a person's name: "Actor Donald Sutherland dies at 88")
+  const personal = (t: Token | undefined) => !!t && t.cap && (gazetteer().givenNames.has(t.lower) || !gazetteer().words.has(t.lower));
+  const trade = (j: number) => CLASS_NOUNS.get(tokens[j]!.lower) === 'person' && !KIN_NOUNS.has(tokens[j]!.lower) && personal(tokens[j + 1]) && j + 2 < to;
+  while (k < to && (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) || (TITLE_MODIFIERS.has(tokens[k]!.lower) && TITLES.has(tokens[k + 1]?.lower ?? '')) || trade(k))) k++;
   // "General Motors", "First National Bank", "Kaiser Wilhelm Institute for Chemistry": a title word
   // that begins an organization's name ("General Motors of Detroit": the title word's next word is a head itself)
   const headAt = (() => { for (let j = k + 1; j < to; j++) if (tokens[j]!.lower === 'of' || tokens[j]!.lower === 'for') return j - 1; return to - 1; })();

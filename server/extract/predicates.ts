@@ -526,12 +526,12 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   // listed together: one name a conjunct of the other (through nothing but the coordination)
   if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
   // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary",
-  // "fled to Sweden with the help of X")
+  // "fled to Sweden with the help of X", "starred with A in B's thriller")
   const tops = path.up.length && path.down.length ? [path.up[path.up.length - 1]!, path.down[0]!] : [];
   // (a place may be said to lie in another the parser hung from the verb too: "rises in Pond of
   // Safety in the town of Randolph")
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length))
-    && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
+    && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
   // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")

@@ -36,6 +36,8 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
     // the person the sentence is about so far: its first subject that is a person, named or a pronoun
     let subjectSoFar: { at: number; entity: Entity } | undefined;
     const people = new Set<Entity>();
+    // the person the sentence's first personal pronoun stands for
+    let firstPronoun: Entity | undefined;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const t = tokens[k]!;
       const before = names.filter((m) => m.tokenEnd <= k);
@@ -55,8 +57,15 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
         // Becquerel she shared the prize" she is neither
         const coArgument = (m: Mention) => /^nsubj/.test(t.syntax!.deprel) && argumentOf(tokens, m, t.syntax!.head);
         const lastOther = [...before].reverse().find((m) => entityOf.get(m)!.type === 'person' && entityOf.get(m) !== ownSubject && !coArgument(m) && fits(entityOf.get(m)));
-        const earlier = [previousSubjectPerson, lastPerson, title?.type === 'person' ? title : undefined].find((e) => e && e !== ownSubject && fits(e));
-        entity = subjectPronoun ? subjectSoFar!.entity : lastOther ? entityOf.get(lastOther) : earlier;
+        // (the person the article is about, once named: not a name after the pronoun)
+        const named = title?.type === 'person' && title.mentions.some((x) => x.start < t.start) ? title : undefined;
+        const earlier = [previousSubjectPerson, lastPerson, named].find((e) => e && e !== ownSubject && fits(e));
+        // a name only possessed in between does not take over from the person an earlier pronoun of the
+        // sentence is: "His breakthrough came with Robert Altman's comedy, in which he played X"
+        const possessedOnly = lastOther && (lastOther.possessive || tokens[headToken(tokens, lastOther)]?.syntax?.deprel === 'nmod:poss');
+        const continued = possessedOnly && firstPronoun && fits(firstPronoun) && firstPronoun !== ownSubject ? firstPronoun : undefined;
+        entity = subjectPronoun ? subjectSoFar!.entity : continued ?? (lastOther ? entityOf.get(lastOther) : earlier);
+        firstPronoun ??= entity;
         if (entity && /^nsubj/.test(t.syntax.deprel) && !subjectSoFar) subjectSoFar = { at: k, entity };
         if (entity) people.add(entity);
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {

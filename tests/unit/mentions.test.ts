@@ -45,6 +45,10 @@ describe('finding names', () => {
     expect(relation(x, 'Bound Brook', 'Edison')).toBeDefined();
   });
 
+  it('types a quoted title named like an event as a work ("The Hunger Games")', () => {
+    expect(entity(extractText('Late in life he played President Snow in the "Hunger Games" films.'), 'Hunger Games')?.type).toBe('work');
+  });
+
   it('reads a sentence full of names as running text when a verb stands in lower case, not as a headline', () => {
     const x = extractText('He played for the San Antonio Spurs, Kansas City Kings, Los Angeles Lakers and Orlando Magic.');
     expect(labels(x)).toEqual(expect.arrayContaining(['San Antonio Spurs', 'Kansas City Kings', 'Los Angeles Lakers', 'Orlando Magic']));

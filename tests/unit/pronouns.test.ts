@@ -13,6 +13,13 @@ describe('pronouns', () => {
     expect(pronounsOf('Karl Venn founded the firm. He sold it in 1990.')).toEqual(['He=Karl Venn']);
   });
 
+  it('keeps the person of a sentence\'s earlier pronoun over a name only possessed in between, and takes no name after the pronoun for the article\'s subject', () => {
+    const x = extractText('Actor Donald Sutherland dies at 88\n\nDonald Sutherland was a Canadian actor. His breakthrough came in 1970 with Robert Altman\'s war comedy "M*A*S*H", in which he played Hawkeye Pierce.');
+    expect(relation(x, 'Donald Sutherland', 'Hawkeye Pierce')?.label).toBe('played');
+    expect(entity(x, 'Actor Donald Sutherland')).toBeUndefined();
+    expect(pronounsOf('He starred with Julie Christie in Nicolas Roeg\'s thriller.')).toEqual([]);
+  });
+
   it('reads a pronoun as a person its gender fits, by the given name, and a subject pronoun as none of its own verb\'s other arguments', () => {
     expect(pronounsOf('Marta Oskarsdottir met Jon Brask in Oslo. She said his plan would work.')).toEqual(['She=Marta Oskarsdottir', 'his=Jon Brask']);
     const x = extractText('Anna Berg hired Karl Venn in 1990. He founded the Varnes Museum in Bergen.');
