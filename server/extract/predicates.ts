@@ -238,6 +238,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     if (deprel(tokens, lower[lower.length - 2]!) === 'conj' && syntaxOf(tokens[lower[lower.length - 2]!])?.upos === 'NOUN' && caseOf(tokens, lca, from, to)) return undefined;
     const clause = relativeClause(tokens, lower, lca === ha ? a : b, from, to);
     if (clause !== null) return clause && { label: clause.label, reversed: clause.reversed !== reversed };
+    // a role reads through nouns, never through a clause of its own ("… "Don't Look Now", has died,
+    // his son X said": the parser hung it all from the film's title)
+    if (lower.slice(0, -1).some((k) => CLAUSE_LINKS.has(deprel(tokens, k)))) return undefined;
     const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
     // a third name on the way owns what lies below it: "Boric named Rosanna Costa, a former head of
     // the Central Bank" (the parser hanging it all from Boric) makes Costa the head, not Boric
