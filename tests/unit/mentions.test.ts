@@ -49,8 +49,6 @@ describe('finding names', () => {
     const x = extractText('The song was performed in French. The French singer Michèle Arnaud sang it in Paris.');
     expect(entity(x, 'French')?.type).toBe('other');
     expect(entity(x, 'French')?.mentions).toHaveLength(1);
-    // units are no names either
-    expect(labels(extractText('The site can hold 1600 MW of offshore wind farms, and Radio Oslo broadcasts on FM.'))).toEqual(['Radio Oslo']);
   });
 
   it('types a quoted title named like an event as a work ("The Hunger Games")', () => {

@@ -240,7 +240,7 @@ export const LIGHT_VERBS = set(`complete finalize finalise conclude close make c
 export const SPEECH_VERBS = set(`say tell announce report add state confirm claim warn write insist deny admit explain note argue reveal`);
 
 /** Capitalised acronyms that are common nouns, not names. */
-export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap mw kw gw mwh kwh gwh mhz khz ghz fm`);
+export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
 
 /** Function words that may stay lower-case inside a quoted title ("The Cult of Personality and its Consequences"). */
 export const TITLE_FUNCTION_WORDS = set(`
