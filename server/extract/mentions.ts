@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, KIN_NOUNS, LANGUAGE_VERBS, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, LAND_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, KIN_NOUNS, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, LAND_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -487,7 +487,7 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   const notName = (w: string) => g.adjectives.has(w) || COMMON_ACRONYMS.has(w) || TITLES.has(w) || NEVER_NAMES.has(w) || IDEOLOGY.test(w);
   // (but "(AP)" in a dateline is the agency: "AUSTIN, Texas (AP) —")
   const agency = tokens[from - 1]?.text === '(' && tokens[to]?.text === ')' && datelineEnd(tokens, s) >= to;
-  if (lowers.every(notName) && !agency && !languageUse(tokens, from, to)) return [];
+  if (lowers.every(notName) && !agency) return [];
   if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT') return []; // "Most", "No."
   if (words.length === 1 && (EVENT_HEADS.has(lowers[0]!) || WORK_HEADS.has(lowers[0]!) || ORG_HEADS.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) {
     // a bare head noun: "the Congress", "the Party" refer back to a name already given
@@ -503,10 +503,7 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   // at a sentence start or in a headline, common words are names only where something else says so
   const givenNameFirst = words.length > 1 && g.givenNames.has(lowers[0]!);
   const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead) && !appositiveClass(tokens, to);
-  const m = makeMention(text, tokens, s, from, to, { weak, role });
-  // a language is something other than a place or a people
-  if (lowers.every(notName) && !agency) { m.cue = 'other'; m.introducedAs = 'other'; }
-  return [m];
+  return [makeMention(text, tokens, s, from, to, { weak, role })];
 }
 
 function makeMention(text: string, tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions & { anaphor?: boolean }): Mention {
@@ -572,23 +569,6 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
     if (t && (tokens[k + 1]?.text === ',' || APPOSITION_LINKS.has(tokens[k + 1]?.lower ?? ''))) return t;
   }
   return undefined;
-}
-
-/**
- * A people's word used as the name of its language, a named thing of its own: "performed in
- * French.", "speak Tajik and Uzbek", "(Greek: …)" — never the adjective before a noun ("French
- * singer X").
- */
-function languageUse(tokens: Token[], from: number, to: number): boolean {
-  if (to - from !== 1) return false;
-  const before = tokens[from - 1], after = tokens[to];
-  // what follows is no noun the word describes: punctuation, "and"/"or", or a word in lower case that is no noun
-  const standsAlone = !after || /^[.,;:)]$/.test(after.text) || ((after.lower === 'and' || after.lower === 'or') && !!tokens[to + 1]?.cap && gazetteer().adjectives.has(tokens[to + 1]!.lower));
-  if (before?.text === '(' && after?.text === ':') return true;
-  if (!standsAlone) return false;
-  // "in French", "speak Uzbek", "and Uzbek" after a language
-  if (before && (before.lower === 'in' || LANGUAGE_VERBS.has(before.lower))) return true;
-  return !!before && (before.lower === 'and' || before.lower === 'or') && languageUse(tokens, from - 2, from - 1);
 }
 
 /** A dateline names where the story was filed ("ZURICH —", "NAPLES, Italy (AP) —"), and in its parentheses the agency. */

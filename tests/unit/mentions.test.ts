@@ -45,12 +45,6 @@ describe('finding names', () => {
     expect(relation(x, 'Bound Brook', 'Edison')).toBeDefined();
   });
 
-  it('names a language a people\'s word stands for ("performed in French"), never the adjective before a noun', () => {
-    const x = extractText('The song was performed in French. The French singer Michèle Arnaud sang it in Paris.');
-    expect(entity(x, 'French')?.type).toBe('other');
-    expect(entity(x, 'French')?.mentions).toHaveLength(1);
-  });
-
   it('types a quoted title named like an event as a work ("The Hunger Games")', () => {
     expect(entity(extractText('Late in life he played President Snow in the "Hunger Games" films.'), 'Hunger Games')?.type).toBe('work');
   });

@@ -125,9 +125,6 @@ export const LAND_HEADS: ReadonlySet<string> = new Set(['island', 'islands', 'pe
 /** Heads of a country's parts: "X Province of Armenia" names the province and the country. */
 export const REGION_HEADS: ReadonlySet<string> = new Set(['province', 'region', 'oblast', 'krai', 'county', 'district', 'prefecture', 'canton', 'municipality', 'governorate', 'department', 'voivodeship']);
 
-/** Verbs a language is the object of: "speak Uzbek", "translated into French". */
-export const LANGUAGE_VERBS = set(`speak speaks spoke spoken speaking into`);
-
 /** Generic modifiers that several names of one thing add or drop ("State Gulag Museum" = "Gulag History Museum"). */
 export const GENERIC_MODIFIERS = set(`
   state national federal royal imperial central public international history historical municipal
