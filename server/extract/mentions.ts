@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, KIN_NOUNS, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, NAME_PARTICLES, NEVER_NAMES, LAND_HEADS, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -348,11 +348,11 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     weakStart = false; // a name after a title is a name wherever it stands
   }
   if (k >= to) return out;
-  // "Kotayk Province of Armenia": a region, then the country it lies in — two places
-  const region = regionOfCountry(text, tokens, k, to);
-  if (region) {
-    out.push(...validated(text, tokens, s, k, region.leftEnd, weakStart, role));
-    out.push(...splitAtTitles(text, tokens, s, region.rightStart, to, false));
+  // "Kotayk Province of Armenia": a place, then the place it lies in (which may hold a third) — two names or more
+  const places = placeOfPlace(text, tokens, k, to);
+  if (places) {
+    out.push(...validated(text, tokens, s, k, places.leftEnd, weakStart, role));
+    out.push(...splitAtTitles(text, tokens, s, places.rightStart, to, false));
     return out;
   }
   // "Oakland Raiders of the National Football League": a name, then the body it belongs to
@@ -422,8 +422,11 @@ function nameOfBody(tokens: Token[], from: number, to: number): { leftEnd: numbe
 }
 
 
-/** "<Name> Province of <Country>" inside [from, to): where the region ends and the country starts. */
-function regionOfCountry(text: string, tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
+/**
+ * A place of another place inside [from, to) — "Kotayk Province of Armenia", "Rimutaka Ranges of
+ * the North Island of New Zealand": where the first ends and the second starts.
+ */
+function placeOfPlace(text: string, tokens: Token[], from: number, to: number): { leftEnd: number; rightStart: number } | undefined {
   // a body's district is no region: "United States District Court for the Northern District of New York"
   if (tokens.slice(from, to).some((t) => ORG_HEADS.has(t.lower))) return undefined;
   const g = gazetteer();
@@ -442,7 +445,9 @@ function regionOfCountry(text: string, tokens: Token[], from: number, to: number
     // a named place of a place: "Rimutaka Ranges of the North Island of New Zealand" (its own name
     // before the head, no common word: not "Metropolitan City of Bari", "Gulf of Mexico")
     const ownName = !g.words.has(tokens[from]!.lower) && PLACE_HEADS.has(tokens[j - 1]!.lower);
-    const place = g.countries.has(right.join(' ')) || g.cities.has(right.join(' ')) || PLACE_HEADS.has(right[(right.indexOf('of') + 1 || right.length + 1) - 2]!);
+    // (the second a known place, or one by its head: the word before its own "of", else its last)
+    const rightOf = right.indexOf('of');
+    const place = g.countries.has(right.join(' ')) || g.cities.has(right.join(' ')) || PLACE_HEADS.has(right[(rightOf > 0 ? rightOf : right.length) - 1]!);
     if (ownName && place) return { leftEnd: j, rightStart };
     return undefined;
   }
