@@ -12,7 +12,7 @@ import { gazetteer } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, SPEECH_VERBS } from './lexicons/cues';
 import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
-import { nationalities } from './relations';
+import { countriesNamed, nationalities } from './relations';
 import { clauseOfAnotherSubject, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
@@ -268,9 +268,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     const country = place.type === 'place' ? g.countries.get(nameKey(place.label)) : undefined;
     return !!own && !!country && !own.has(country);
   };
-  // the countries the document names, by their canonical names
-  const namedCountries = new Set<string>();
-  for (const e of new Set(ctx.entityOf.values())) { const c = e.type === 'place' ? g.countries.get(nameKey(e.label)) : undefined; if (c) namedCountries.add(c); }
+  const namedCountries = new Set(countriesNamed(ctx.entityOf).keys());
   for (const c of relationCandidates(ctx)) {
     const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
     const typed = classify(model, features, n, scores, signatureOf(c.ea, c.eb));

@@ -451,7 +451,7 @@ function namedTitle(tokens: Token[], s: Sentence, m: Mention, endingAt: Map<numb
 }
 
 /** The countries a document names, by the gazetteer's canonical name. */
-function countriesNamed(entityOf: Map<Mention, Entity>): Map<string, Entity> {
+export function countriesNamed(entityOf: Map<Mention, Entity>): Map<string, Entity> {
   const g = gazetteer();
   const out = new Map<string, Entity>();
   for (const e of new Set(entityOf.values())) {
