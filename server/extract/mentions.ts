@@ -76,7 +76,24 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
   const settled = settleHeadlines(text, tokens, sentences, raw);
   const lowerCaseWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerCaseWords.add(t.lower);
-  return acceptWeak(settled, lowerCaseWords, title);
+  const accepted = acceptWeak(settled, lowerCaseWords, title);
+  const titleIndex = titleSentence(text, tokens, sentences)?.index;
+  for (const m of accepted) {
+    const s = sentences[m.sentence]!;
+    if (m.sentence === titleIndex || s.block === 'heading' || s.headline) m.inTitle = true;
+  }
+  return accepted;
+}
+
+/** The article's title: its first heading, or in plain text a short first line of its own without a full stop. */
+function titleSentence(text: string, tokens: Token[], sentences: Sentence[]): Sentence | undefined {
+  const first = sentences.find((s) => s.block !== 'meta');
+  if (!first) return undefined;
+  // ("Bound Brook (Raritan River tributary)")
+  const next = tokens[first.tokenEnd];
+  const titleLine = first.block === 'paragraph' && first.tokenEnd - first.tokenStart <= 12 && !/^[.!?]$/.test(tokens[first.tokenEnd - 1]!.text)
+    && !!next && text.slice(tokens[first.tokenEnd - 1]!.end, next.start).includes('\n');
+  return first.block === 'heading' || titleLine ? first : undefined;
 }
 
 /**
@@ -85,13 +102,8 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
  * with no such line.
  */
 function articleTitle(text: string, tokens: Token[], sentences: Sentence[]): string | undefined {
-  const first = sentences.find((s) => s.block !== 'meta');
+  const first = titleSentence(text, tokens, sentences);
   if (!first) return undefined;
-  // (in plain text, a short first line of its own without a full stop: "Bound Brook (Raritan River tributary)")
-  const next = tokens[first.tokenEnd];
-  const titleLine = first.block === 'paragraph' && first.tokenEnd - first.tokenStart <= 12 && !/^[.!?]$/.test(tokens[first.tokenEnd - 1]!.text)
-    && !!next && text.slice(tokens[first.tokenEnd - 1]!.end, next.start).includes('\n');
-  if (first.block !== 'heading' && !titleLine) return undefined;
   const words: string[] = [];
   for (let k = first.tokenStart; k < first.tokenEnd && tokens[k]!.text !== '('; k++) words.push(tokens[k]!.lower);
   return words.join(' ') || undefined;

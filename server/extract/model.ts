@@ -26,6 +26,8 @@ export interface Mention {
   dateline?: boolean;
   /** a bare head noun after "the" ("the Congress"): a reference back, not a name */
   anaphor?: boolean;
+  /** in the article's title, a heading or a headline: a short form there may come before the full name */
+  inTitle?: boolean;
   /** weak evidence: a capitalised word at sentence start or in a headline */
   weak?: boolean;
   /** a pronoun standing for the entity ("he", "its"): read by the relation stages only */

@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, KIN_NOUNS, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -115,6 +115,8 @@ function actionObject(tokens: Token[], verb: number, from: number, to: number): 
 
 /** A role noun with the modifiers that make it one: "chief executive", "history advisor". */
 function rolePhrase(tokens: Token[], n: number, from: number, to: number): string[] {
+  // kin is kin whatever its order or age: "his third wife", "her eldest son" → wife of, son of
+  if (KIN_NOUNS.has(tokens[n]!.lower)) return [tokens[n]!.lower];
   const mods = dependents(tokens, n, ROLE_MODIFIERS, from, to).filter((k) => k < n && !tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text) && !VAGUE_MODIFIERS.has(tokens[k]!.lower));
   return [...mods.map((k) => tokens[k]!.lower), tokens[n]!.lower];
 }
@@ -284,8 +286,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     if (!prep || other.length !== 2) return undefined;
     return finish([...rolePhrase(tokens, lca, from, to), prep].slice(-MAX_WORDS), subjectB);
   }
-  // a possessed role: "Russia's president Vladimir Putin" → Putin, president of, Russia
-  if (lcaSyntax.upos === 'NOUN' && pathA.length === 2 && pathB.length === 2) {
+  // a possessed role: "Russia's president Vladimir Putin" → Putin, president of, Russia (also where the
+  // name completes a noun in apposition to the role: "his third wife, the actress Francine Racette")
+  const direct = (path: number[]) => path.length === 2 || (path.length === 3 && NAME_OF_NOUN.has(deprel(tokens, path[0]!))
+    && deprel(tokens, path[1]!) === 'appos' && syntaxOf(tokens[path[1]!])?.upos === 'NOUN');
+  if (lcaSyntax.upos === 'NOUN' && direct(pathA) && direct(pathB) && pathA.length + pathB.length <= 5) {
     // …or one it names: "PSG coach Luis Enrique" (PSG a compound of the role, the person in apposition)
     const ra = deprel(tokens, ha), rb = deprel(tokens, hb);
     const owns = (name: number, r: string, other: string) => (r === 'nmod:poss' && TRANSPARENT.has(other)) || (other === 'appos' && ownsRole(tokens, name, lca));
@@ -791,6 +796,27 @@ function possessorOfAction(tokens: Token[], m: Mention, other: Mention): boolean
   return ACTION_NOUNS.has(noun?.lemma ?? tokens[own.head]!.lower);
 }
 
+/**
+ * Is a mention "his" or "her" of a person noun the other mention names: "his third wife, the actress
+ * X", "her lawyer, Y"? (The noun is the other's kin or role, whoever the pronoun stands for.)
+ */
+function possessorOfNamedRole(tokens: Token[], m: Mention, other: Mention): boolean {
+  const own = syntaxOf(tokens[headToken(tokens, m)]);
+  // ("its chairman, X" is a body's officer: the role rules find which body, better than "its" does)
+  if (own?.deprel !== 'nmod:poss' || !/^(?:his|her)$/i.test(m.text)) return false;
+  const noun = own.head, word = syntaxOf(tokens[noun])?.lemma ?? tokens[noun]!.lower;
+  if (syntaxOf(tokens[noun])?.upos !== 'NOUN' || CLASS_NOUNS.get(word) !== 'person') return false;
+  // the name in apposition to the noun, or to a noun in apposition to it ("…, the actress X")
+  let k = headToken(tokens, other);
+  for (let step = 0; step < 2; step++) {
+    const t = syntaxOf(tokens[k]);
+    if (!t || !['appos', 'flat', 'compound'].includes(t.deprel) || (step > 0 && (t.deprel !== 'appos' || t.upos !== 'NOUN'))) return false;
+    if (t.head === noun) return true;
+    k = t.head;
+  }
+  return false;
+}
+
 /** Is a pronoun mention an "it" for a thing its sentence's mentions also name? */
 function itNamedIn(m: Mention, sentenceMentions: Mention[], entityOf: Map<Mention, Entity>): boolean {
   return m.text.toLowerCase() === 'it' && sentenceMentions.some((x) => !x.pronoun && entityOf.get(x) === entityOf.get(m));
@@ -820,7 +846,7 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
         // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted
         // on — unless it is an "it" for a thing this very sentence named ("… nor that Y bore responsibility for it")
         // or a possessor that does what its noun says ("his leadership of X", "her marriage to Y")
-        const acts = (m: Mention, other: Mention) => isSubject(tokens, m) || itNamedIn(m, ms, entityOf) || possessorOfAction(tokens, m, other);
+        const acts = (m: Mention, other: Mention) => isSubject(tokens, m) || itNamedIn(m, ms, entityOf) || possessorOfAction(tokens, m, other) || possessorOfNamedRole(tokens, m, other);
         if ((a.pronoun && !acts(a, b)) || (b.pronoun && !acts(b, a))) continue;
         const p = treePredicate(tokens, a, b, s);
         if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b, ea.type === 'place' && eb.type === 'place')) continue;

@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES } from './lexicons/cues';
+import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES } from './lexicons/cues';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -154,6 +154,8 @@ function abbreviates(f: Form, c: Form): boolean {
     const cWords = c.words.map((w) => w.replace(/"/g, ''));
     const last = cWords[cWords.length - 1];
     if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && firstNameAlone(f.words[0]!, cWords))) return false;
+    // a town after "de" is where the name is of, not a surname: "Paris" of "Le Ventre de Paris"
+    if (fLoneWord && g.cities.has(f.key) && cWords.length > 2 && PLACE_PARTICLES.has(cWords[cWords.length - 2]!)) return false;
     return inOrder(f.words, cWords);
   }
   if (f.nameType === 'person' || c.nameType === 'person') return false;
@@ -185,7 +187,19 @@ function companyForm(f: Form, c: Form): boolean {
   if (bare !== c.key && (bare === f.key || bare.startsWith(f.key + ' '))) return true;
   const g = gazetteer();
   return c.nameType === 'organization' && !c.words.includes('of') && f.words.length === 1 && !g.countries.has(f.key) && !g.cities.has(f.key)
-    && c.words.length === 2 && c.words[0] === f.key;
+    && c.words.length === 2 && c.words[0] === f.key && !namedBefore(f, c);
+}
+
+/**
+ * Is the short name written before the long one (a title or lead aside)? A text names a thing in full
+ * first: "Ubisoft … Ubisoft Pictures" are the company and its studio, not one name cut short.
+ */
+function namedBefore(f: Form, c: Form): boolean {
+  // (a title, a heading or a plain text's first line may name it short: "Siemens to buy Altair")
+  const lead = (m: Mention) => m.inTitle || m.sentence === 0;
+  if (c.mentions.some(lead)) return false;
+  const first = (x: Form) => Math.min(...x.mentions.filter((m) => !lead(m)).map((m) => m.start));
+  return first(f) < first(c);
 }
 
 /**

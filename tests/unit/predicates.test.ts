@@ -260,6 +260,14 @@ describe('predicates read off the tree', () => {
       .toContain('Marta Oskarsdottir -[chief executive of]-> Veltrona Bank');
   });
 
+  it('reads "his wife, X" as the kin of the person "his" stands for, also through a noun in apposition, and no order or age in the label', () => {
+    const x = edges(extractText('Donald Sutherland married three times. His third wife, the French-Canadian actress Francine Racette, survives him.'));
+    expect(x).toContain('Francine Racette -[wife of]-> Donald Sutherland');
+    // "its chairman, X" is left to the rules that find which body
+    expect(edges(extractText('Lufthansa bought a stake. ITA Airways was founded in 2020 by the Italian state. Its chairman, Sandro Pappalardo, said the carrier would grow.')))
+      .not.toContain('Sandro Pappalardo -[chairman of]-> Lufthansa');
+  });
+
   it('reads "X, the agency\'s director general," as a role of the body whose name holds the noun, before the one named last', () => {
     const x = edges(extractText('The European Space Agency has chosen Thales to build a lander. The lander, called Argonaut, will be assembled in Turin. Josef Aschbacher, the agency\'s director general, said the mission would help.'));
     expect(x).toContain('Josef Aschbacher -[director general of]-> European Space Agency');

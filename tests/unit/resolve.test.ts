@@ -56,6 +56,21 @@ describe('resolving entities within a document', () => {
     expect(entity(x, 'VRML Holding')?.aliases).toEqual(['VRML']);
   });
 
+  it('keeps a company apart from a longer name it begins that the text writes after it ("Ubisoft … Ubisoft Pictures")', () => {
+    const x = extractText('Beyond Light is a 2003 video game. It was published by Kelvorn for the PlayStation 2. Kelvorn Pictures later planned a film of it.');
+    expect(labels(x)).toContain('Kelvorn');
+    expect(labels(x)).toContain('Kelvorn Pictures');
+    // …but the short form that follows the full name is that name cut short
+    const y = extractText('Beyond Light is a 2003 video game. Kelvorn Pictures published it in Europe. Kelvorn later planned a film of it.');
+    expect(entity(y, 'Kelvorn Pictures')?.aliases).toEqual(['Kelvorn']);
+  });
+
+  it('takes no town after "de" for a surname of the name it ends ("Paris" of "Le Ventre de Paris")', () => {
+    const x = extractText('Le Ventre de Paris is a novel by Émile Zola. It is set in Paris, in the great market of Les Halles.');
+    expect(entity(x, 'Paris')).toBeDefined();
+    expect(entity(x, 'Le Ventre de Paris')?.aliases ?? []).not.toContain('Paris');
+  });
+
   it('keeps a club apart from the city it is named after ("FC Karvensk" is no person named Karvensk)', () => {
     const x = extractText('Karvensk is a city in Norland. It is home to FC Karvensk, a football club.');
     expect(entity(x, 'FC Karvensk')?.type).toBe('organization');
