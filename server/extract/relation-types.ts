@@ -10,7 +10,7 @@ import { feature1, feature2, feature3, feature4, hashString } from '../models/ha
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, SPEECH_VERBS } from './lexicons/cues';
-import { WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
+import { PROPERTY_CUES, WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
 import { clauseOfAnotherSubject, withoutPredicate } from './predicates';
@@ -211,6 +211,24 @@ function closingSpeaker(tokens: Token[], speaker: Mention, other: Mention): bool
   return true;
 }
 
+/**
+ * Does a sentence hold a word the property needs (PROPERTY_CUES), or, for a birth or a death, life
+ * dates in brackets ("Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln)")?
+ */
+export function statesCue(tokens: Token[], s: Sentence, property: string): boolean {
+  const cue = PROPERTY_CUES[property];
+  if (!cue) return true;
+  let bracket = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (cue.words.includes(t.lower)) return true;
+    if (t.text === '(') bracket = k;
+    else if (t.text === ')') bracket = -1;
+    else if (cue.lifeDates && bracket >= 0 && /^\d{3,4}$/.test(t.text)) return true;
+  }
+  return false;
+}
+
 /** The last word of an entity's name. */
 function nameHead(e: Entity): string {
   const words = e.label.toLowerCase().split(/\s+/);
@@ -292,6 +310,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (!r && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
     // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
     if (!r && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
+    // …nor a birthplace, a death or a kin the sentence has no word for
+    if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
     if (!r) {
       r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };

@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, PLAYER_ROLES, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, PLAYER_ROLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -273,12 +273,22 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const hasPrep = gap.some((t) => t.pos === 'ADP' || t.text === "'s" || t.text === '’s');
   if (!hasVerb && !hasPrep) return null;
+  // a speaker and the subject of what is said: "X said Y would bring calm", "X says that Y" ("X told Y" tells Y)
+  if (saysOf(gap)) return null;
   // passive: "was commissioned by the Central Committee"
   const content = gap.filter((t) => t.pos !== 'DET');
   const last = content[content.length - 1];
   const passive = last?.lower === 'by' && gap.some((t) => t.pos === 'VERB' && /(?:ed|en|wn|ne|ht|un)$/.test(t.lower)) && gap.some((t) => t.pos === 'AUX');
   // turned round, the agent does it: "X was directed by Y" → Y directed X
   return { label: compactLabel(passive ? gap.slice(0, gap.lastIndexOf(last!)) : gap), passive };
+}
+
+/** Is a gap a verb of saying with no object of its own, the next name starting what is said? */
+function saysOf(gap: Token[]): boolean {
+  const verb = gap.find((t) => t.pos === 'VERB');
+  const lemma = verb?.syntax?.lemma ?? verb?.lower ?? '';
+  if (!verb || !SPEECH_VERBS.has(lemma) || lemma === 'tell') return false;
+  return gap.every((t) => t === verb || t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'PART' || t.lower === 'that' || t.text === ',');
 }
 
 const isPlace = (t: EntityType) => t === 'place';

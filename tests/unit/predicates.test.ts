@@ -193,6 +193,12 @@ describe('predicates read off the tree', () => {
     expect(x.filter((e) => e.includes('Christian Bruch'))).toEqual([]);
   });
 
+  it('relates no speaker to the subject of what is said, however the parser hung the clause ("X said Y would …"), but a hearer is told', () => {
+    const x = edges(extractText('The appointment was welcomed by the Confederation of Production and Commerce, Chile\'s main business lobby, whose president Ricardo Mewes said Rosanna Costa would "bring calm to the markets."'));
+    expect(x.filter((e) => e.includes('Ricardo Mewes') && e.includes('Rosanna Costa'))).toEqual([]);
+    expect(edges(extractText('Anna Berg told Maria Lund that the deal was off.'))).toContain('Anna Berg -[told]-> Maria Lund');
+  });
+
   it('reads a title given with a country\'s demonym as a role of the country the document names', () => {
     const x = edges(extractText('Kenya held talks. Kenyan President William Ruto named a cabinet. Olaf Scholz, the German chancellor, said Germany would help. The Soviet leader Nikita Khrushchev attacked Stalin in the Soviet Union.'));
     expect(x).toContain('William Ruto -[president of]-> Kenya');

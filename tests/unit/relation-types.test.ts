@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { cityElsewhere, classify, relationCandidates } from '../../server/extract/relation-types';
+import { cityElsewhere, classify, relationCandidates, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -105,6 +105,19 @@ describe('relation types', () => {
     const detail = nodeDetail(g, 'john-smith');
     const born = detail.relations.flatMap((r) => r.relations).find((r) => r.other.label === 'Vancouver');
     expect(born?.relation).toEqual({ id: 'P19', name: 'place of birth' });
+  });
+
+  it('gives no birthplace, death or kin that the sentence has no word for, and reads life dates in brackets as one', () => {
+    const at = (text: string) => statesCue(analyzeDocument({ id: 'd', source: text, format: 'txt' }).tokens, analyzeDocument({ id: 'd', source: text, format: 'txt' }).sentences[0]!, 'P19');
+    expect(at('Ruto said in a televised address from State House in Nairobi.')).toBe(false);
+    expect(at('Baker, who was born in Seattle, built a protein.')).toBe(true);
+    expect(at('Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln) was a German graph theorist.')).toBe(true);
+    // a property without cue words is left to the model
+    expect(statesCue(analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).tokens, analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).sentences[0]!, 'P17')).toBe(true);
+    // in a whole extraction: the president who spoke in the capital was not born there
+    const x = extract({ id: 'n', source: 'NAIROBI — Kenyan President William Ruto on Friday named a new cabinet.\n\nFormer finance minister John Mbadi will return to the Treasury, Ruto said in a televised address from State House in Nairobi.', format: 'txt' });
+    const born = x.relations.filter((r) => r.evidence.some((e) => e.relation === 'P19'));
+    expect(born).toEqual([]);
   });
 
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
