@@ -5,7 +5,7 @@ import { analyze, type Sentence, type Token } from './nlp';
 import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
-import { titleRelations, whoseRoleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
+import { nationalityRelations, titleRelations, whoseRoleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import { typeRelations } from './relation-types';
 import { relationTyper } from '../models/relation-typer';
 import { typeEntities, type EntityTyperModel } from './entity-types';
@@ -71,8 +71,9 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   // the rules' neighbours, then what the tree states that they missed
   const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
   const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
-  const relations = whoseRoleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf,
+  const titled = whoseRoleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf,
     titleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, read));
+  const relations = nationalityRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, titled);
   return { ...r, mentions, entityOf, relations };
 }
 

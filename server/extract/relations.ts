@@ -11,7 +11,7 @@ import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, PLAYER_ROLES, SPEECH_VERBS, TIT
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
-import { isSubject } from './tree';
+import { headToken, isSubject } from './tree';
 
 export interface RelationOptions {
   /** the most tokens between two adjacent names that still relate them */
@@ -510,18 +510,74 @@ function demonymTitle(tokens: Token[], s: Sentence, m: Mention): { title: string
  * gazetteer's canonical country name.
  */
 export function nationalities(tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>): Map<Entity, Set<string>> {
-  const demonyms = gazetteer().demonyms;
   const out = new Map<Entity, Set<string>>();
   for (const m of mentions) {
     const e = entityOf.get(m), s = sentences[m.sentence];
     if (!e || e.type !== 'person' || m.pronoun || !s) continue;
-    let country = demonymTitle(tokens, s, m)?.country;
-    // "X, a French engineer"
-    if (!country && tokens[m.tokenEnd]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && tokens[m.tokenEnd + 2]?.cap) country = demonyms.get(tokens[m.tokenEnd + 2]!.lower);
-    if (country) out.set(e, (out.get(e) ?? new Set()).add(country));
+    const title = demonymTitle(tokens, s, m)?.country;
+    for (const country of title ? [title] : demonymsOf(tokens, m)) out.set(e, (out.get(e) ?? new Set()).add(country));
   }
   return out;
 }
+
+/**
+ * The countries a person is said to be of by a demonym, not with a title: "X, a French engineer",
+ * "X was an American artist" (a copula's noun the demonyms qualify).
+ */
+function demonymsOf(tokens: Token[], m: Mention): string[] {
+  const demonyms = gazetteer().demonyms;
+  const after = tokens[m.tokenEnd + 2];
+  if (tokens[m.tokenEnd]?.text === ',' && /^(?:a|an|the)$/.test(tokens[m.tokenEnd + 1]?.lower ?? '') && after?.cap) return demonyms.has(after.lower) ? [demonyms.get(after.lower)!] : [];
+  const head = headToken(tokens, m);
+  const subject = tokens[head]?.syntax;
+  if (!subject || !/^nsubj/.test(subject.deprel)) return [];
+  const noun = subject.head;
+  const dependents = tokens.slice(Math.min(head, noun), Math.max(head, noun) + 1);
+  if (tokens[noun]?.syntax?.upos !== 'NOUN' || !dependents.some((t) => t.syntax?.head === noun && t.syntax.deprel === 'cop')) return [];
+  // (every demonym before the noun: "an Austrian-Swedish physicist" is of both)
+  const countries: string[] = [];
+  for (let k = noun - 1; k > head && k >= noun - 5; k--) {
+    const t = tokens[k]!;
+    if (t.cap && demonyms.has(t.lower)) countries.push(demonyms.get(t.lower)!);
+  }
+  return countries;
+}
+
+/**
+ * The citizenship a demonym gives a person where the document names the country ("Louise
+ * Faure-Favier was a French writer … she returned to France"): X citizen of France, on the
+ * sentence that says it; a relation the two have already (a title's office, "lived in") keeps its
+ * label and gains the sentence as its property's evidence.
+ */
+export function nationalityRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
+  const countries = countriesNamed(entityOf);
+  const byPair = new Map(relations.map((r) => [`${r.source}\u0000${r.target}`, r]));
+  const out = [...relations];
+  for (const m of mentions) {
+    const e = entityOf.get(m), s = sentences[m.sentence];
+    const property = e && NATIONALITY_PROPERTIES[e.type];
+    if (!e || !property || m.pronoun || !s || s.block === 'meta') continue;
+    for (const country of demonymsOf(tokens, m).map((c) => countries.get(c))) {
+      if (!country || country === e || byPair.has(`${country.id}\u0000${e.id}`)) continue;
+      const evidence = sentenceEvidence(documentId, text, tokens, s, property.label);
+      evidence.relation = property.id;
+      const r = byPair.get(`${e.id}\u0000${country.id}`);
+      // a relation stated otherwise ("she lived in France") gains the sentence that says whose she is
+      if (r) {
+        if (!r.evidence.some((x) => x.relation || x.sentence === s.index)) r.evidence.push(evidence), r.evidence.sort((x, y) => x.sentence - y.sentence);
+        continue;
+      }
+      const made = { source: e.id, target: country.id, label: property.label, evidence: [evidence] };
+      byPair.set(`${e.id}\u0000${country.id}`, made);
+      out.push(made);
+    }
+  }
+  return out;
+}
+/** What a demonym says of a person. (Of a body or a place, "a Spanish company", the relation typer already reads the country.) */
+const NATIONALITY_PROPERTIES: Partial<Record<EntityType, { id: string; label: string }>> = {
+  person: { id: 'P27', label: 'citizen of' },
+};
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */
 export function compactLabel(gap: Token[]): string {

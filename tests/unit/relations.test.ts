@@ -200,4 +200,18 @@ describe('relations', () => {
     expect([r.label, r.source]).toEqual(['president of', entity(x, 'Ricardo Mewes')!.id]);
     expect(relation(x, 'Anna Berg', 'Karl Venn')?.label).toBe('husband');
   });
+
+  it('reads a demonym as the citizenship of the country the document names ("X was an Austrian-Swedish physicist"), on the sentence that says it', () => {
+    const x = extractText('Lise Meitner (7 November 1878 – 27 October 1968) was an Austrian-Swedish physicist. She fled Austria in 1938 and settled in Sweden.');
+    const austria = relation(x, 'Lise Meitner', 'Austria')!;
+    expect(austria.source).toBe(entity(x, 'Lise Meitner')!.id);
+    expect(austria.evidence.find((e) => e.relation === 'P27')?.sentence).toBe(0);
+    expect(relation(x, 'Lise Meitner', 'Sweden')?.evidence.some((e) => e.relation === 'P27' && e.sentence === 0)).toBe(true);
+    // a relation of its own where the text says nothing else of the two
+    const y = extractText('Karla Venn is a Norwegian architect. Her buildings stand along the coast of Norway.');
+    const norway = relation(y, 'Karla Venn', 'Norway');
+    expect([norway?.label, norway?.evidence[0]?.relation]).toEqual(['citizen of', 'P27']);
+    // a country the document does not name is not made up
+    expect(extractText('Karla Venn is a Norwegian architect.').relations).toEqual([]);
+  });
 });
