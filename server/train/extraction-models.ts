@@ -31,7 +31,7 @@ const RELATION_ENSEMBLE = Number(process.env.RELATION_ENSEMBLE ?? 3);
 const TYPER_EPOCHS = Number(process.env.TYPER_EPOCHS ?? 8);
 const FOLDS = 5;
 /** The margin over "none" a property needs: picked on the cross-validation. */
-const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -15000);
+const THRESHOLD = Number(process.env.TYPER_THRESHOLD ?? -26000);
 /** A relation the rules did not find needs more: a wrong new edge costs more than a missing type. */
 const NEW_THRESHOLD = Number(process.env.TYPER_NEW_THRESHOLD ?? -15000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { cityElsewhere, classify, relationCandidates, statesCue } from '../../server/extract/relation-types';
+import { cityElsewhere, cityOf, classify, relationCandidates, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -118,6 +118,14 @@ describe('relation types', () => {
     const x = extract({ id: 'n', source: 'NAIROBI — Kenyan President William Ruto on Friday named a new cabinet.\n\nFormer finance minister John Mbadi will return to the Treasury, Ruto said in a televised address from State House in Nairobi.', format: 'txt' });
     const born = x.relations.filter((r) => r.evidence.some((e) => e.relation === 'P19'));
     expect(born).toEqual([]);
+  });
+
+  it('knows from the gazetteer which country a city is in, and where it is not', () => {
+    const place = (label: string) => ({ id: label, label, type: 'place' as const, aliases: [], mentions: [] });
+    expect(cityOf(place('Edmonton'), place('Canada'))).toBe(1);
+    expect(cityOf(place('Stavanger'), place('Poland'))).toBe(2);
+    expect(cityOf(place('Narnia'), place('Canada'))).toBe(0);
+    expect(cityOf({ ...place('Edmonton'), type: 'organization' }, place('Canada'))).toBe(0);
   });
 
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
