@@ -45,6 +45,8 @@ export interface TypingContext {
   mentions: Mention[];
   entityOf: Map<Mention, Entity>;
   relations: Relation[];
+  /** every entity of the document (a dateline's place too, which relates nothing) */
+  entities?: Entity[];
 }
 
 /** One ordered pair of names in a sentence. */
@@ -243,6 +245,30 @@ export function statesCue(tokens: Token[], s: Sentence, property: string): boole
   return false;
 }
 
+/** Properties that say where a thing is. */
+const WHERE_PROPERTIES = new Set(['P131', 'P159', 'P276', 'P740', 'P17']);
+
+/**
+ * Is a body named after a city the gazetteer knows and the document names, and the place another
+ * city? "University of Toronto", "Toronto Blue Jays" are in Toronto (where the text names Toronto
+ * too: "Columbia University" is in New York, whatever towns are called Columbia).
+ */
+export function namedForOtherCity(body: Entity, place: Entity, placesNamed: ReadonlySet<string>): boolean {
+  if (body.type === 'place' || place.type !== 'place') return false;
+  const g = gazetteer();
+  const target = nameKey(place.label);
+  if (!g.cities.has(target)) return false;
+  const words = nameKey(body.label).split(' ');
+  if (words.length < 2) return false;
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      const part = words.slice(i, i + n).join(' ');
+      if (part.split(' ').length === n && part !== target && placesNamed.has(part) && g.cities.has(part) && !g.words.has(part)) return true;
+    }
+  }
+  return false;
+}
+
 /** The last word of an entity's name. */
 function nameHead(e: Entity): string {
   const words = e.label.toLowerCase().split(/\s+/);
@@ -301,6 +327,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     return !!own && !!country && !own.has(country);
   };
   const namedCountries = new Set(countriesNamed(ctx.entityOf).keys());
+  const places = new Set((ctx.entities ?? [...ctx.entityOf.values()]).filter((e) => e.type === 'place').flatMap((e) => [e.label, ...e.aliases].map(nameKey)));
   for (const c of relationCandidates(ctx)) {
     const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
     const typed = classify(model, features, n, scores, signatureOf(c.ea, c.eb));
@@ -332,6 +359,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
     // …nor a birthplace, a death or a kin the sentence has no word for
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
+    // …nor a body in a town other than the one its name holds ("the University of Toronto" is not in Saint John)
+    if (WHERE_PROPERTIES.has(typed.property) && namedForOtherCity(c.ea, c.eb, places)) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;
     if (!r) {
       r = { source: c.ea.id, target: c.eb.id, label, evidence: [] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { cityElsewhere, cityOf, classify, relationCandidates, statesCue } from '../../server/extract/relation-types';
+import { cityElsewhere, cityOf, classify, namedForOtherCity, relationCandidates, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -126,6 +126,19 @@ describe('relation types', () => {
     expect(cityOf(place('Stavanger'), place('Poland'))).toBe(2);
     expect(cityOf(place('Narnia'), place('Canada'))).toBe(0);
     expect(cityOf({ ...place('Edmonton'), type: 'organization' }, place('Canada'))).toBe(0);
+  });
+
+  it('puts no body named after a city the text names in another city', () => {
+    const e = (label: string, type: 'place' | 'organization') => ({ id: label, label, type, aliases: [], mentions: [] });
+    const named = new Set(['toronto', 'saint john']);
+    expect(namedForOtherCity(e('University of Toronto', 'organization'), e('Saint John', 'place'), named)).toBe(true);
+    expect(namedForOtherCity(e('University of Toronto', 'organization'), e('Toronto', 'place'), named)).toBe(false);
+    // a town's name the text does not name as a place is no sign ("Columbia University" is in New York)
+    expect(namedForOtherCity(e('Columbia University', 'organization'), e('New York City', 'place'), named)).toBe(false);
+    const x = extract({ id: 'n', source: 'TORONTO — Donald Sutherland has died.\n\nBorn in Saint John, New Brunswick, in 1935, Sutherland studied engineering and drama at the University of Toronto before moving to London.', format: 'txt' });
+    const uoft = x.entities.find((en) => en.label === 'University of Toronto')!;
+    const saintJohn = x.entities.find((en) => en.label === 'Saint John')!;
+    expect(x.relations.filter((r) => [r.source, r.target].includes(uoft.id) && [r.source, r.target].includes(saintJohn.id))).toEqual([]);
   });
 
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
