@@ -66,6 +66,14 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     if (other) uf.union(other.cluster, f.cluster); else byCanonical.set(canonical, f);
   }
 
+  // one name with and without its accents: "Durán" and "Duran"
+  const byFolded = new Map<string, Form>();
+  for (const f of list) {
+    const folded = f.key.normalize('NFD').replace(/\p{M}/gu, '');
+    const other = byFolded.get(folded);
+    if (other) uf.union(other.cluster, f.cluster); else byFolded.set(folded, f);
+  }
+
   declaredAliases(text, names, formOf, uf);
 
   // shorter forms join the one longer form they abbreviate

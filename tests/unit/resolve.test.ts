@@ -65,6 +65,12 @@ describe('resolving entities within a document', () => {
     expect(entity(y, 'Kelvorn Pictures')?.aliases).toEqual(['Kelvorn']);
   });
 
+  it('merges a name written with and without its accents ("Durán" and "Duran")', () => {
+    const x = extractText('Durán is a canton in Ecuador. Its seat is the town of Duran.');
+    expect(labels(x)).toEqual(['Durán', 'Ecuador']);
+    expect(entity(x, 'Durán')?.aliases).toEqual(['Duran']);
+  });
+
   it('takes no town after "de" for a surname of the name it ends ("Paris" of "Le Ventre de Paris")', () => {
     const x = extractText('Le Ventre de Paris is a novel by Émile Zola. It is set in Paris, in the great market of Les Halles.');
     expect(entity(x, 'Paris')).toBeDefined();
