@@ -112,7 +112,7 @@ export const TITLES = set(`
   sergeant sgt commander cmdr officer agent inspector detective coach manager editor publisher
   founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
-  administrator executive co-founder cofounder prosecutor councillor councilor alderman dean rector provost
+  administrator executive co-founder cofounder co-chief co-chairman co-chair co-president co-director co-leader prosecutor councillor councilor alderman dean rector provost
   superintendent sheriff
 `);
 
