@@ -112,6 +112,10 @@ describe('relation types', () => {
     expect(at('Ruto said in a televised address from State House in Nairobi.')).toBe(false);
     expect(at('Baker, who was born in Seattle, built a protein.')).toBe(true);
     expect(at('Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln) was a German graph theorist.')).toBe(true);
+    // a team is said in the words of sport: a governor who signed a law plays for no one
+    const sport = (text: string) => { const a = analyzeDocument({ id: 'd', source: text, format: 'txt' }); return statesCue(a.tokens, a.sentences[0]!, 'P54'); };
+    expect(sport('Ron DeSantis signed that measure after Twitter suspended the account.')).toBe(false);
+    expect(sport('He played for Arsenal for three seasons.')).toBe(true);
     // a property without cue words is left to the model
     expect(statesCue(analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).tokens, analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).sentences[0]!, 'P17')).toBe(true);
     // in a whole extraction: the president who spoke in the capital was not born there
