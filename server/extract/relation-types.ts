@@ -357,7 +357,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
     // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
-    // …nor a birthplace, a death or a kin the sentence has no word for
+    // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     // …nor a body in a town other than the one its name holds ("the University of Toronto" is not in Saint John)
     if (WHERE_PROPERTIES.has(typed.property) && namedForOtherCity(c.ea, c.eb, places)) continue;

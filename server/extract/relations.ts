@@ -532,8 +532,8 @@ function demonymsOf(tokens: Token[], m: Mention): string[] {
   const subject = tokens[head]?.syntax;
   if (!subject || !/^nsubj/.test(subject.deprel)) return [];
   const noun = subject.head;
-  const dependents = tokens.slice(Math.min(head, noun), Math.max(head, noun) + 1);
-  if (tokens[noun]?.syntax?.upos !== 'NOUN' || !dependents.some((t) => t.syntax?.head === noun && t.syntax.deprel === 'cop')) return [];
+  const between = tokens.slice(Math.min(head, noun), Math.max(head, noun) + 1);
+  if (tokens[noun]?.syntax?.upos !== 'NOUN' || !between.some((t) => t.syntax?.head === noun && t.syntax.deprel === 'cop')) return [];
   // (every demonym before the noun: "an Austrian-Swedish physicist" is of both)
   const countries: string[] = [];
   for (let k = noun - 1; k > head && k >= noun - 5; k--) {
@@ -555,29 +555,28 @@ export function nationalityRelations(documentId: string, text: string, tokens: T
   const out = [...relations];
   for (const m of mentions) {
     const e = entityOf.get(m), s = sentences[m.sentence];
-    const property = e && NATIONALITY_PROPERTIES[e.type];
-    if (!e || !property || m.pronoun || !s || s.block === 'meta') continue;
+    if (!e || e.type !== 'person' || m.pronoun || !s || s.block === 'meta') continue;
     for (const country of demonymsOf(tokens, m).map((c) => countries.get(c))) {
       if (!country || country === e || byPair.has(`${country.id}\u0000${e.id}`)) continue;
-      const evidence = sentenceEvidence(documentId, text, tokens, s, property.label);
-      evidence.relation = property.id;
+      const evidence = sentenceEvidence(documentId, text, tokens, s, CITIZEN_OF);
+      evidence.relation = CITIZENSHIP;
       const r = byPair.get(`${e.id}\u0000${country.id}`);
       // a relation stated otherwise ("she lived in France") gains the sentence that says whose she is
       if (r) {
         if (!r.evidence.some((x) => x.relation || x.sentence === s.index)) r.evidence.push(evidence), r.evidence.sort((x, y) => x.sentence - y.sentence);
         continue;
       }
-      const made = { source: e.id, target: country.id, label: property.label, evidence: [evidence] };
+      const made = { source: e.id, target: country.id, label: CITIZEN_OF, evidence: [evidence] };
       byPair.set(`${e.id}\u0000${country.id}`, made);
       out.push(made);
     }
   }
   return out;
 }
-/** What a demonym says of a person. (Of a body or a place, "a Spanish company", the relation typer already reads the country.) */
-const NATIONALITY_PROPERTIES: Partial<Record<EntityType, { id: string; label: string }>> = {
-  person: { id: 'P27', label: 'citizen of' },
-};
+
+/** What a demonym says of a person: country of citizenship. (Of a body, "a Spanish company", the typer reads the country.) */
+const CITIZENSHIP = 'P27';
+const CITIZEN_OF = 'citizen of';
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */
 export function compactLabel(gap: Token[]): string {

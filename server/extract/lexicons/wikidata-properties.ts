@@ -104,9 +104,10 @@ export const WIKIDATA_PROPERTIES: Readonly<Record<string, { name: string; label:
 
 /**
  * Words one of which a sentence must hold for the typer to give it one of these properties: a
- * birthplace is said with "born", a spouse with "married", "wife" or "son of". Without them the typer guessed
- * from the names alone ("Ruto said in an address from State House in Nairobi" → born in Nairobi):
- * on the Re-DocRED cross-validation none of 12 such births and deaths was right.
+ * birthplace is said with "born", a spouse with "married", "wife" or "son of", a team with a word of
+ * sport. Without them the typer guessed from the names alone ("Ruto said in an address from State
+ * House in Nairobi" → born in Nairobi): on the Re-DocRED cross-validation none of 12 such births
+ * and deaths was right.
  */
 const KIN = ['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'father', 'mother', 'parent', 'parents', 'brother', 'brothers',
   'sister', 'sisters', 'sibling', 'siblings', 'twin', 'heir', 'grandson', 'granddaughter', 'nephew', 'niece', 'uncle', 'aunt', 'cousin',
