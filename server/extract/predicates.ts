@@ -253,6 +253,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
       && !TITLES.has(tokens[lower[at + 1]!]!.lower) && CLASS_NOUNS.has(tokens[lower[at + 1]!]!.lower)) at++;
     const nouns = lower.slice(at + 1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
     if (!nouns.length) return undefined;
+    // a role of someone the text does not name relates the two to no one: "X, the daughter of a mayor of Y"
+    const personal = (k: number) => CLASS_NOUNS.get(tokens[k]!.lower) === 'person' || TITLES.has(tokens[k]!.lower) || KIN_NOUNS.has(tokens[k]!.lower);
+    if (nouns.filter(personal).length > 1) return undefined;
     const noun = nouns[nouns.length - 1]!;
     // "Jensen Huang, Nvidia's co-founder", "Real Madrid president Florentino Pérez", "Carlo Ancelotti,
     // the Real Madrid manager": a possessor, or a name that modifies the role, is what the role is of

@@ -275,12 +275,21 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   if (!hasVerb && !hasPrep) return null;
   // a speaker and the subject of what is said: "X said Y would bring calm", "X says that Y" ("X told Y" tells Y)
   if (saysOf(gap)) return null;
+  // a role of someone the text does not name: "X, the daughter of a mayor of Y" relates X to no Y
+  if (roleOfARole(gap)) return null;
   // passive: "was commissioned by the Central Committee"
   const content = gap.filter((t) => t.pos !== 'DET');
   const last = content[content.length - 1];
   const passive = last?.lower === 'by' && gap.some((t) => t.pos === 'VERB' && /(?:ed|en|wn|ne|ht|un)$/.test(t.lower)) && gap.some((t) => t.pos === 'AUX');
   // turned round, the agent does it: "X was directed by Y" → Y directed X
   return { label: compactLabel(passive ? gap.slice(0, gap.lastIndexOf(last!)) : gap), passive };
+}
+
+/** Does a gap hold two people's nouns, the second after an "of" ("the daughter of a mayor of")? */
+function roleOfARole(gap: Token[]): boolean {
+  const personal = (t: Token) => !t.cap && (CLASS_NOUNS.get(t.lower) === 'person' || TITLES.has(t.lower) || KIN_NOUNS.has(t.lower));
+  const first = gap.findIndex(personal);
+  return first >= 0 && gap.slice(first + 1).some((t, i, rest) => personal(t) && rest.slice(0, i).some((x) => x.lower === 'of'));
 }
 
 /** Is a gap a verb of saying with no object of its own, the next name starting what is said? */

@@ -201,6 +201,14 @@ describe('relations', () => {
     expect(relation(x, 'Anna Berg', 'Karl Venn')?.label).toBe('husband');
   });
 
+  it('relates no one to the place of a role of someone the text does not name ("the daughter of a mayor of Y")', () => {
+    const x = extractText('Rembrandt married Saskia van Uylenburgh, the daughter of a mayor of Leeuwarden.');
+    expect(relation(x, 'Saskia van Uylenburgh', 'Leeuwarden')).toBeUndefined();
+    expect(relation(x, 'Rembrandt', 'Saskia van Uylenburgh')?.label).toBe('married');
+    // one person's two titles are still roles: "chief executive and chairman of Y"
+    expect(relation(extractText('Anna Berg, a former member of the board of Veltrona Bank, spoke.'), 'Anna Berg', 'Veltrona Bank')?.label).toBe('member of');
+  });
+
   it('reads a demonym as the citizenship of the country the document names ("X was an Austrian-Swedish physicist"), on the sentence that says it', () => {
     const x = extractText('Lise Meitner (7 November 1878 – 27 October 1968) was an Austrian-Swedish physicist. She fled Austria in 1938 and settled in Sweden.');
     const austria = relation(x, 'Lise Meitner', 'Austria')!;
