@@ -63,7 +63,8 @@ interface Run { from: number; to: number; quoted: boolean }
 export function findMentions(text: string, analysis: Analysis): Mention[] {
   const { tokens, sentences } = analysis;
   const raw: Mention[] = [];
-  const title = articleTitle(text, tokens, sentences);
+  const titleLine = titleSentence(text, tokens, sentences);
+  const title = titleLine && articleTitle(tokens, titleLine);
   for (const s of sentences) {
     // this sentence's quoted titles only (looking through all mentions so far was quadratic)
     const first = raw.length;
@@ -77,10 +78,9 @@ export function findMentions(text: string, analysis: Analysis): Mention[] {
   const lowerCaseWords = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerCaseWords.add(t.lower);
   const accepted = acceptWeak(settled, lowerCaseWords, title);
-  const titleIndex = titleSentence(text, tokens, sentences)?.index;
   for (const m of accepted) {
     const s = sentences[m.sentence]!;
-    if (m.sentence === titleIndex || s.block === 'heading' || s.headline) m.inTitle = true;
+    if (s === titleLine || s.block === 'heading' || s.headline) m.inTitle = true;
   }
   return accepted;
 }
@@ -97,13 +97,10 @@ function titleSentence(text: string, tokens: Token[], sentences: Sentence[]): Se
 }
 
 /**
- * The name an encyclopedic article is about: its first heading (or first line), without a closing
- * parenthesis ("Northern Lights (album)" → "northern lights"), lower-cased; undefined where it opens
- * with no such line.
+ * The name an encyclopedic article is about: the words of its title sentence, without a closing
+ * parenthesis ("Northern Lights (album)" → "northern lights"), lower-cased.
  */
-function articleTitle(text: string, tokens: Token[], sentences: Sentence[]): string | undefined {
-  const first = titleSentence(text, tokens, sentences);
-  if (!first) return undefined;
+function articleTitle(tokens: Token[], first: Sentence): string | undefined {
   const words: string[] = [];
   for (let k = first.tokenStart; k < first.tokenEnd && tokens[k]!.text !== '('; k++) words.push(tokens[k]!.lower);
   return words.join(' ') || undefined;

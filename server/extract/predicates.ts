@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, KIN_NOUNS, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -254,8 +254,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     const nouns = lower.slice(at + 1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
     if (!nouns.length) return undefined;
     // a role of someone the text does not name relates the two to no one: "X, the daughter of a mayor of Y"
-    const personal = (k: number) => CLASS_NOUNS.get(tokens[k]!.lower) === 'person' || TITLES.has(tokens[k]!.lower) || KIN_NOUNS.has(tokens[k]!.lower);
-    if (nouns.filter(personal).length > 1) return undefined;
+    if (nouns.filter((k) => isPersonNoun(tokens[k]!.lower)).length > 1) return undefined;
     const noun = nouns[nouns.length - 1]!;
     // "Jensen Huang, Nvidia's co-founder", "Real Madrid president Florentino Pérez", "Carlo Ancelotti,
     // the Real Madrid manager": a possessor, or a name that modifies the role, is what the role is of

@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, KIN_NOUNS, PLAYER_ROLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, isPersonNoun, KIN_NOUNS, PLAYER_ROLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -287,7 +287,7 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
 
 /** Does a gap hold two people's nouns, the second after an "of" ("the daughter of a mayor of")? */
 function roleOfARole(gap: Token[]): boolean {
-  const personal = (t: Token) => !t.cap && (CLASS_NOUNS.get(t.lower) === 'person' || TITLES.has(t.lower) || KIN_NOUNS.has(t.lower));
+  const personal = (t: Token) => !t.cap && isPersonNoun(t.lower);
   const first = gap.findIndex(personal);
   return first >= 0 && gap.slice(first + 1).some((t, i, rest) => personal(t) && rest.slice(0, i).some((x) => x.lower === 'of'));
 }

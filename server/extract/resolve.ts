@@ -58,21 +58,9 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
   const formOf = (m: Mention) => forms.get(nameKey(m.text));
 
   // one place under several names in the gazetteer: "U.S.S.R." and "Soviet Union"
-  const byCanonical = new Map<string, Form>();
-  for (const f of list) {
-    const canonical = gazetteer().countries.get(f.key);
-    if (!canonical) continue;
-    const other = byCanonical.get(canonical);
-    if (other) uf.union(other.cluster, f.cluster); else byCanonical.set(canonical, f);
-  }
-
+  unionBy(list, uf, (f) => gazetteer().countries.get(f.key));
   // one name with and without its accents: "Durán" and "Duran"
-  const byFolded = new Map<string, Form>();
-  for (const f of list) {
-    const folded = f.key.normalize('NFD').replace(/\p{M}/gu, '');
-    const other = byFolded.get(folded);
-    if (other) uf.union(other.cluster, f.cluster); else byFolded.set(folded, f);
-  }
+  unionBy(list, uf, (f) => f.key.normalize('NFD').replace(/\p{M}/gu, ''));
 
   declaredAliases(text, names, formOf, uf);
 
@@ -134,6 +122,17 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, entityOfMention };
+}
+
+/** Joins the forms that share a key (those without one stay as they are). */
+function unionBy(forms: Form[], uf: Clusters, keyOf: (f: Form) => string | undefined): void {
+  const first = new Map<string, Form>();
+  for (const f of forms) {
+    const key = keyOf(f);
+    if (key === undefined) continue;
+    const other = first.get(key);
+    if (other) uf.union(other.cluster, f.cluster); else first.set(key, f);
+  }
 }
 
 /** Does the shorter form f abbreviate the longer form c? */

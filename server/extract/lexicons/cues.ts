@@ -157,6 +157,9 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
 /** Kin: a person's, never a body's ("its chairman" is a body's officer, "their son" a couple's child). */
 export const KIN_NOUNS = set(`son sons daughter daughters child children wife husband widow widower father mother parents brother brothers sister sisters grandson granddaughter grandchildren nephew niece cousin stepson stepdaughter uncle aunt`);
 
+/** Is a lower-case word a noun of a person: a kind, a title or a kin ("painter", "mayor", "daughter")? */
+export const isPersonNoun = (word: string): boolean => CLASS_NOUNS.get(word) === 'person' || TITLES.has(word) || KIN_NOUNS.has(word);
+
 /** Connectors that may stand inside a name between capitalised words. */
 export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van von der den ter la le al el bin ibn y e and-the &`);
 
