@@ -55,7 +55,7 @@ function dependents(tokens: Token[], head: number, rels: Set<string>, from: numb
  * by X" — not one it hung from an active verb with an object ("she attended lectures by X": the
  * lectures' by-phrase).
  */
-function isAgent(tokens: Token[], k: number, from = 0, to = tokens.length): boolean {
+function isAgent(tokens: Token[], k: number, from: number, to: number): boolean {
   const d = deprel(tokens, k);
   if (!AGENTS.has(d) && !(d === 'obl' && caseOf(tokens, k, from, to) === 'by')) return false;
   const verb = syntaxOf(tokens[k])!.head;
@@ -466,7 +466,10 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  * (a speaker and the names in what is said, "X did A after Y did B"), joins two coordinated
  * clauses, or the names are only listed together ("in Poland and in Hungary")?
  */
-export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = false): boolean {
+export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention, places = false): boolean {
+  // (every scan for a word's dependents stays within the sentence: a scan of the whole document
+  // made a long one quadratic)
+  const from = s.tokenStart, to = s.tokenEnd;
   // a place in "the Rome-based airline" is related only to the body it says is based there
   const based = basedPair(tokens, a, b);
   if (based) return !based.describes;
@@ -479,7 +482,7 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
     return { ...m, tokenStart: head, tokenEnd: head + 1 };
   };
   const sa = path.up.length > 1 ? standIn(a, b) : undefined, sb = path.down.length > 1 ? standIn(b, a) : undefined;
-  if (sa || sb) return apartInTree(tokens, sa ?? a, sb ?? b, places);
+  if (sa || sb) return apartInTree(tokens, s, sa ?? a, sb ?? b, places);
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d))) return true;
   // the source of what the sentence says is no party to it: "…in Elazig province, according to Turkey's agency, AFAD"
@@ -509,14 +512,14 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   const namedBy = (h: number) => { for (let k = Math.max(0, h - 8); k < Math.min(tokens.length, h + 8); k++) if (inside(k) && tokens[k]!.syntax?.head === h && NAME_OF_NOUN.has(deprel(tokens, k))) return true; return false; };
   const describesSubject = (t: number) => { const h = tokens[t]!.syntax!.head; return !inside(h) && tokens[h]?.syntax?.upos === 'NOUN' && /^nsubj/.test(tokens[h]!.syntax!.deprel) && !namedBy(h); };
   // (an author only: "a line built by X follows the river between A and B" — X follows nothing)
-  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!) && AUTHOR_VERBS.has(syntaxOf(tokens[t])?.lemma ?? tokens[t]!.lower); };
+  const agentOf = (side: number[], t: number) => { const i = side.indexOf(t); return i > 0 && isAgent(tokens, side[i - 1]!, from, to) && AUTHOR_VERBS.has(syntaxOf(tokens[t])?.lemma ?? tokens[t]!.lower); };
   if (path.up.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf(path.up, t))
     || path.down.some((t) => isClause(tokens, t) && describesSubject(t) && !agentOf([...path.down].reverse(), t))) return true;
   // a third party acting in a clause on a common noun: "X will join Siemens' unit, which is led by
   // Y" — Y leads the unit, and X is not led by Y (but "X was honoured with a bust that stands by Y" stays)
   // (the noun on the way, not where the two meet: "Siemens' unit, which is led by Y" relates Siemens and Y)
   const actsOnNoun = (side: number[]) => side.some((t, i) => i > 0 && isClause(tokens, t) && side[i + 1] === syntaxOf(tokens[t])!.head && !inside(side[i + 1]!)
-    && syntaxOf(tokens[side[i + 1]!])?.upos === 'NOUN' && (SUBJECTS.has(deprel(tokens, side[i - 1]!)) || isAgent(tokens, side[i - 1]!)));
+    && syntaxOf(tokens[side[i + 1]!])?.upos === 'NOUN' && (SUBJECTS.has(deprel(tokens, side[i - 1]!)) || isAgent(tokens, side[i - 1]!, from, to)));
   if (path.up.length && path.down.length && (actsOnNoun(path.up) || actsOnNoun([...path.down].reverse()))) return true;
   // each name the modifier of its own conjunct: "a win over A and a place in B", "a gold for A, a
   // silver for B" relate A and B to their nouns, not to each other
@@ -540,18 +543,18 @@ export function apartInTree(tokens: Token[], a: Mention, b: Mention, places = fa
   const tops = path.up.length && path.down.length ? [path.up[path.up.length - 1]!, path.down[0]!] : [];
   // (a place may be said to lie in another the parser hung from the verb too: "rises in Pond of
   // Safety in the town of Randolph")
-  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length))
+  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, from, to))
     && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
   // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")
   if (path.up.length === 1 && path.down.length === 1 && tokens[path.lca]?.syntax?.upos === 'VERB' && hasSubject(tokens, path.lca)) {
     const ends = [path.up[0]!, path.down[0]!];
-    if (ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, 0, tokens.length) === 'from')) return true;
+    if (ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, from, to) === 'from')) return true;
   }
   // an event of others that says when: "After the annexation of Austria by Germany, X fled" (but
   // "After his defeat by X, Y retired" and "Despite an evident dislike for X, Y …" are Y's)
-  const framing = (t: number) => deprel(tokens, t) === 'obl' && TIME_CASES.has(caseOf(tokens, t, 0, tokens.length) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;
+  const framing = (t: number) => deprel(tokens, t) === 'obl' && TIME_CASES.has(caseOf(tokens, t, from, to) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;
   if (tokens[path.lca]?.syntax?.upos === 'VERB' && tops.some((t) => framing(t) && !inside(t))) return true;
   // two coordinated clauses: a conjunct verb or noun between the names, not at the path's ends
   // (at an end it is a name's own coordination: "A and B founded C" relates B too)
@@ -644,7 +647,7 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
         for (const b of byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []) if (!p) p = treePredicate(tokens, a, b, s);
       }
       if (!p) {
-        if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, a, b, places) || tooFar(tokens, a, b)))) apartIn.add(ev);
+        if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, s, a, b, places) || tooFar(tokens, a, b)))) apartIn.add(ev);
         continue;
       }
       read.push({ ev, label: p.label, reversed: p.reversed });
@@ -851,7 +854,7 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
         const acts = (m: Mention, other: Mention) => isSubject(tokens, m) || itNamedIn(m, ms, entityOf) || possessorOfAction(tokens, m, other) || possessorOfNamedRole(tokens, m, other);
         if ((a.pronoun && !acts(a, b)) || (b.pronoun && !acts(b, a))) continue;
         const p = treePredicate(tokens, a, b, s);
-        if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, a, b, ea.type === 'place' && eb.type === 'place')) continue;
+        if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, s, a, b, ea.type === 'place' && eb.type === 'place')) continue;
         const [source, target] = p.reversed ? [eb, ea] : [ea, eb];
         const key = `${source.id}\u0000${target.id}`;
         let r = byPair.get(key);
