@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, OFFICE_FIELDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -198,6 +198,7 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
   if (a.text === '&') return follows(at + 1) ? 1 : 0;
   if (a.lower === 'of' || a.lower === 'for') {
     if (a.cap) return 0; // "Of" in a headline is no connector
+    if (a.lower === 'for' && !forJoins(tokens, s, at)) return 0;
     if (tokens[at + 1]?.lower === 'the' && !tokens[at + 1]!.cap) {
       // "for the" goes on a body's name ("Society for the Prevention of …", "Court of Appeals for
       // the Second Circuit"), not a sport's ("Major League Baseball for the Chicago White Sox")
@@ -222,6 +223,27 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
     return follows(at + 1) ? 1 : 0;
   }
   return 0;
+}
+
+/**
+ * Whether the "for" at `at` joins the names on either side into one ("Alternative for Germany",
+ * "Committee for Earthquake Prediction", "Grammy Award for Best Album"): not after a role ("U.S.
+ * Representative for Maryland", "Senior Editor for Inside"), a country or city ("Turkey for
+ * France"), or a name of several words none of which is a body's head ("Angelli Nesma Medina for
+ * Televisa", "The Cazalets for BBC One").
+ */
+function forJoins(tokens: Token[], s: Sentence, at: number): boolean {
+  const before = tokens[at - 1]?.lower ?? '';
+  if (TITLES.has(before) || CLASS_NOUNS.get(before) === 'person') return false;
+  let start = at;
+  while (start - 1 >= s.tokenStart && (isNameToken(tokens[start - 1]!) || NAME_PARTICLES.has(tokens[start - 1]!.text))) start--;
+  if (tokens[start]?.lower === 'the') start++;
+  if (start >= at) return true;
+  const left = tokens.slice(start, at).map((t) => t.text).join(' ').toLowerCase();
+  const g = gazetteer();
+  if (g.countries.has(left) || g.cities.has(left)) return false;
+  // a name of two words or more with no head word is a person's or a work's, not a body's
+  return at - start < 2 || tokens.slice(start, at).some((t) => isHead(t.lower) || AWARD_HEADS.has(t.lower));
 }
 
 /** Where the run of name tokens that starts at k ends (k itself if none starts there). */
@@ -336,7 +358,13 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // (and a trade before a person's name: "Actor Donald Sutherland dies at 88")
   const personal = (t: Token | undefined) => !!t && t.cap && (gazetteer().givenNames.has(t.lower) || !gazetteer().words.has(t.lower));
   const trade = (j: number) => CLASS_NOUNS.get(tokens[j]!.lower) === 'person' && !KIN_NOUNS.has(tokens[j]!.lower) && personal(tokens[j + 1]) && j + 2 < to;
-  while (k < to && (TITLES.has(tokens[k]!.lower.replace(/\.$/, '')) || (TITLE_MODIFIERS.has(tokens[k]!.lower) && TITLES.has(tokens[k + 1]?.lower ?? '')) || trade(k))) k++;
+  // (an ordinal or a people's adjective before a title is the title's: "44th President of the
+  // United States", "British Minister of State")
+  const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') || (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && TITLES.has(tokens[j + 1]?.lower ?? ''));
+  if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || gazetteer().adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
+  // (a title the tokenizer split at its hyphen: "Governor-General")
+  const hyphenTitle = (j: number) => j > from && tokens[j]!.text === '-' && !tokens[j]!.spaceBefore && !tokens[j + 1]?.spaceBefore && titleAt(j + 1);
+  while (k < to && (titleAt(k) || trade(k) || hyphenTitle(k))) k++;
   // "General Motors", "First National Bank", "Kaiser Wilhelm Institute for Chemistry": a title word
   // that begins an organization's name ("General Motors of Detroit": the title word's next word is a head itself)
   const headAt = (() => { for (let j = k + 1; j < to; j++) if (tokens[j]!.lower === 'of' || tokens[j]!.lower === 'for') return j - 1; return to - 1; })();
@@ -347,9 +375,18 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
       role = text.slice(tokens[from]!.start, after.end);
       k++;
       if (tokens[k]?.lower === 'the') k++;
+      // an office's field is no body: "Minister of State", "Secretary of Commerce", "Minister of Finance of Georgia"
+      const g = gazetteer();
+      const fieldWord = (j: number) => j < to && OFFICE_FIELDS.has(tokens[j]!.lower);
+      if (fieldWord(k) && tokens[k + 1]!.lower === 'of') {
+        role = text.slice(tokens[from]!.start, tokens[k + 1]!.end);
+        k += 2;
+        if (tokens[k]?.lower === 'the') k++;
+      }
       // the organization runs up to where a person's name starts
-      const split = personStartWithin(tokens, k, to);
-      if (split > k) out.push(makeMention(text, tokens, s, k, split, { weak: false, affiliationRole: role }));
+      // ("Secretary of State John Kerry": the person's name starts after the field)
+      const split = fieldWord(k) && k + 2 < to && g.givenNames.has(tokens[k + 1]!.lower) ? k + 1 : personStartWithin(tokens, k, to);
+      if (split > k && !(split === k + 1 && fieldWord(k))) out.push(makeMention(text, tokens, s, k, split, { weak: false, affiliationRole: role }));
       if (split < to) out.push(...splitAtTitles(text, tokens, s, split, to, false).map((m) => ({ ...m, role: m.role ?? role })));
       return out;
     }

@@ -124,6 +124,21 @@ describe('finding names', () => {
     expect(labels(x).some((l) => /President|leader|Soviet/.test(l))).toBe(false);
   });
 
+  it('reads a title with its ordinal, people\'s adjective, rank or hyphen as a role, not a name: "45th President of the United States"', () => {
+    expect(labels(extractText('Obama, the 44th President of the United States, met Vice-President Joe Biden.')).sort()).toEqual(['Joe Biden', 'Obama', 'United States']);
+    expect(labels(extractText('In 2009 he became Managing Director of Pluribus Ventures. He was then named British Minister of State.'))).toEqual(['Pluribus Ventures']);
+    // an office's field is no body, but a company after a title is
+    expect(labels(extractText('He was Minister of Finance of Georgia. Secretary of State John Kerry spoke. The Chairman of Apple spoke.')).sort()).toEqual(['Apple', 'Georgia', 'John Kerry']);
+    expect(labels(extractText('The Governor-General of Saint Lucia, Pearlette Louisy, spoke.')).sort()).toEqual(['Pearlette Louisy', 'Saint Lucia']);
+  });
+
+  it('joins two names at "for" only into a body\'s or an award\'s name, not after a role, a country or a person', () => {
+    expect(labels(extractText('The Alternative for Zorland protested. The Committee for Earthquake Prediction met. He won the Grammy Award for Best Latin Pop Album.')).sort())
+      .toEqual(['Alternative for Zorland', 'Committee for Earthquake Prediction', 'Grammy Award for Best Latin Pop Album']);
+    expect(labels(extractText('She played Mauritius for Nairobi. He worked as Senior Editor for Inside. Angelli Nesma Medina for Televisa sang.')))
+      .toEqual(expect.arrayContaining(['Mauritius', 'Nairobi', 'Angelli Nesma Medina', 'Televisa']));
+  });
+
   it('splits a title of an organization from the person who holds it', () => {
     const x = extractText('First Secretary of the Communist Party of the Soviet Union Nikita Khrushchev gives a speech.');
     expect(labels(x)).toEqual(['Communist Party of the Soviet Union', 'Nikita Khrushchev']);

@@ -113,11 +113,17 @@ export const TITLES = set(`
   founder ceo cfo coo chief-executive spokesman spokeswoman spokesperson leader comrade generalissimo
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
   administrator executive co-founder cofounder co-chief co-chairman co-chair co-president co-director co-leader prosecutor councillor councilor alderman dean rector provost
-  superintendent sheriff
+  superintendent sheriff vice-president vice-chairman vice-chair vice-chancellor vice-premier vice-governor vice-admiral
+  lieutenant-governor governor-general
 `);
 
+/** What a government office is of, not a body: "Secretary of State", "Minister of Finance of Georgia". */
+export const OFFICE_FIELDS = set(`state defense defence commerce finance justice health labor labour education agriculture energy
+  transport transportation treasury interior war navy culture trade industry environment housing tourism sport sports
+  information communications economy employment welfare`);
+
 /** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X", "Field Marshal X". */
-export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals field`);
+export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals field assistant associate managing acting interim senior`);
 
 /** Heads of a country's lands: "North Island of New Zealand" names the island and the country. */
 export const LAND_HEADS: ReadonlySet<string> = new Set(['island', 'islands', 'peninsula', 'mountains', 'range', 'ranges', 'valley', 'coast', 'desert', 'forest', 'alps', 'highlands', 'lowlands', 'plateau']);
