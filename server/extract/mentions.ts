@@ -7,8 +7,8 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, OFFICE_FIELDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
-  TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  OFFICE_FIELDS, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
@@ -26,9 +26,6 @@ const ROMAN = /^(?:[IVX]{1,5})$/;
 const MAX_NAME_CHARS = 200;
 const MAX_NAME_TOKENS = 24;
 const IDEOLOGY = /(?:ism|isms|ist|ists|ization|isation|izations)$/;
-
-export const isHead = (lower: string): boolean =>
-  ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
 
 /** A token that can be part of a name by its own look. */
 function isNameToken(t: Token): boolean {

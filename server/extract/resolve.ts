@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CLUB_PREFIXES, GENERIC_MODIFIERS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES } from './lexicons/cues';
+import { CLUB_PREFIXES, CORPORATE_HEADS, GENERIC_MODIFIERS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -160,7 +160,13 @@ function abbreviates(f: Form, c: Form): boolean {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
     const cWords = c.words.map((w) => w.replace(/"/g, ''));
     const last = cWords[cWords.length - 1];
-    if (f.words[f.words.length - 1] !== last && !(f.words.length === 1 && f.words[0] === cWords[0] && firstNameAlone(f.words[0]!, cWords))) return false;
+    // (or the first names and a first surname of a longer name: "Rachel Perry" of "Rachel Perry
+    // Welty", "Gregorio Pacheco" of "Gregorio Pacheco Leyes")
+    // (the words left are names, not a thing named after a person: "Robert Burns" of "Robert Burns
+    // Fellowship", "Wayne Gretzky" of "Wayne Gretzky Drive")
+    const leading = f.words.length >= 2 && f.words.length < cWords.length && f.words.every((w, i) => w === cWords[i]) && g.givenNames.has(f.words[0]!)
+      && cWords.slice(f.words.length).every((w) => NAME_PARTICLES.has(w) || !g.words.has(w));
+    if (f.words[f.words.length - 1] !== last && !leading && !(f.words.length === 1 && f.words[0] === cWords[0] && firstNameAlone(f.words[0]!, cWords))) return false;
     // a town after "de" is where the name is of, not a surname: "Paris" of "Le Ventre de Paris"
     if (fLoneWord && g.cities.has(f.key) && cWords.length > 2 && PLACE_PARTICLES.has(cWords[cWords.length - 2]!)) return false;
     return inOrder(f.words, cWords);
@@ -186,15 +192,19 @@ function abbreviates(f: Form, c: Form): boolean {
 
 /**
  * A company's shorter name: without its legal form ("US Airways Group" of "US Airways Group Inc."),
- * or by its distinctive word ("Taito" of "Taito Corporation").
+ * by its distinctive word ("Taito" of "Taito Corporation"), or without a company's last word ("Blue
+ * Note" of "Blue Note Records").
  */
 function companyForm(f: Form, c: Form): boolean {
   if (f.nameType === 'person' || c.nameType === 'person') return false;
   const bare = c.key.replace(CORPORATE_SUFFIX, '');
   if (bare !== c.key && (bare === f.key || bare.startsWith(f.key + ' '))) return true;
   const g = gazetteer();
-  return c.nameType === 'organization' && !c.words.includes('of') && f.words.length === 1 && !g.countries.has(f.key) && !g.cities.has(f.key)
-    && c.words.length === 2 && c.words[0] === f.key && !namedBefore(f, c);
+  // (a name of two words or more by itself, where it names no place: "Blue Note" of "Blue Note Records")
+  // (and is no name of its own kind: "Heathrow Airport" is not short for "Heathrow Airport Holdings")
+  const distinctive = f.words.length === 1 ? !g.countries.has(f.key) && !g.cities.has(f.key) : !isKnownPlace(f.key) && !isHead(f.words[f.words.length - 1]!);
+  return c.nameType === 'organization' && !c.words.includes('of') && distinctive
+    && c.words.length === f.words.length + 1 && c.key.startsWith(f.key + ' ') && (f.words.length === 1 || CORPORATE_HEADS.has(c.words[c.words.length - 1]!)) && !namedBefore(f, c);
 }
 
 /**

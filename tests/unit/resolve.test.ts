@@ -65,6 +65,13 @@ describe('resolving entities within a document', () => {
     expect(entity(y, 'Kelvorn Pictures')?.aliases).toEqual(['Kelvorn']);
   });
 
+  it('merges first names and a first surname into the longer name they begin, and a company named without its last head word, but not a thing named after a person', () => {
+    const x = extractText('Rachel Perry Welty is an artist. Rachel Perry showed her work in Boston. Blue Note Records was founded in 1939. Blue Note signed Monk.');
+    expect(labels(x).sort()).toEqual(['Blue Note Records', 'Boston', 'Monk', 'Rachel Perry Welty']);
+    const y = extractText('The Robert Burns Fellowship is named after Robert Burns. Heathrow Airport is run by Heathrow Airport Holdings.');
+    expect(labels(y).sort()).toEqual(['Heathrow Airport', 'Heathrow Airport Holdings', 'Robert Burns', 'Robert Burns Fellowship']);
+  });
+
   it('merges a name written with and without its accents ("Durán" and "Duran")', () => {
     const x = extractText('Durán is a canton in Ecuador. Its seat is the town of Duran.');
     expect(labels(x)).toEqual(['Durán', 'Ecuador']);

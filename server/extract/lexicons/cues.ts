@@ -95,6 +95,10 @@ export const WORK_HEADS = set(`
 `);
 
 /** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
+/** A word that ends a body's, a place's, an event's or a work's name ("Museum", "River", "War", "Report"). */
+export const isHead = (lower: string): boolean =>
+  ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
+
 export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
 
 /** Head nouns of prizes and honours ("Nobel Prize", "Order of Lenin"): neither a person nor a body; they may name their field with "in" ("Nobel Prize in Chemistry"). */
