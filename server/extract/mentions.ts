@@ -354,7 +354,11 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // ("Field Marshal X", "District Judge X": a modifier that makes a title of the title after it)
   // (and a trade before a person's name: "Actor Donald Sutherland dies at 88")
   const personal = (t: Token | undefined) => !!t && t.cap && (gazetteer().givenNames.has(t.lower) || !gazetteer().words.has(t.lower));
-  const trade = (j: number) => CLASS_NOUNS.get(tokens[j]!.lower) === 'person' && !KIN_NOUNS.has(tokens[j]!.lower) && personal(tokens[j + 1]) && j + 2 < to;
+  // (or a people's word before a given name: "Irishman Tadhg Kennelly", "Genevan Augustine Prévost")
+  const peopleWord = (w: string) => gazetteer().adjectives.has(w);
+  const peopleNoun = (w: string) => /(?:wo)?man$/.test(w) && gazetteer().adjectives.has(w.replace(/(?:wo)?man$/, ''));
+  const trade = (j: number) => j + 2 < to && (((CLASS_NOUNS.get(tokens[j]!.lower) === 'person' && !KIN_NOUNS.has(tokens[j]!.lower)) || (j === from && peopleNoun(tokens[j]!.lower)) ) && personal(tokens[j + 1])
+    || (j === from && peopleWord(tokens[j]!.lower) && gazetteer().givenNames.has(tokens[j + 1]!.lower) && !gazetteer().words.has(tokens[j + 1]!.lower) && !isHead(tokens[to - 1]!.lower)));
   // (an ordinal or a people's adjective before a title is the title's: "44th President of the
   // United States", "British Minister of State")
   const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') || (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && TITLES.has(tokens[j + 1]?.lower ?? ''));

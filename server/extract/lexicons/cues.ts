@@ -159,7 +159,9 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     // players: "Danish striker X"
     ...PLAYER_ROLES, 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer',
     // professions: "the British engineer X", "the painter X"
-    'architect', 'engineer', 'painter', 'sculptor', 'novelist', 'playwright', 'photographer', 'physicist', 'chemist', 'mathematician', 'economist', 'philosopher', 'lawyer', 'diplomat', 'activist', 'pianist', 'violinist', 'entrepreneur', 'businessman', 'businesswoman'].map((w) => [w, 'person'] as const),
+    'architect', 'engineer', 'painter', 'sculptor', 'novelist', 'playwright', 'photographer', 'physicist', 'chemist', 'mathematician', 'economist', 'philosopher', 'lawyer', 'diplomat', 'activist', 'pianist', 'violinist', 'entrepreneur', 'businessman', 'businesswoman',
+    // musicians and performers: "drummer X", "the rapper X"
+    'drummer', 'guitarist', 'bassist', 'vocalist', 'keyboardist', 'saxophonist', 'trumpeter', 'cellist', 'rapper', 'comedian', 'dancer'].map((w) => [w, 'person'] as const),
   ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series'].map((w) => [w, 'work'] as const),
   ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),
 ]);
