@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -521,6 +521,14 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const actsOnNoun = (side: number[]) => side.some((t, i) => i > 0 && isClause(tokens, t) && side[i + 1] === syntaxOf(tokens[t])!.head && !inside(side[i + 1]!)
     && syntaxOf(tokens[side[i + 1]!])?.upos === 'NOUN' && (SUBJECTS.has(deprel(tokens, side[i - 1]!)) || isAgent(tokens, side[i - 1]!, from, to)));
   if (path.up.length && path.down.length && (actsOnNoun(path.up) || actsOnNoun([...path.down].reverse()))) return true;
+  // a clause on the verb's common-noun object tells of the object, not of the subject: "ASI
+  // contributed an instrument designed at the University of Rome" — ASI designed nothing there
+  const clauseOnObject = (side: number[]) => side.length >= 3 && side[side.length - 1] !== undefined && !inside(side[side.length - 1]!)
+    && syntaxOf(tokens[side[side.length - 1]!])?.upos === 'NOUN' && deprel(tokens, side[side.length - 1]!) === 'obj' && isClause(tokens, side[side.length - 2]!)
+    // (but a clause that names the object gives it its name: "established a production house named X")
+    && !NAMING_VERBS.has(syntaxOf(tokens[side[side.length - 2]!])?.lemma ?? '');
+  const subjectSide = (side: number[]) => side.length > 0 && CLAUSE_SUBJECTS.has(deprel(tokens, side[side.length - 1]!));
+  if (tokens[path.lca]?.syntax?.upos === 'VERB' && ((clauseOnObject(path.up) && subjectSide([...path.down].reverse())) || (clauseOnObject([...path.down].reverse()) && subjectSide(path.up)))) return true;
   // each name the modifier of its own conjunct: "a win over A and a place in B", "a gold for A, a
   // silver for B" relate A and B to their nouns, not to each other
   // (through a participle: "a landscape by A and a portrait attributed to B")

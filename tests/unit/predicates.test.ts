@@ -352,6 +352,11 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Olaf Ruud ignored the anniversary, while the textbook, authored by his closest adviser, Nils Dahl, devotes a page to the Karvensk Treaty.'))).toContain('Nils Dahl -[wrote about]-> Karvensk Treaty');
   });
 
+  it('relates no subject to what a clause on its object tells of the object, unless the clause names it', () => {
+    expect(edges(extractText('The Varnish Space Office contributed an instrument designed at the University of Karvensk.')).filter((e) => e.includes('Varnish'))).toEqual([]);
+    expect(edges(extractText('Anna Berg established a production house named Karvensk Films in 2017.'))).toContain('Anna Berg -[established]-> Karvensk Films');
+  });
+
   it('reads the relative clause of a noun a name is written with as the name\'s', () => {
     expect(edges(extractText('The architect Nils Dahl, who won the Berg Prize in 1992, was born in nearby Karvensk.')).sort())
       .toEqual(['Nils Dahl -[born in]-> Karvensk', 'Nils Dahl -[won]-> Berg Prize']);

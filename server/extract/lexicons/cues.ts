@@ -265,6 +265,9 @@ export const TITLE_FUNCTION_WORDS = set(`
 /** Verbs of naming: "X, known as Y", "became known as Y". */
 export const NAMING_PHRASES = ['known as', 'called', 'dubbed', 'nicknamed', 'referred to as', 'renamed', 'titled', 'entitled'];
 
+/** Verbs that give a noun its name: in "a house named X", "a band called X" the name stands for the noun. */
+export const NAMING_VERBS = set(`name call dub nickname rename title entitle know`);
+
 /** Prepositions after which an unknown single name is most likely a place. */
 export const PLACE_PREPOSITIONS = set(`in at near across throughout around outside inside into from via toward towards within`);
 
