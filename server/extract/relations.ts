@@ -170,7 +170,7 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
     const r = bodyRoleBefore(tokens, s, p.m) ?? bodyRoleAfter(tokens, s, p.m);
     if (!r) continue;
     const before = placed.filter((q) => q.m.tokenEnd <= r.from && q.e.type === 'organization');
-    const named = [...before, ...recentBodies].reverse().find((q) => nameHolds(q.e.label, r.noun));
+    const named = [...before, ...recentBodies].reverse().find((q) => nameHolds(q.e.label, r.noun) || describedAs(tokens, q.m, r.noun));
     // with a comma before the name the role may open a new thought: only a body the noun names
     // ("the club's president, X," is no officer of the league named last)
     const body = named ?? (r.comma ? undefined : before[before.length - 1] ?? (before.length ? undefined : lastBody));
@@ -232,6 +232,16 @@ interface BodyRole { role: string; from: number; noun: string; comma?: boolean }
 
 /** Whether a name holds a word: "European Space Agency" holds "agency". */
 const nameHolds = (label: string, word: string) => label.toLowerCase().split(/\s+/).includes(word);
+
+/** Whether the text sets a name beside a common noun: "Italy's space agency, ASI", "ASI, the Italian space agency". */
+function describedAs(tokens: Token[], m: Mention, noun: string): boolean {
+  const h = headToken(tokens, m), t = tokens[h]?.syntax;
+  if (!t) return false;
+  const isNoun = (k: number) => tokens[k]?.syntax?.upos === 'NOUN' && (tokens[k]!.syntax!.lemma === noun || tokens[k]!.lower === noun);
+  if (t.deprel === 'appos' && isNoun(t.head)) return true;
+  for (let k = Math.max(0, h - 12); k < Math.min(tokens.length, h + 12); k++) if (tokens[k]?.syntax?.head === h && tokens[k]!.syntax!.deprel === 'appos' && isNoun(k)) return true;
+  return false;
+}
 
 /** The words end "his/her/its/their (…) <person noun> (,)": a role that points back to someone. */
 function endsInPronounRole(gap: Token[]): boolean {

@@ -20,6 +20,12 @@ describe('relations', () => {
     expect(relation(x, 'Tom Harlan', "Karvensk Growers' Association")?.label).toBe('president of');
   });
 
+  it("gives the role to the body the text set beside the description's noun (\"Norland's space agency, NSA\"), over an older name holding the noun", () => {
+    const x = extractText("The Varnish Space Agency launched a satellite on Tuesday. Norland's space agency, NSA, built a camera for it. The agency's president, Teodor Vale, praised the team.");
+    expect(relation(x, 'Teodor Vale', 'NSA')?.label).toBe('president of');
+    expect(relation(x, 'Teodor Vale', 'Varnish Space Agency')).toBeUndefined();
+  });
+
   it("gives no role to a body the description does not name when a comma stands before the person (\"the club's president, X,\" after a league)", () => {
     const x = extractText('Anton Velt led Karvensk FC to the Norland League title in 2017. The club\'s president, Aurelio Dantini, thanked the fans.');
     expect(relation(x, 'Aurelio Dantini', 'Norland League')).toBeUndefined();
