@@ -13,6 +13,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachAppositions(tokens, s);
   reattachAgents(tokens, s);
   reattachRelativeClauses(tokens, s);
+  reattachLocatingParticiples(tokens, s);
   reattachRootRelativeClause(tokens, s);
   reattachFrontedAppositions(tokens, s);
 }
@@ -108,6 +109,25 @@ export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
     const b = tokens[before]?.syntax;
     if (!b || (b.upos !== 'PROPN' && b.upos !== 'NOUN') || (fromOtherName && (b.upos !== 'PROPN' || verb.head === before))) continue;
     verb.head = before; verb.deprel = 'acl:relcl';
+  }
+}
+
+/** Participles that say where a body or a thing is: "the organisation based in Darmstadt". */
+const LOCATING_PARTICIPLES = new Set(['based', 'headquartered', 'located', 'situated']);
+const PLACE_CASES = new Set(['in', 'at', 'near', 'outside']);
+
+/**
+ * "…operated by EUMETSAT, the weather organisation based in Darmstadt": a locating participle
+ * right after a noun describes that noun (acl), where the parser hung it from the main verb as a
+ * clause of its own (advcl) and so put the body and its seat in two clauses.
+ */
+export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax, before = tokens[k - 1]!.syntax;
+    // (a place after it: "based on the novel" is another sense)
+    if (!p || !before || !LOCATING_PARTICIPLES.has(tokens[k]!.lower) || p.deprel !== 'advcl' || !PLACE_CASES.has(tokens[k + 1]?.lower ?? '')) continue;
+    if ((before.upos !== 'NOUN' && before.upos !== 'PROPN') || descendsFrom(tokens, k - 1, k)) continue;
+    p.head = k - 1; p.deprel = 'acl';
   }
 }
 

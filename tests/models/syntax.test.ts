@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { reattachAgents, reattachAppositions, reattachReportedClauses } from '../../server/extract/syntax-repairs';
+import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachReportedClauses } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -113,6 +113,14 @@ describe('syntax in the extraction pipeline', () => {
     expect(tokens[at('by')]!.syntax).toMatchObject({ head: at('Dahl'), deprel: 'case' });
     // the main verb keeps its own subject
     expect(tokens[at('report')]!.syntax).toMatchObject({ deprel: 'nsubj', head: at('accuses') });
+  });
+
+  it('hangs "based in" from the noun before it, where the parser made it a clause of the main verb', () => {
+    const { tokens, sentence, at } = handParsed('It is run by Norvik, an agency based in Karvensk.', [['It', 'PRON', 'nsubj:pass', 'run'], ['is', 'AUX', 'aux:pass', 'run'],
+      ['run', 'VERB', 'root', null], ['by', 'ADP', 'case', 'Norvik'], ['Norvik', 'PROPN', 'obl:agent', 'run'], [',', 'PUNCT', 'punct', 'agency'], ['an', 'DET', 'det', 'agency'],
+      ['agency', 'NOUN', 'appos', 'Norvik'], ['based', 'VERB', 'advcl', 'run', 'VBN'], ['in', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl', 'based']]);
+    reattachLocatingParticiples(tokens, sentence);
+    expect(tokens[at('based')]!.syntax).toMatchObject({ head: at('agency'), deprel: 'acl' });
   });
 });
 
