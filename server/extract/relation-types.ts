@@ -10,7 +10,7 @@ import { feature1, feature2, feature3, feature4, hashString } from '../models/ha
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
-import { PROPERTY_CUES, WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
+import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
 import { clauseOfAnotherSubject, withoutPredicate } from './predicates';
@@ -245,6 +245,12 @@ export function statesCue(tokens: Token[], s: Sentence, property: string): boole
   return false;
 }
 
+/** Whether a kin property runs against the kin word of the relation's label: "father of" is no P22 of its source, "son of" no P40. */
+export function kinTheOtherWay(label: string, property: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  return (PARENT_PROPERTIES.has(property) && words.some((w) => PARENT_WORDS.has(w))) || (CHILD_PROPERTIES.has(property) && words.some((w) => CHILD_WORDS.has(w)));
+}
+
 /** Properties that say where a thing is. */
 const WHERE_PROPERTIES = new Set(['P131', 'P159', 'P276', 'P740', 'P17']);
 
@@ -359,6 +365,10 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
+    // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word
+    // ("N. C. Wyeth, father of Andrew Wyeth" makes Andrew no father of N. C.)
+    if (KIN_PROPERTIES.has(typed.property) && (c.ea.type !== 'person' || c.eb.type !== 'person')) continue;
+    if (r && kinTheOtherWay(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? r.label, typed.property)) continue;
     // …nor a body in a town other than the one its name holds ("the University of Toronto" is not in Saint John)
     if (WHERE_PROPERTIES.has(typed.property) && namedForOtherCity(c.ea, c.eb, places)) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;

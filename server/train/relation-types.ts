@@ -99,8 +99,8 @@ const SIGNATURE_SHARE = Number(process.env.SIGNATURE_SHARE ?? 0.02);
 
 /**
  * The pairs of entity types each property joined in the examples (the types our typer gave, so a
- * property also keeps the pairs its common typing errors make); properties seen fewer than 20
- * times get none and are not restricted.
+ * property also keeps the pairs its common typing errors make); a property seen fewer than 20
+ * times keeps every pair it was seen with.
  */
 export function typeSignatures(examples: TyperExample[]): Map<string, Set<string>> {
   const counts = new Map<string, Map<string, number>>();
@@ -113,8 +113,10 @@ export function typeSignatures(examples: TyperExample[]): Map<string, Set<string
   const out = new Map<string, Set<string>>();
   for (const [property, c] of counts) {
     const total = [...c.values()].reduce((x, y) => x + y, 0);
-    if (total < 20) continue;
-    out.set(property, new Set([...c].filter(([, k]) => k >= 2 && k >= SIGNATURE_SHARE * total).map(([sig]) => sig)));
+    // a rare property keeps every pair of types it was seen with: left without a signature, it went to
+    // any pair ("ethnic group" for a rocket and a launch site)
+    if (total < 20) out.set(property, new Set(c.keys()));
+    else out.set(property, new Set([...c].filter(([, k]) => k >= 2 && k >= SIGNATURE_SHARE * total).map(([sig]) => sig)));
   }
   return out;
 }

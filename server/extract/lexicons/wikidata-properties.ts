@@ -117,6 +117,15 @@ const SPORT = ['club', 'clubs', 'team', 'teams', 'football', 'soccer', 'league',
   'playing', 'player', 'players', 'loan', 'goal', 'goals', 'match', 'matches', 'cup', 'squad', 'transfer', 'coach', 'manager',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'debut', 'appearances', 'capped', 'caps', 'fc', 'hockey', 'basketball',
   'baseball', 'cricket', 'rugby', 'division', 'conference', 'championship', 'draft', 'drafted', 'roster', 'pitcher', 'quarterback'];
+/** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
+export const KIN_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25', 'P40', 'P26', 'P3373']);
+/** Kin words that make the first name the parent ("X, father of Y") or the child ("X, son of Y"). */
+export const PARENT_WORDS: ReadonlySet<string> = new Set(['father', 'mother', 'parent', 'parents']);
+export const CHILD_WORDS: ReadonlySet<string> = new Set(['son', 'sons', 'daughter', 'daughters', 'child', 'children']);
+/** The properties that name the target as the source's parent, and as the source's child. */
+export const PARENT_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25']);
+export const CHILD_PROPERTIES: ReadonlySet<string> = new Set(['P40']);
+
 export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; lifeDates?: boolean }>> = {
   P19: { words: ['born', 'birth', 'birthplace', 'native', 'née', 'raised'], lifeDates: true },
   P20: { words: ['died', 'dies', 'death', 'dead', 'killed', 'buried', 'murdered', 'executed'], lifeDates: true },
