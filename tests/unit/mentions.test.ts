@@ -167,6 +167,10 @@ describe('finding names', () => {
     expect(entity(x, 'The Cult of Personality and its Consequences')?.type).toBe('work');
   });
 
+  it('takes a geologic time for a time, not a name, but keeps a name that holds one', () => {
+    expect(labels(extractText('Fossils from the Late Eocene and the Pleistocene were found near Jurassic Park in Wyoming.')).sort()).toEqual(['Jurassic Park', 'Wyoming']);
+  });
+
   it('leaves adjectives of peoples and ideologies out', () => {
     const x = extractText('Soviet troops crushed anti-Stalinist protest while Russian media praised de-Stalinization.');
     expect(x.entities).toEqual([]);

@@ -201,6 +201,15 @@ export const CALENDAR_WORDS = set(`
 export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
 
 /** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
+/** Geologic times: times, not things ("fossils from the Eocene"), though a name may hold one ("Jurassic Park"). */
+export const GEOLOGIC_TIMES = set(`
+  hadean archean archaean proterozoic phanerozoic paleozoic palaeozoic mesozoic cenozoic cambrian ordovician silurian devonian
+  carboniferous mississippian pennsylvanian permian triassic jurassic cretaceous paleogene palaeogene neogene tertiary quaternary
+  paleocene palaeocene eocene oligocene miocene pliocene pleistocene holocene anthropocene
+`);
+/** …and their parts: "Late Eocene", "Early Cretaceous". */
+export const GEOLOGIC_TIME_PARTS = set(`early middle late upper lower`);
+
 export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...set(`
   i i'm i've i'd i'll ok okay mr mrs ms dr am pm a.m. p.m. bc ad bce ce
 `)]);
