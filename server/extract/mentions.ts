@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   OFFICE_FIELDS, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -540,6 +540,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   // (but "(AP)" in a dateline is the agency: "AUSTIN, Texas (AP) —")
   const agency = tokens[from - 1]?.text === '(' && tokens[to]?.text === ')' && datelineEnd(tokens, s) >= to;
   if (lowers.every(notName) && !agency) return [];
+  // a people's adjective after plain words is no name either: "Many European", "Postwar British"
+  if (words.length > 1 && g.adjectives.has(lowers[lowers.length - 1]!) && lowers.slice(0, -1).every((w) => g.words.has(w) && !g.givenNames.has(w) && !isHead(w) && !DEMONYM_QUALIFIERS.has(w))) return [];
   // a geologic time with its part: "Late Eocene", "Early Cretaceous"
   if (GEOLOGIC_TIMES.has(lowers[lowers.length - 1]!) && lowers.slice(0, -1).every((w) => GEOLOGIC_TIME_PARTS.has(w))) return [];
   if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT') return []; // "Most", "No."

@@ -118,7 +118,7 @@ export const TITLES = set(`
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
   administrator executive co-founder cofounder co-chief co-chairman co-chair co-president co-director co-leader prosecutor councillor councilor alderman dean rector provost
   superintendent sheriff vice-president vice-chairman vice-chair vice-chancellor vice-premier vice-governor vice-admiral
-  lieutenant-governor governor-general
+  lieutenant-governor governor-general baronet baronetess bt viceroy vicereine magistrate
 `);
 
 /** What a government office is of, not a body: "Secretary of State", "Minister of Finance of Georgia". */
@@ -201,6 +201,9 @@ export const CALENDAR_WORDS = set(`
 export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
 
 /** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
+/** Words that make a people's adjective of a part of a land or an age: "South African", "Native American", "Ancient Egyptian". */
+export const DEMONYM_QUALIFIERS = set(`south north east west southern northern eastern western central native ancient equatorial upper lower new old`);
+
 /** Geologic times: times, not things ("fossils from the Eocene"), though a name may hold one ("Jurassic Park"). */
 export const GEOLOGIC_TIMES = set(`
   hadean archean archaean proterozoic phanerozoic paleozoic palaeozoic mesozoic cenozoic cambrian ordovician silurian devonian
