@@ -355,10 +355,13 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // (and a trade before a person's name: "Actor Donald Sutherland dies at 88")
   const personal = (t: Token | undefined) => !!t && t.cap && (gazetteer().givenNames.has(t.lower) || !gazetteer().words.has(t.lower));
   // (or a people's word before a given name: "Irishman Tadhg Kennelly", "Genevan Augustine Prévost")
-  const peopleWord = (w: string) => gazetteer().adjectives.has(w);
-  const peopleNoun = (w: string) => /(?:wo)?man$/.test(w) && gazetteer().adjectives.has(w.replace(/(?:wo)?man$/, ''));
-  const trade = (j: number) => j + 2 < to && (((CLASS_NOUNS.get(tokens[j]!.lower) === 'person' && !KIN_NOUNS.has(tokens[j]!.lower)) || (j === from && peopleNoun(tokens[j]!.lower)) ) && personal(tokens[j + 1])
-    || (j === from && peopleWord(tokens[j]!.lower) && gazetteer().givenNames.has(tokens[j + 1]!.lower) && !gazetteer().words.has(tokens[j + 1]!.lower) && !isHead(tokens[to - 1]!.lower)));
+  const g = gazetteer();
+  const personNoun = (w: string) => CLASS_NOUNS.get(w) === 'person' && !KIN_NOUNS.has(w);
+  const peopleNoun = (w: string) => /(?:wo)?man$/.test(w) && g.adjectives.has(w.replace(/(?:wo)?man$/, ''));
+  const plainGivenName = (t: Token | undefined) => !!t && g.givenNames.has(t.lower) && !g.words.has(t.lower);
+  const trade = (j: number) => j + 2 < to && (
+    ((personNoun(tokens[j]!.lower) || (j === from && peopleNoun(tokens[j]!.lower))) && personal(tokens[j + 1]))
+    || (j === from && g.adjectives.has(tokens[j]!.lower) && plainGivenName(tokens[j + 1]) && !isHead(tokens[to - 1]!.lower)));
   // (an ordinal or a people's adjective before a title is the title's: "44th President of the
   // United States", "British Minister of State")
   const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') || (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && TITLES.has(tokens[j + 1]?.lower ?? ''));
@@ -377,7 +380,6 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
       k++;
       if (tokens[k]?.lower === 'the') k++;
       // an office's field is no body: "Minister of State", "Secretary of Commerce", "Minister of Finance of Georgia"
-      const g = gazetteer();
       const fieldWord = (j: number) => j < to && OFFICE_FIELDS.has(tokens[j]!.lower);
       if (fieldWord(k) && tokens[k + 1]!.lower === 'of') {
         role = text.slice(tokens[from]!.start, tokens[k + 1]!.end);
