@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, entity } from '../helpers';
 import type { Entity, Extraction, Relation } from '../../server/extract/model';
-import { withoutPredicate } from '../../server/extract/predicates';
+import { apartInTree, withoutPredicate } from '../../server/extract/predicates';
+import { analyze, type Token } from '../../server/extract/nlp';
+import { addSyntax } from '../../server/extract/syntax';
+import type { Mention } from '../../server/extract/model';
 import { buildGraph } from '../../server/graph/build';
 
 /** "Source -[label]-> Target" for every relation. */
@@ -355,6 +358,31 @@ describe('predicates read off the tree', () => {
   it('relates no subject to what a clause on its object tells of the object, unless the clause names it', () => {
     expect(edges(extractText('The Varnish Space Office contributed an instrument designed at the University of Karvensk.')).filter((e) => e.includes('Varnish'))).toEqual([]);
     expect(edges(extractText('Anna Berg established a production house named Karvensk Films in 2017.'))).toContain('Anna Berg -[established]-> Karvensk Films');
+  });
+
+  it('reads a sentence\'s tree without looking at the rest of the document (a long article stays linear)', () => {
+    // 300 sentences, then sentences whose pairs the tree reader checks for an agent and for two obliques of one verb
+    const filler = Array.from({ length: 300 }, (_, i) => `Anna Berg met Karl Venn in Oslo on day ${i}.`).join(' ');
+    const { tokens, sentences } = analyze(`${filler} The textbook, authored by Nils Dahl, devotes a page to the Karvensk Treaty. Olga Lind fled to Norland with the help of Piotr Holm.`, []);
+    addSyntax(tokens, sentences);
+    const from = sentences[300]!.tokenStart;
+    // tokens more than a window away from the sentences read may not be read
+    const guarded = new Proxy(tokens, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key) && Number(key) < from - 60) throw new Error(`read token ${key}, outside the sentence`);
+        return Reflect.get(target, key, receiver);
+      },
+    }) as Token[];
+    const pair = (si: number, a: string, b: string) => {
+      const s = sentences[si]!;
+      const span = (name: string) => {
+        const words = name.split(' '), k = tokens.findIndex((t, i) => i >= s.tokenStart && t.text === words[0]);
+        return { tokenStart: k, tokenEnd: k + words.length, sentence: s.index } as unknown as Mention;
+      };
+      return apartInTree(guarded, s, span(a), span(b));
+    };
+    expect(() => pair(300, 'Nils Dahl', 'Karvensk Treaty')).not.toThrow();
+    expect(() => pair(301, 'Norland', 'Piotr Holm')).not.toThrow();
   });
 
   it('reads the relative clause of a noun a name is written with as the name\'s', () => {
