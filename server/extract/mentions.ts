@@ -381,7 +381,7 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
       if (tokens[k]?.lower === 'the') k++;
       // an office's field is no body: "Minister of State", "Secretary of Commerce", "Minister of Finance of Georgia"
       const fieldWord = (j: number) => j < to && OFFICE_FIELDS.has(tokens[j]!.lower);
-      if (fieldWord(k) && tokens[k + 1]!.lower === 'of') {
+      if (fieldWord(k) && k + 1 < to && tokens[k + 1]!.lower === 'of') {
         role = text.slice(tokens[from]!.start, tokens[k + 1]!.end);
         k += 2;
         if (tokens[k]?.lower === 'the') k++;

@@ -129,6 +129,8 @@ describe('finding names', () => {
     expect(labels(extractText('In 2009 he became Managing Director of Pluribus Ventures. He was then named British Minister of State.'))).toEqual(['Pluribus Ventures']);
     // an office's field is no body, but a company after a title is
     expect(labels(extractText('He was Minister of Finance of Georgia. Secretary of State John Kerry spoke. The Chairman of Apple spoke.')).sort()).toEqual(['Apple', 'Georgia', 'John Kerry']);
+    // …also where the office ends the text, with no full stop after it
+    expect(labels(extractText('Peter Hall became Minister of Finance'))).toEqual(['Peter Hall']);
     expect(labels(extractText('The Governor-General of Saint Lucia, Pearlette Louisy, spoke.')).sort()).toEqual(['Pearlette Louisy', 'Saint Lucia']);
     // a trade or a people's noun before a person's name is no part of it
     expect(labels(extractText('In 2009 Irishman Tadhg Kennelly played for the Sydney Swans. Kennelly was born in Tralee. Drummer Lars Ulrich founded the band. American Airlines flew.')).sort()).toEqual(['American Airlines', 'Lars Ulrich', 'Sydney Swans', 'Tadhg Kennelly', 'Tralee']);
