@@ -353,9 +353,9 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // leading titles, possibly "Secretary of [the]" an organization
   // ("Field Marshal X", "District Judge X": a modifier that makes a title of the title after it)
   // (and a trade before a person's name: "Actor Donald Sutherland dies at 88")
-  const personal = (t: Token | undefined) => !!t && t.cap && (gazetteer().givenNames.has(t.lower) || !gazetteer().words.has(t.lower));
-  // (or a people's word before a given name: "Irishman Tadhg Kennelly", "Genevan Augustine Prévost")
   const g = gazetteer();
+  const personal = (t: Token | undefined) => !!t && t.cap && (g.givenNames.has(t.lower) || !g.words.has(t.lower));
+  // (or a people's word before a given name: "Irishman Tadhg Kennelly", "Genevan Augustine Prévost")
   const personNoun = (w: string) => CLASS_NOUNS.get(w) === 'person' && !KIN_NOUNS.has(w);
   const peopleNoun = (w: string) => /(?:wo)?man$/.test(w) && g.adjectives.has(w.replace(/(?:wo)?man$/, ''));
   const plainGivenName = (t: Token | undefined) => !!t && g.givenNames.has(t.lower) && !g.words.has(t.lower);
@@ -365,7 +365,7 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // (an ordinal or a people's adjective before a title is the title's: "44th President of the
   // United States", "British Minister of State")
   const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') || (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && TITLES.has(tokens[j + 1]?.lower ?? ''));
-  if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || gazetteer().adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
+  if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || g.adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
   // (a title the tokenizer split at its hyphen: "Governor-General")
   const hyphenTitle = (j: number) => j > from && tokens[j]!.text === '-' && !tokens[j]!.spaceBefore && !tokens[j + 1]?.spaceBefore && titleAt(j + 1);
   while (k < to && (titleAt(k) || trade(k) || hyphenTitle(k))) k++;

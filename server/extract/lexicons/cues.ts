@@ -94,11 +94,11 @@ export const WORK_HEADS = set(`
   poem symphony opera painting article essay thesis edition encyclopedia dictionary
 `);
 
-/** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
 /** A word that ends a body's, a place's, an event's or a work's name ("Museum", "River", "War", "Report"). */
 export const isHead = (lower: string): boolean =>
   ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
 
+/** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
 export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
 
 /** Head nouns of prizes and honours ("Nobel Prize", "Order of Lenin"): neither a person nor a body; they may name their field with "in" ("Nobel Prize in Chemistry"). */
@@ -200,7 +200,6 @@ export const CALENDAR_WORDS = set(`
 /** Spans of time: "spoke for four hours on X" speaks on X (the parser hangs X from the hours). */
 export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
 
-/** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
 /** Words that make a people's adjective of a part of a land or an age: "South African", "Native American", "Ancient Egyptian". */
 export const DEMONYM_QUALIFIERS = set(`south north east west southern northern eastern western central native ancient equatorial upper lower new old`);
 
@@ -213,6 +212,7 @@ export const GEOLOGIC_TIMES = set(`
 /** …and their parts: "Late Eocene", "Early Cretaceous". */
 export const GEOLOGIC_TIME_PARTS = set(`early middle late upper lower`);
 
+/** Words that never are names, even capitalised (calendar words, pronouns in headlines, …). */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...set(`
   i i'm i've i'd i'll ok okay mr mrs ms dr am pm a.m. p.m. bc ad bce ce
 `)]);
