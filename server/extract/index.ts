@@ -13,6 +13,7 @@ import { entityTyper } from '../models/entity-typer';
 import { syntaxModels } from '../models/syntax';
 import { scoreRelations } from './relation-confidence';
 import { resolvePronouns } from './pronouns';
+import { resolveDescriptions } from './descriptions';
 import { applyTreePredicates, treeRelations } from './predicates';
 import { relationScorer } from '../models/relation-scorer';
 import type { Entity, Extraction, Mention, Relation } from './model';
@@ -67,7 +68,9 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   // pronouns join the mentions only after the rules (which read only the possessive ones: "Her daughter X"): the tree's relations, the predicates, the relation typer and the scorer read them
   const pronouns = resolvePronouns(r.tokens, r.sentences, named, namedEntityOf);
   const ruleRelations = extractRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, options, pronouns.entityOf);
-  const mentions = [...named, ...pronouns.mentions], entityOf = new Map([...namedEntityOf, ...pronouns.entityOf]);
+  const descriptions = resolveDescriptions(r.tokens, r.sentences, named, namedEntityOf);
+  const mentions = [...named, ...pronouns.mentions, ...descriptions.mentions];
+  const entityOf = new Map([...namedEntityOf, ...pronouns.entityOf, ...descriptions.entityOf]);
   // the rules' neighbours, then what the tree states that they missed
   const candidates = treeRelations(ruleRelations, r.tokens, r.sentences, mentions, entityOf, (s, predicate) => sentenceEvidence(r.doc.id, r.doc.text, r.tokens, s, predicate));
   const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);

@@ -499,10 +499,18 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // (not a title: "Philip, Duke of Edinburgh" is Edinburgh's duke; nor a place beside its place: "in New Haven, Connecticut")
   const ofThirdName = (m: Mention) => {
     const h = headToken(tokens, m), head = syntaxOf(tokens[h])?.head ?? -1;
-    return deprel(tokens, h) === 'nmod' && syntaxOf(tokens[head])?.upos === 'PROPN' && !inside(head)
+    // (a possessor too: "owned by China's Tianqi Lithium" — China owns nothing)
+    return (deprel(tokens, h) === 'nmod' || deprel(tokens, h) === 'nmod:poss') && syntaxOf(tokens[head])?.upos === 'PROPN' && !inside(head)
       && !CALENDAR_WORDS.has(tokens[head]!.lower) && !TITLES.has(tokens[head]!.lower);
   };
   if (path.up.length + path.down.length > 1 && (ofThirdName(a) || ofThirdName(b))) return true;
+  // a name that modifies a common noun is not the one a clause on that noun tells of: "Aravena, a
+  // Santiago lawyer who won a case against Albemarle" — Santiago won nothing (a possessor stays:
+  // "Siemens' unit, which is led by Y")
+  // (each side's step just below the noun where the two meet)
+  const modifierOfDescribed = (side: number[], otherStep: number | undefined) => side.length === 1 && otherStep !== undefined
+    && /^(?:compound|nmod|amod)$/.test(deprel(tokens, side[0]!)) && syntaxOf(tokens[path.lca])?.upos === 'NOUN' && isClause(tokens, otherStep);
+  if (modifierOfDescribed(path.up, path.down[0]) || modifierOfDescribed(path.down, path.up[path.up.length - 1])) return true;
   // a name inside the apposition of a third name: "A, a joint venture of B and C, builds D" — C does not build D
   if ([...path.up, ...path.down].some((t) => deprel(tokens, t) === 'appos' && describesName(t) && !inside(t))) return true;
   // a clause that describes a common-noun subject: "The government, which owns shares through A,

@@ -360,6 +360,17 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Anna Berg established a production house named Karvensk Films in 2017.'))).toContain('Anna Berg -[established]-> Karvensk Films');
   });
 
+  it('relates no possessor of a name to what that name does', () => {
+    const x = edges(extractText('Varnes Mining, which is partly owned by Norland\'s Karvensk Lithium, has faced scrutiny before.'));
+    expect(x.filter((e) => e.includes('Norland') && e.includes('Varnes Mining'))).toEqual([]);
+    expect(x).toContain('Karvensk Lithium -[owned]-> Varnes Mining');
+  });
+
+  it('relates no modifier of a common noun to what a clause on that noun tells of', () => {
+    const x = edges(extractText('The council hired Anna Berg, a Karvensk lawyer who won a water case against Varnes Mining in 2023.'));
+    expect(x.filter((e) => e.includes('Karvensk') && e.includes('Varnes Mining'))).toEqual([]);
+  });
+
   it('reads a sentence\'s tree without looking at the rest of the document (a long article stays linear)', () => {
     // 300 sentences, then sentences whose pairs the tree reader checks for an agent and for two obliques of one verb
     const filler = Array.from({ length: 300 }, (_, i) => `Anna Berg met Karl Venn in Oslo on day ${i}.`).join(' ');

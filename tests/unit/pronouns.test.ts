@@ -52,4 +52,17 @@ describe('pronouns', () => {
     expect(entity(x, 'Karl Venn')?.aliases).not.toContain('He');
     expect(x.entities.map((e) => e.label)).not.toContain('He');
   });
+
+  it('reads "the" and the head word of one body named shortly before as that body, for its relations', () => {
+    const descriptionsOf = (text: string) => {
+      const a = analyzeDocument({ id: 'd', source: text, format: 'txt' });
+      return a.mentions.filter((m) => m.pronoun && !/^(?:he|she|it|its|his|her|him)$/i.test(m.text)).map((m) => `${m.text}=${a.entityOf.get(m)?.label}`);
+    };
+    const text = 'Olaf Ruud is president of the Council of Varnish Peoples, which represents eighteen villages. The council has hired Anna Berg.';
+    expect(descriptionsOf(text)).toEqual(['council=Council of Varnish Peoples']);
+    expect(relation(extractText(text), 'Council of Varnish Peoples', 'Anna Berg')?.label).toBe('hired');
+    // not a noun with a name or modifier of its own, nor one two bodies of the text share
+    expect(descriptionsOf('Olaf Ruud leads the Council of Varnish Peoples. The regional council has hired Anna Berg.')).toEqual([]);
+    expect(descriptionsOf('The Council of Varnish Peoples met the Karvensk City Council. The council has hired Anna Berg.')).toEqual([]);
+  });
 });
