@@ -242,7 +242,8 @@ const SURE_PERSON = 0.9;
 function contextOverrides(type: EntityType, e: Entity, mentions: Mention[], tokens: Token[], probabilities: number[], bestProbability: number): EntityType {
   const introduced = introducedKind(mentions);
   const yieldsBelow = mentions.some((m) => m.dateline && m.introducedAs === introduced) ? DATELINE_YIELDS_BELOW : CLASS_NOUN_YIELDS_BELOW;
-  if (introduced && introduced !== type && bestProbability < yieldsBelow) type = introduced;
+  // (a noun that says what the name is outweighs a verdict of no kind at all: "the newspaper El Mercurio")
+  if (introduced && introduced !== type && (bestProbability < yieldsBelow || type === 'other')) type = introduced;
   const givenNameFirst = gazetteer().givenNames.has(wordsOf(nameKey(e.label))[0] ?? '');
   if (type === 'person' && probabilities[PERSON]! < SURE_PERSON && !givenNameFirst && mentions.some((m) => speaksOfItself(tokens, m))) return 'organization';
   return type;
