@@ -7,6 +7,8 @@ import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
 const PLACE_SUFFIX = /(?:grad|gorod|burg|burgh|ville|polis|stadt|abad|istan|pur|sk|ovo|evo)$/;
+/** a body's head written into its one word, as Dutch, German and Nordic names do: Rijksmuseum, Burgtheater */
+const ORG_SUFFIX = /.{3}(?:museum|museet|muzeum|theater|theatre|akademie|universitet|universität)$/;
 
 /** What a name says of its own type, or undefined when it says nothing. */
 export function typeFromName(name: string, quoted = false): EntityType | undefined {
@@ -42,6 +44,7 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   }
   // place-name endings: Stalingrad, Yekaterinburg, Hyderabad, Kazakhstan
   if (words.length === 1 && PLACE_SUFFIX.test(words[0]!) && !g.words.has(words[0]!)) return 'place';
+  if (words.length === 1 && ORG_SUFFIX.test(words[0]!) && !g.words.has(words[0]!)) return 'organization';
   if (words.length === 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head) || EVENT_HEADS.has(head) || WORK_HEADS.has(head))) {
     if (ORG_HEADS.has(head)) return 'organization';
   }

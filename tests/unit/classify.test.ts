@@ -12,6 +12,13 @@ describe('typing entities', () => {
     expect(typeFromName('University of Alberta')).toBe('organization');
   });
 
+  it('types a one-word name with a body\'s head written into it as a body, but no English word', () => {
+    expect(typeFromName('Karvenmuseum')).toBe('organization');
+    expect(typeFromName('Vesnatheater')).toBe('organization');
+    expect(entity(extractText('The Karvenmuseum handed over 119 objects to Norland on Friday.'), 'Karvenmuseum')?.type).toBe('organization');
+    expect(typeFromName('Amphitheater')).toBeUndefined();
+  });
+
   it('makes an ordinal congress an event and a bare one a body', () => {
     expect(typeFromName('22nd Party Congress')).toBe('event');
     expect(typeFromName('Twentieth Congress')).toBe('event');
