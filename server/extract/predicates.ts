@@ -5,7 +5,8 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
+import { isKnownPlace } from './lexicons/gazetteer';
+import { ACTION_NOUNS, AGENT_NOUNS, ORG_HEADS, SIDE_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -189,6 +190,8 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   if (ownSubject) return undefined;
   const objectHead = at > 1 && transparent(tokens, lower[0]!) ? lower[1]! : lower[0]!;
   const steps = at - lower.indexOf(objectHead);
+  const modified = steps === 1 && objectHead !== lower[0] ? objectModifierLabel(tokens, lower[0]!, objectHead, words, from, to) : undefined;
+  if (modified) return finish(modified, false);
   const prep = caseOf(tokens, objectHead, from, to);
   if (steps === 1) return finish(prep ? [...words, prep] : words, false);
   if (steps !== 2) return undefined;
@@ -199,6 +202,24 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   const nounWords = [...(caseOf(tokens, noun, from, to)?.split(' ') ?? []), ...rolePhrase(tokens, noun, from, to)];
   return finish([...(names ? [] : words), ...nounWords, ...(prep ? [prep] : [])].slice(-MAX_WORDS), false);
 }
+
+/**
+ * A town or country that modifies a verb's object, a body's noun, says where the body is: "led the
+ * Amsterdam museum" → led museum in, not "led" Amsterdam. (Other nouns are too often the place
+ * itself, "the Pahuatlán municipality", or the name the thing, "the Fox network".)
+ */
+function objectModifierLabel(tokens: Token[], name: number, noun: number, verb: string[], from: number, to: number): string[] | undefined {
+  if (!/^(?:compound|amod)$/.test(deprel(tokens, name)) || syntaxOf(tokens[name])?.upos !== 'PROPN' || syntaxOf(tokens[noun])?.upos !== 'NOUN') return undefined;
+  const word = tokens[noun]!.lower;
+  const lemma = syntaxOf(tokens[noun])!.lemma ?? word;
+  if (!ORG_HEADS.has(lemma) || SIDE_NOUNS.has(lemma)) return undefined;
+  const parts = [name, ...dependents(tokens, name, NAME_PARTS, from, to)].sort((x, y) => x - y);
+  if (!isKnownPlace(parts.map((k) => tokens[k]!.lower).join(' '))) return undefined;
+  return [...verb.slice(0, MAX_WORDS - 2), word, 'in'];
+}
+
+/** how the other words of a name hang from its head */
+const NAME_PARTS = new Set(['flat', 'compound']);
 
 const finish = (words: string[], reversed: boolean): TreePredicate | undefined => {
   // one who takes part, read as the taking part: "speakers at the congress" → spoke at
@@ -346,6 +367,13 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // the object side: the name itself, or one noun it hangs from ("an investigation into X")
   const objectHead = oPath[oSide.at]!;
   const steps = oPath.length - 1 - oSide.at;
+  // a name that modifies the object says where or whose the object is: "Taco Dibbits led the
+  // Amsterdam museum" → led museum in, "X joined the Siemens board" → joined board of (but "joined
+  // the Labour party", a class noun, is joining Labour)
+  if (oSide.at === 1 && steps === 1 && !passiveAgent) {
+    const modified = objectModifierLabel(tokens, oPath[0]!, objectHead, words.slice(subjectNoun ? 1 : 0), from, to);
+    if (modified) return finish(modified, subj === 'b');
+  }
   // a light verb whose object is an action: "completed the purchase of a stake in X" → purchased stake in
   const action = steps >= 2 ? actionOf(tokens, lca, oPath[oPath.length - 2]!) : undefined;
   if (action && !passiveAgent) {

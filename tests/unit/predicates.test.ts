@@ -366,6 +366,13 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Karvensk Lithium -[owned]-> Varnes Mining');
   });
 
+  it('reads a town that modifies a body\'s noun as where the body is, not what the subject acted on', () => {
+    expect(edges(extractText('Anna Berg joined the Oslo orchestra in 2001.'))).toEqual(['Anna Berg -[joined orchestra in]-> Oslo']);
+    expect(edges(extractText('Karl Venn, who has led the Amsterdam museum since 2016, signed the agreement.'))).toEqual(['Karl Venn -[led museum in]-> Amsterdam']);
+    // (a country's side in a sport is the country's)
+    expect(edges(extractText('Karl Venn played for the Argentina team from 1939.'))).toEqual(['Karl Venn -[played for]-> Argentina']);
+  });
+
   it('relates no modifier of a common noun to what a clause on that noun tells of', () => {
     const x = edges(extractText('The council hired Anna Berg, a Karvensk lawyer who won a water case against Varnes Mining in 2023.'));
     expect(x.filter((e) => e.includes('Karvensk') && e.includes('Varnes Mining'))).toEqual([]);

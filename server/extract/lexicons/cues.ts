@@ -141,6 +141,9 @@ export const GENERIC_MODIFIERS = set(`
   city regional great new old official memorial party people's peoples
 `);
 
+/** A place's side in a sport: "played for the Argentina team" is playing for Argentina, not for a team there. */
+export const SIDE_NOUNS = set(`team side squad club eleven league`);
+
 /** A player's place in a team: "Spain midfielder X" plays for Spain's team. */
 export const PLAYER_ROLES = set(`striker forward midfielder defender goalkeeper winger captain quarterback pitcher`);
 
