@@ -5,7 +5,7 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { isKnownPlace } from './lexicons/gazetteer';
+import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { ACTION_NOUNS, AGENT_NOUNS, ORG_HEADS, SIDE_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
@@ -221,6 +221,25 @@ function objectModifierLabel(tokens: Token[], name: number, noun: number, verb: 
 /** how the other words of a name hang from its head */
 const NAME_PARTS = new Set(['flat', 'compound']);
 
+/**
+ * The noun two names are the parties of, joined by "and" after "between": "a partnership between
+ * the state miner Codelco and SQM", "the war between A and B" (not a verb's: "chose between A and B").
+ */
+function betweenNoun(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): number | undefined {
+  const ha = headToken(tokens, a), hb = headToken(tokens, b);
+  const [first, second] = syntaxOf(tokens[hb])?.head === ha ? [ha, hb] : syntaxOf(tokens[ha])?.head === hb ? [hb, ha] : [-1, -1];
+  if (first < 0 || deprel(tokens, second) !== 'conj') return undefined;
+  // the first party, or the noun it is written with ("the state miner Codelco")
+  let party = first;
+  if (NAME_OF_NOUN.has(deprel(tokens, party)) && syntaxOf(tokens[syntaxOf(tokens[party])!.head])?.upos === 'NOUN') party = syntaxOf(tokens[party])!.head;
+  if (deprel(tokens, party) !== 'nmod' || caseOf(tokens, party, sentence.tokenStart, sentence.tokenEnd) !== 'between') return undefined;
+  const noun = syntaxOf(tokens[party])!.head;
+  if (syntaxOf(tokens[noun])?.upos !== 'NOUN') return undefined;
+  // (between two places a noun is a way or a line, not a dealing: "a flight between Paris and Dakar")
+  const placeLike = (m: Mention) => isKnownPlace(m.text.toLowerCase()) || gazetteer().adjectives.has(m.text.toLowerCase());
+  return placeLike(a) || placeLike(b) ? undefined : noun;
+}
+
 const finish = (words: string[], reversed: boolean): TreePredicate | undefined => {
   // one who takes part, read as the taking part: "speakers at the congress" → spoke at
   const agent = words.length === 2 ? AGENT_NOUNS.get(words[0]!) : undefined;
@@ -235,6 +254,9 @@ const finish = (words: string[], reversed: boolean): TreePredicate | undefined =
  */
 export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): TreePredicate | undefined {
   if (a.sentence !== b.sentence) return undefined;
+  // "a partnership between A and B" → partnership with
+  const between = betweenNoun(tokens, a, b, sentence);
+  if (between !== undefined) return finish([...rolePhrase(tokens, between, sentence.tokenStart, sentence.tokenEnd).slice(-2), 'with'], false);
   // "ITA Airways, the Rome-based airline", "the Munich-based Siemens": where a body is based
   const based = basedPair(tokens, a, b);
   if (based) return based.describes ? { label: 'based in', reversed: based.placeFirst } : undefined;
@@ -580,8 +602,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const onName = (noun: number, m: Mention) => deprel(tokens, noun) === 'conj' && syntaxOf(tokens[noun])!.head === headToken(tokens, m);
   if (na >= 0 && nb >= 0 && na !== nb && syntaxOf(tokens[na])?.upos === 'NOUN' && syntaxOf(tokens[nb])?.upos === 'NOUN'
     && (conjuncts(na, nb) || conjuncts(nb, na) || onName(nb, a) || onName(na, b))) return true;
-  // listed together: one name a conjunct of the other (through nothing but the coordination)
-  if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj');
+  // listed together: one name a conjunct of the other (through nothing but the coordination),
+  // unless as the two parties of a noun ("a partnership between A and B")
+  if (steps.length && steps.every((d) => d === 'conj' || d === 'flat' || d === 'appos')) return steps.includes('conj') && betweenNoun(tokens, a, b, s) === undefined;
   // two obliques of one verb, each with its own preposition ("broke out in Poland and in Hungary",
   // "fled to Sweden with the help of X", "starred with A in B's thriller")
   const tops = path.up.length && path.down.length ? [path.up[path.up.length - 1]!, path.down[0]!] : [];

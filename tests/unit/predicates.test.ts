@@ -366,6 +366,13 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Karvensk Lithium -[owned]-> Varnes Mining');
   });
 
+  it('relates the two parties of a noun after "between", but not two places nor a verb\'s choice', () => {
+    expect(edges(extractText('Leaders will challenge a partnership between the state miner Varnes Mining and Karvensk Lithium, the largest producer.'))).toEqual(['Varnes Mining -[partnership with]-> Karvensk Lithium']);
+    expect(edges(extractText('Talks between Siemens and Alstom collapsed in 2019.'))).toEqual(['Siemens -[talks with]-> Alstom']);
+    expect(edges(extractText('She set a record for a flight between Paris and Dakar in 1919.')).filter((e) => e.includes('Paris') && e.includes('Dakar'))).toEqual([]);
+    expect(edges(extractText('Voters chose between Anna Berg and Karl Venn.'))).toEqual([]);
+  });
+
   it('reads a town that modifies a body\'s noun as where the body is, not what the subject acted on', () => {
     expect(edges(extractText('Anna Berg joined the Oslo orchestra in 2001.'))).toEqual(['Anna Berg -[joined orchestra in]-> Oslo']);
     expect(edges(extractText('Karl Venn, who has led the Amsterdam museum since 2016, signed the agreement.'))).toEqual(['Karl Venn -[led museum in]-> Amsterdam']);
