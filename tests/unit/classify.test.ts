@@ -19,6 +19,12 @@ describe('typing entities', () => {
     expect(typeFromName('Amphitheater')).toBeUndefined();
   });
 
+  it('reads a given name and a surname that is also a place\'s head as a person', () => {
+    expect(typeFromName('Peter Hall')).toBe('person');
+    expect(typeFromName('Carnegie Hall')).toBe('place');
+    expect(typeFromName('Royal Albert Hall')).toBe('place');
+  });
+
   it('makes an ordinal congress an event and a bare one a body', () => {
     expect(typeFromName('22nd Party Congress')).toBe('event');
     expect(typeFromName('Twentieth Congress')).toBe('event');

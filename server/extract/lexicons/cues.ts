@@ -141,6 +141,9 @@ export const GENERIC_MODIFIERS = set(`
   city regional great new old official memorial party people's peoples
 `);
 
+/** Place heads that are as often a surname after a given name: "Peter Hall", "Damon Hill" (not "the Albert Hall"). */
+export const SURNAME_HEADS = set(`hall hill church wood`);
+
 /** A place's side in a sport: "played for the Argentina team" is playing for Argentina, not for a team there. */
 export const SIDE_NOUNS = set(`team side squad club eleven league`);
 
