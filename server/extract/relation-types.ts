@@ -380,9 +380,10 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     let ev = r.evidence.find((e) => e.sentence === c.sentence.index);
     if (!ev) r.evidence.push((ev = makeEvidence(c.sentence, label)));
     ev.relation ??= typed.property;
-    // never a bare preposition: "Kenya's Ruto" typed as citizenship reads "citizen of"
-    if (BARE_LABELS.has(ev.predicate)) ev.predicate = label;
-    if (BARE_LABELS.has(r.label)) r.label = label;
+    // never a bare preposition: "Kenya's Ruto" typed as citizenship reads "citizen of" (and any
+    // other preposition alone says less than the property: "under", "through")
+    if (PREPOSITIONS.has(ev.predicate)) ev.predicate = label;
+    if (PREPOSITIONS.has(r.label)) r.label = label;
   }
   return withoutPredicate(relations, new Map([...ctx.entityOf.values()].map((e) => [e.id, e])));
 }
