@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, MONTH_CUES, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   OFFICE_FIELDS, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -32,6 +32,21 @@ function isNameToken(t: Token): boolean {
   if (!t.cap) return false;
   if (NEVER_NAMES.has(t.lower) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return false;
   return /\p{L}/u.test(t.text);
+}
+
+/**
+ * A calendar word that is a name here: after a given name ("Theresa May"), or before a name it
+ * begins ("Jan Kowalski", "Sun Yat-sen") where no word of time comes before it ("in May Anna Berg
+ * said") and no number after it ("May 9").
+ */
+function calendarName(tokens: Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k]!;
+  if (!t.cap || !CALENDAR_NAMES.has(t.lower)) return false;
+  const next = k + 1 < s.tokenEnd ? tokens[k + 1] : undefined, prev = k > s.tokenStart ? tokens[k - 1] : undefined;
+  if (next && /^\d/.test(next.text)) return false;
+  const plainName = (x: Token | undefined) => !!x && isNameToken(x);
+  if (plainName(prev) && t.spaceBefore && gazetteer().givenNames.has(prev!.lower)) return true;
+  return plainName(next) && next!.spaceBefore && !(prev && MONTH_CUES.has(prev.lower));
 }
 
 /** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */
@@ -131,7 +146,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
-    const startsName = !covered.has(i) && (isNameToken(t) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i)));
+    const startsName = !covered.has(i) && (isNameToken(t) || calendarName(tokens, i, s) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i)));
     if (!startsName) { i++; continue; }
     let to = i + 1;
     for (;;) {
@@ -139,7 +154,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if (!next || to >= s.tokenEnd || covered.has(to)) break;
       const glued = !next.spaceBefore;
       if (ROMAN.test(next.text) && next.spaceBefore && tokens[to - 1]!.cap) { to++; continue; } // "World War I"
-      if (isNameToken(next) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
+      if ((isNameToken(next) || calendarName(tokens, to, s)) && (next.spaceBefore || tokens[to - 1]!.text === '-' || /\p{L}$/u.test(tokens[to - 1]!.text))) { to++; continue; }
       // "People's Republic of China", "King's College": a common word's possessive inside a name
       // …and a plural's before a body's head: "Oregon Cattlemen's Association", "Karvensk Growers' Association"
       const pluralBeforeHead = /(?:men|ren|s)$/.test(tokens[to - 1]!.lower) && ORG_HEADS.has(tokens[to + 1]?.lower ?? '');
@@ -525,7 +540,7 @@ function personStartWithin(tokens: Token[], from: number, to: number): number {
 interface MentionOptions { quoted?: boolean; weak: boolean; role?: string; affiliationRole?: string }
 
 function validated(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean, role: string | undefined): Mention[] {
-  while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower)) to--; // "U.S. Representative"
+  while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower) && tokens[to - 1]!.cap) to--; // "U.S. Representative" (not a syllable after a hyphen: "Sun Yat-sen")
   const connector = (t: Token) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.text === '&';
   while (to > from && connector(tokens[to - 1]!)) to--;
   // …and before: "the Chairman and Co-Chief Executive Officer of Power Corporation" leaves "of Power …"

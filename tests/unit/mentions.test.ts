@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractText, labels, entity, relation } from '../helpers';
 
 describe('finding names', () => {
+  it('reads a month or a day that is a name as part of the name, but not a date', () => {
+    const x = extractText('A title\n\nPrime Minister Theresa May met Jan Kowalski and Sun Yat-sen in Oslo. In May Anna Berg said the plan would work. Karl Venn left on 9 May 2020.');
+    expect(labels(x)).toEqual(['Anna Berg', 'Jan Kowalski', 'Karl Venn', 'Oslo', 'Sun Yat-sen', 'Theresa May']);
+  });
+
   it('keeps inner connectors inside long names', () => {
     const x = extractText('A new "Museum of the Genocide of the Soviet People" will replace it, officials of the 20th Congress of the Communist Party of the Soviet Union said.');
     expect(labels(x)).toContain('Museum of the Genocide of the Soviet People');

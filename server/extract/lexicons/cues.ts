@@ -203,6 +203,12 @@ export const CALENDAR_WORDS = set(`
   saturday sunday mon tue tues wed thu thur thurs fri sat sun
 `);
 
+/** Calendar words that are also given names or surnames: "Theresa May", "Jan Kowalski", "Sun Yat-sen". */
+export const CALENDAR_NAMES = set(`may jan june april august sun`);
+
+/** Words before a month that make it the month: "in May Anna Berg …", "since June". */
+export const MONTH_CUES = set(`in on since until till by from through last next early late mid of during before after between`);
+
 /** Spans of time: "spoke for four hours on X" speaks on X (the parser hangs X from the hours). */
 export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
 
