@@ -9,7 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
-import { BARE_LABELS, CALENDAR_WORDS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
+import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
@@ -252,6 +252,13 @@ export function kinTheOtherWay(label: string, property: string): boolean {
 }
 
 /** Properties that say where a thing is. */
+/** A name written right after a kin noun another owns: "their son X", "his wife, X". */
+function kinOfAnother(tokens: Token[], m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  if (tokens[k]?.text === ',') k--;
+  return KIN_NOUNS.has(tokens[k]?.lower ?? '') && /^(?:his|her|their|its)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
 const WHERE_PROPERTIES = new Set(['P131', 'P159', 'P276', 'P740', 'P17']);
 
 /**
@@ -368,6 +375,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word
     // ("N. C. Wyeth, father of Andrew Wyeth" makes Andrew no father of N. C.)
     if (KIN_PROPERTIES.has(typed.property) && (c.ea.type !== 'person' || c.eb.type !== 'person')) continue;
+    // …nor kin between two people each introduced as another's kin: "their son X and their grandson Y"
+    if (fresh && KIN_PROPERTIES.has(typed.property) && kinOfAnother(ctx.tokens, c.a) && kinOfAnother(ctx.tokens, c.b)) continue;
     if (r && kinTheOtherWay(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? r.label, typed.property)) continue;
     // …nor a body in a town other than the one its name holds ("the University of Toronto" is not in Saint John)
     if (WHERE_PROPERTIES.has(typed.property) && namedForOtherCity(c.ea, c.eb, places)) continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
 import { cityElsewhere, cityOf, classify, kinTheOtherWay, namedForOtherCity, relationCandidates, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
-import { trainTyper, scoreTyper, docredText, typeSignatures, unreliableProperties, type TyperExample } from '../../server/train/relation-types';
+import { trainTyper, scoreTyper, docredText, edgePropertyCounts, typeSignatures, unreliableProperties, type DocredDocument, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
 import { extractText, relation } from '../helpers';
 import { EXPORTS } from '../../server/graph/formats/index';
@@ -54,6 +54,28 @@ describe('relation types', () => {
     const back = decodeRelationTyper(encodeRelationTyper({ ...model, unreliable }, { trainedOn: ['test'] }));
     expect([...back.unreliable!]).toEqual(['P800']);
     expect(classify(back, Uint32Array.from([1, 10]), 2, scores)).toBeUndefined();
+  });
+
+  it('makes no kin of two people each written as a third one\'s kin', () => {
+    const x = extractText('Karl Venn\n\nKarl Venn married Lis Berg in 1942; their son Jan Venn and their grandson Olaf Venn also became architects.');
+    expect(relation(x, 'Jan Venn', 'Olaf Venn')).toBeUndefined();
+    expect(relation(x, 'Olaf Venn', 'Jan Venn')).toBeUndefined();
+  });
+
+  it('judges each property again on edges: typed as the edge runs, between the gold entities it joins', () => {
+    const entity = (id: string, label: string) => ({ id, label, type: 'person' as const, aliases: [], mentions: [] });
+    const edge = (source: string, target: string, relation: string) => ({ source, target, label: 'x', evidence: [{ document: 'd', sentence: 0, start: 0, end: 1, text: 'x', predicate: 'x', years: [], relation }] });
+    const doc: DocredDocument = {
+      title: 't', sents: [['x']], labels: [{ h: 0, t: 1, r: 'P26' }, { h: 1, t: 2, r: 'P40' }, { h: 0, t: 2, r: 'P1038' }, { h: 0, t: 2, r: 'P800' }],
+      vertexSet: [[{ name: 'Anna Berg', sent_id: 0, pos: [0, 1], type: 'PER' }], [{ name: 'Karl Venn', sent_id: 0, pos: [0, 1], type: 'PER' }], [{ name: 'Olga Venn', sent_id: 0, pos: [0, 1], type: 'PER' }]],
+    };
+    const counts = edgePropertyCounts([{
+      doc,
+      analysis: { entities: [entity('a', 'Anna Berg'), entity('k', 'Karl Venn'), entity('o', 'Olga Venn'), entity('n', 'Nils Dahl')] },
+      // right; the wrong way round; a pair's second property (the evaluation keeps the first); an entity the gold does not know
+      relations: [edge('a', 'k', 'P26'), edge('o', 'k', 'P40'), edge('a', 'o', 'P800'), edge('n', 'a', 'P800')],
+    }]);
+    expect(Object.fromEntries(counts)).toEqual({ P26: { predicted: 1, right: 1 }, P40: { predicted: 1, right: 0 }, P800: { predicted: 1, right: 0 } });
   });
 
   it('learns the pairs of types each property joins and never gives a property to a pair of other types', () => {
