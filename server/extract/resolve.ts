@@ -88,6 +88,14 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     if (!groups.has(root)) groups.set(root, []);
     groups.get(root)!.push(m);
   }
+  // a dateline names the town the story was filed in, not a longer name the town's name ends
+  // ("LEVERKUSEN, Germany — Bayer Leverkusen have signed …"): the town is an entity of its own
+  for (const [root, group] of [...groups]) {
+    const datelines = group.filter((m) => m.dateline);
+    if (!datelines.length || !group.some((m) => !m.dateline && longerNonPlace(formOf(m)!, formOf(datelines[0]!)!))) continue;
+    groups.set(root, group.filter((m) => !m.dateline));
+    groups.set(uf.add(), datelines);
+  }
 
   // "the Congress": the latest name before it with that head
   for (const a of mentions.filter((m) => m.anaphor)) {
@@ -108,7 +116,8 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     group.sort((a, b) => a.start - b.start);
     const surfaces = unique(group.filter((m) => !m.anaphor).map((m) => m.text));
     const type = classifyEntity(surfaces, group);
-    const label = chooseLabel(surfaces, type);
+    // (a dateline's town alone, written in capitals, is labelled as the town is written: "Leverkusen")
+    const label = group.every((m) => m.dateline) ? townCase(chooseLabel(surfaces, type)) : chooseLabel(surfaces, type);
     const aliases = surfaces.filter((s) => s !== label);
     let id = slug(label);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
@@ -122,6 +131,17 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return { entities, entityOfMention };
+}
+
+/** A name in capitals as a town's name is written: "SAN FRANCISCO" → "San Francisco" (a name in any other case stays). */
+function townCase(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Is a form a longer name than another that is no place ("Bayer Leverkusen" beside "Leverkusen")? */
+function longerNonPlace(f: Form, town: Form): boolean {
+  return f.words.length > town.words.length && f.nameType !== 'place' && !isKnownPlace(f.key);
 }
 
 /** Joins the forms that share a key (those without one stay as they are). */

@@ -9,6 +9,20 @@ describe('resolving entities within a document', () => {
     expect(entity(x, 'Nikita Khrushchev')?.mentions).toHaveLength(2);
   });
 
+  it('keeps a dateline\'s town apart from a body named after it, and writes it as the town is written', () => {
+    const x = extractText('Club signs midfielder\n\nLEVERKUSEN, Germany — Bayer Leverkusen have signed Anna Berg, the club said. Leverkusen coach Karl Venn praised her.');
+    expect(entity(x, 'Bayer Leverkusen')?.aliases).toEqual(['Leverkusen']);
+    expect(entity(x, 'Bayer Leverkusen')?.mentions).toHaveLength(2);
+    expect(entity(x, 'Leverkusen')?.type).toBe('place');
+    // a town's own dateline still joins the town
+    const y = extractText('Mayor named\n\nKARVENSK (Reuters) — Anna Berg, a former mayor of Karvensk, was named minister.');
+    expect(labels(y).filter((l) => /karvensk/i.test(l))).toEqual(['Karvensk']);
+  });
+
+  it('keeps a Dutch particle inside a name', () => {
+    expect(labels(extractText('The director, Dennis te Kloese, said the club had rejected two offers.'))).toContain('Dennis te Kloese');
+  });
+
   it('leaves a surname that two people share unresolved', () => {
     const x = extractText('John Smith met Jane Smith in Paris. Later Smith left.');
     expect(labels(x)).toEqual(['Jane Smith', 'John Smith', 'Paris', 'Smith']);

@@ -182,7 +182,7 @@ export const isPersonNoun = (word: string): boolean => CLASS_NOUNS.get(word) ===
 export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van von der den ter la le al el bin ibn y e and-the &`);
 
 /** Lower-case particles that begin or join personal names ("Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter la le al el bin ibn ben`);
+export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter ten te la le al el bin ibn ben`);
 /** Particles of a Romance name that say where a thing is of: the town after them is no surname ("Le Ventre de Paris"). */
 export const PLACE_PARTICLES = set(`de du des di del della`);
 
