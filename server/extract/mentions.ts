@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, MONTH_CUES, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, MONTH_CUES, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, PLAYER_ROLES, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   OFFICE_FIELDS, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -595,7 +595,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
   const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
-  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) : undefined;
   if (introduced) m.introducedAs = introduced;
   if (dateline) m.dateline = true;
   return m;
@@ -622,6 +622,28 @@ function titleOwner(tokens: Token[], to: number): EntityType | undefined {
   let k = to;
   while (k < to + 3 && tokens[k] && !tokens[k]!.cap && (TITLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'executive')) k++;
   return k > to && tokens[k]?.cap && tokens[k]!.pos === 'PROPN' ? 'organization' : undefined;
+}
+
+/**
+ * A club the words of sport make of a town's or a word's name: "a former Real Madrid and Liverpool
+ * midfielder", "plays for Arsenal", "signed Timber from Feyenoord". Not a country: "Spain
+ * midfielder", "played for Argentina" speak of its national side, and the country stays a place.
+ */
+function sportsSide(tokens: Token[], s: Sentence, from: number, to: number): EntityType | undefined {
+  const name = tokens.slice(from, to).map((t) => t.lower).join(' ');
+  if (gazetteer().countries.has(name)) return undefined;
+  // a player's role after the name, or after the names listed with it
+  let k = to;
+  for (let guard = 0; guard < 4 && (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') && tokens[k + 1]?.cap; guard++) {
+    k++;
+    while (k < s.tokenEnd && tokens[k]!.cap) k++;
+  }
+  if (k < s.tokenEnd && (PLAYER_ROLES.has(tokens[k]!.lower) || SPORTS_STAFF.has(tokens[k]!.lower))) return 'organization';
+  // "plays for X", "scored for X", "signed for X"; "signed X from Y"
+  const before = tokens[from - 1]?.lower, verb = tokens[from - 2]?.lower ?? '';
+  if (before === 'for' && SIDE_VERBS.has(verb)) return 'organization';
+  if (before === 'from') for (let j = from - 2; j >= Math.max(s.tokenStart, from - 6); j--) if (SIGNING_VERBS.has(tokens[j]!.lower)) return 'organization';
+  return undefined;
 }
 
 /** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */

@@ -144,6 +144,13 @@ export const GENERIC_MODIFIERS = set(`
 /** Place heads that are as often a surname after a given name: "Peter Hall", "Damon Hill" (not "the Albert Hall"). */
 export const SURNAME_HEADS = set(`hall hill church wood`);
 
+/** The staff of a side, written after its name: "Leverkusen coach X". */
+export const SPORTS_STAFF = set(`coach manager captain`);
+/** Verbs of playing for a side: "plays for X", "scored for X", "signed for X". */
+export const SIDE_VERBS = set(`play plays played playing score scores scored scoring sign signs signed signing appear appears appeared appearing capped starred`);
+/** Verbs of a transfer, whose "from" is the side left: "signed Timber from Feyenoord". */
+export const SIGNING_VERBS = set(`sign signs signed signing`);
+
 /** A place's side in a sport: "played for the Argentina team" is playing for Argentina, not for a team there. */
 export const SIDE_NOUNS = set(`team side squad club eleven league`);
 
