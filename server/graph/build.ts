@@ -57,9 +57,13 @@ export function mergeExtraction(graph: KnowledgeGraph, x: Extraction): MergeRepo
   const { id, title, author, date, url } = x.document;
   graph.setAttribute('documents', [...docs.filter((d) => d.id !== id), { id, title, author, date, url }]);
   const keyOf = new Map<string, string>();
+  // the last names two or more of the document's own names end in: its resolution left a lone one apart
+  const lastNames = new Map<string, number>();
+  for (const e of x.entities) { const w = nameKey(e.label).split(' '); if (w.length > 1) lastNames.set(w[w.length - 1]!, (lastNames.get(w[w.length - 1]!) ?? 0) + 1); }
+  const shared = new Set([...lastNames].filter(([, n]) => n > 1).map(([w]) => w));
   for (const e of x.entities) {
     const order = graph.order;
-    const key = mergeEntity(graph, e, x.document.id);
+    const key = mergeEntity(graph, e, x.document.id, shared);
     keyOf.set(e.id, key);
     (graph.order > order ? report.nodesAdded : report.nodesUpdated).push(key);
   }
@@ -144,7 +148,7 @@ export function combinedConfidence(evidence: Evidence[]): number | undefined {
 }
 
 /** Finds the node an entity belongs to — same key, or a label or alias shared with a node of the same type — or adds one. */
-function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): string {
+function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string, sharedLastNames: ReadonlySet<string> = new Set()): string {
   let key: string | undefined = graph.hasNode(e.id) && compatible(graph.getNodeAttribute(e.id, 'type'), e) ? e.id : undefined;
   const index = nameIndex(graph);
   if (!key) {
@@ -154,7 +158,7 @@ function mergeEntity(graph: KnowledgeGraph, e: Entity, documentId: string): stri
       if (key) break;
     }
   }
-  if (!key && (e.type === 'person' || unsure(e) || surnameLike(e))) key = personBySurname(graph, e);
+  if (!key && (e.type === 'person' || unsure(e) || surnameLike(e))) key = personBySurname(graph, e, documentId, sharedLastNames);
   if (!key) {
     let id = e.id;
     for (let n = 2; graph.hasNode(id); n++) id = `${e.id}-${n}`;
@@ -192,11 +196,15 @@ const compatible = (a: EntityType, e: Entity) => a === e.type || a === 'other' |
  * name joins the one person whose last name it is, and a full name joins a one-word node of its
  * last name. Where two people fit, nothing is merged.
  */
-function personBySurname(graph: KnowledgeGraph, e: Entity): string | undefined {
+function personBySurname(graph: KnowledgeGraph, e: Entity, documentId: string, sharedLastNames: ReadonlySet<string>): string | undefined {
   const words = nameKey(e.label).split(' ');
   const surname = words[words.length - 1]!;
   const index = nameIndex(graph);
-  const candidates = [...((words.length === 1 ? index.surnames : index.single).get(surname) ?? [])];
+  // (not a node of the entity's own document where two of its names end in the surname: "Timber"
+  // beside the brothers Quinten and Jurriën Timber, one of whom its typer did not take for a person)
+  const ambiguousHere = words.length === 1 && sharedLastNames.has(surname);
+  const candidates = [...((words.length === 1 ? index.surnames : index.single).get(surname) ?? [])]
+    .filter((node) => !ambiguousHere || !(graph.getNodeAttribute(node, 'documents') as string[]).includes(documentId));
   return candidates.length === 1 ? candidates[0] : undefined;
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, entity, labels } from '../helpers';
+import { buildGraph } from '../../server/graph/build';
+import type { Entity, Extraction } from '../../server/extract/model';
 
 describe('resolving entities within a document', () => {
   it('merges a surname into the full name and keeps the other forms as aliases', () => {
@@ -21,6 +23,16 @@ describe('resolving entities within a document', () => {
 
   it('keeps a Dutch particle inside a name', () => {
     expect(labels(extractText('The director, Dennis te Kloese, said the club had rejected two offers.'))).toContain('Dennis te Kloese');
+  });
+
+  it('joins a lone surname to a person of another document in the graph, but not where its own document holds two names of it', () => {
+    const person = (id: string, label: string, type: Entity['type'] = 'person'): Entity => ({ id, label, type, aliases: [], mentions: [] });
+    const doc = (id: string, entities: Entity[]): Extraction => ({ document: { id, title: id }, entities, relations: [] }) as unknown as Extraction;
+    const joined = buildGraph([doc('a', [person('karl-venn', 'Karl Venn')]), doc('b', [person('venn', 'Venn')])]);
+    expect(joined.order).toBe(1);
+    // the brothers Olaf and Jan Venn, one of them not taken for a person: "Venn" alone stays apart
+    const apart = buildGraph([doc('c', [person('olaf-venn', 'Olaf Venn', 'other'), person('jan-venn', 'Jan Venn'), person('venn', 'Venn')])]);
+    expect(apart.order).toBe(3);
   });
 
   it('leaves a surname that two people share unresolved', () => {
