@@ -221,6 +221,8 @@ function objectModifierLabel(tokens: Token[], name: number, noun: number, verb: 
 /** how the other words of a name hang from its head */
 const NAME_PARTS = new Set(['flat', 'compound']);
 
+const within = (m: Mention, k: number) => k >= m.tokenStart && k < m.tokenEnd;
+
 /**
  * The noun two names are the parties of, joined by "and" after "between": "a partnership between
  * the state miner Codelco and SQM", "the war between A and B" (not a verb's: "chose between A and B").
@@ -263,6 +265,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   const { tokenStart: from, tokenEnd: to } = sentence;
   const ha = headToken(tokens, a), hb = headToken(tokens, b);
   if (!syntaxOf(tokens[ha]) || !syntaxOf(tokens[hb])) return undefined;
+  // a name written before a third name is that name's ("the Netherlands international Quinten
+  // Timber"): no reading through it (the tree reader parts it from the rest)
+  const beforeThird = (h: number) => deprel(tokens, h) === 'compound' && syntaxOf(tokens[syntaxOf(tokens[h])!.head])?.upos === 'PROPN'
+    && !within(a, syntaxOf(tokens[h])!.head) && !within(b, syntaxOf(tokens[h])!.head);
+  if (beforeThird(ha) || beforeThird(hb)) return undefined;
   const upA = ancestry(tokens, ha), upB = ancestry(tokens, hb);
   const lca = upA.find((x) => upB.includes(x));
   if (lca === undefined) return undefined;
@@ -547,13 +554,7 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // a name that modifies a third name is that name's: "studied at the Architectural Association in
   // London" puts London with the Association, not with her; "Prince Philip, Duke of Edinburgh, visited X"
   // (not a title: "Philip, Duke of Edinburgh" is Edinburgh's duke; nor a place beside its place: "in New Haven, Connecticut")
-  const ofThirdName = (m: Mention) => {
-    const h = headToken(tokens, m), head = syntaxOf(tokens[h])?.head ?? -1;
-    // (a possessor too: "owned by China's Tianqi Lithium" — China owns nothing)
-    return (deprel(tokens, h) === 'nmod' || deprel(tokens, h) === 'nmod:poss') && syntaxOf(tokens[head])?.upos === 'PROPN' && !inside(head)
-      && !CALENDAR_WORDS.has(tokens[head]!.lower) && !TITLES.has(tokens[head]!.lower);
-  };
-  if (path.up.length + path.down.length > 1 && (ofThirdName(a) || ofThirdName(b))) return true;
+  if (ofThirdName(tokens, a, b, path)) return true;
   // a name that modifies a common noun is not the one a clause on that noun tells of: "Aravena, a
   // Santiago lawyer who won a case against Albemarle" — Santiago won nothing (a possessor stays:
   // "Siemens' unit, which is led by Y")
@@ -646,6 +647,22 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
+}
+
+/**
+ * Is one of two names a modifier of a third name, and so that name's: "studied at the Architectural
+ * Association in London" puts London with the Association, not with her; "owned by China's Tianqi
+ * Lithium" (China owns nothing); "signed the Netherlands international Quinten Timber" (not the
+ * Netherlands). Not a title ("Philip, Duke of Edinburgh" is Edinburgh's duke), nor a date.
+ */
+function ofThirdName(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
+  if (!path || path.up.length + path.down.length <= 1) return false;
+  const modifies = (m: Mention) => {
+    const h = headToken(tokens, m), head = syntaxOf(tokens[h])?.head ?? -1;
+    return /^(?:nmod|nmod:poss|compound)$/.test(deprel(tokens, h)) && syntaxOf(tokens[head])?.upos === 'PROPN' && !within(a, head) && !within(b, head)
+      && !CALENDAR_WORDS.has(tokens[head]!.lower) && !TITLES.has(tokens[head]!.lower);
+  };
+  return modifies(a) || modifies(b);
 }
 
 /**

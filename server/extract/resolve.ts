@@ -116,8 +116,11 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     group.sort((a, b) => a.start - b.start);
     const surfaces = unique(group.filter((m) => !m.anaphor).map((m) => m.text));
     const type = classifyEntity(surfaces, group);
-    // (a dateline's town alone, written in capitals, is labelled as the town is written: "Leverkusen")
-    const label = group.every((m) => m.dateline) ? townCase(chooseLabel(surfaces, type)) : chooseLabel(surfaces, type);
+    // (a dateline's town alone, written in capitals, is labelled as the town is written: "Leverkusen";
+    // not its agency, an acronym: "AP", "TASS")
+    const chosen = chooseLabel(surfaces, type);
+    const town = type === 'place' || isKnownPlace(chosen.toLowerCase()) || chosen.replace(/[^\p{L}]/gu, '').length > 4;
+    const label = town && group.every((m) => m.dateline) ? townCase(chosen) : chosen;
     const aliases = surfaces.filter((s) => s !== label);
     let id = slug(label);
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;

@@ -380,6 +380,12 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Karl Venn played for the Argentina team from 1939.'))).toEqual(['Karl Venn -[played for]-> Argentina']);
   });
 
+  it('relates no name written before a third name to what that name does', () => {
+    const x = edges(extractText('A title\n\nVarnes Mining have signed the Norland international Anna Berg from Karvensk City.'));
+    expect(x).toContain('Varnes Mining -[signed]-> Anna Berg');
+    expect(x.filter((e) => e.includes('Norland') && e.includes('Varnes Mining'))).toEqual([]);
+  });
+
   it('relates no modifier of a common noun to what a clause on that noun tells of', () => {
     const x = edges(extractText('The council hired Anna Berg, a Karvensk lawyer who won a water case against Varnes Mining in 2023.'));
     expect(x.filter((e) => e.includes('Karvensk') && e.includes('Varnes Mining'))).toEqual([]);

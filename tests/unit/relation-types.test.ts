@@ -62,20 +62,35 @@ describe('relation types', () => {
     expect(relation(x, 'Olaf Venn', 'Jan Venn')).toBeUndefined();
   });
 
-  it('judges each property again on edges: typed as the edge runs, between the gold entities it joins', () => {
-    const entity = (id: string, label: string) => ({ id, label, type: 'person' as const, aliases: [], mentions: [] });
+  it('judges each property again on edges, by the types it joins: typed as the edge runs, between the gold people, bodies and places it joins', () => {
+    const entity = (id: string, label: string, type: 'person' | 'organization' | 'work' = 'person') => ({ id, label, type, aliases: [], mentions: [] });
     const edge = (source: string, target: string, relation: string) => ({ source, target, label: 'x', evidence: [{ document: 'd', sentence: 0, start: 0, end: 1, text: 'x', predicate: 'x', years: [], relation }] });
+    const vertex = (name: string, type: string) => [{ name, sent_id: 0, pos: [0, 1] as [number, number], type }];
     const doc: DocredDocument = {
-      title: 't', sents: [['x']], labels: [{ h: 0, t: 1, r: 'P26' }, { h: 1, t: 2, r: 'P40' }, { h: 0, t: 2, r: 'P1038' }, { h: 0, t: 2, r: 'P800' }],
-      vertexSet: [[{ name: 'Anna Berg', sent_id: 0, pos: [0, 1], type: 'PER' }], [{ name: 'Karl Venn', sent_id: 0, pos: [0, 1], type: 'PER' }], [{ name: 'Olga Venn', sent_id: 0, pos: [0, 1], type: 'PER' }]],
+      title: 't', sents: [['x']],
+      labels: [{ h: 0, t: 1, r: 'P26' }, { h: 1, t: 2, r: 'P40' }, { h: 0, t: 2, r: 'P1038' }, { h: 0, t: 2, r: 'P800' }, { h: 0, t: 4, r: 'P800' }],
+      vertexSet: [vertex('Anna Berg', 'PER'), vertex('Karl Venn', 'PER'), vertex('Olga Venn', 'PER'), vertex('Venn Mining', 'ORG'), vertex('Blue Songs', 'MISC')],
     };
     const counts = edgePropertyCounts([{
       doc,
-      analysis: { entities: [entity('a', 'Anna Berg'), entity('k', 'Karl Venn'), entity('o', 'Olga Venn'), entity('n', 'Nils Dahl')] },
-      // right; the wrong way round; a pair's second property (the evaluation keeps the first); an entity the gold does not know
-      relations: [edge('a', 'k', 'P26'), edge('o', 'k', 'P40'), edge('a', 'o', 'P800'), edge('n', 'a', 'P800')],
+      analysis: { entities: [entity('a', 'Anna Berg'), entity('k', 'Karl Venn'), entity('o', 'Olga Venn'), entity('n', 'Nils Dahl'), entity('v', 'Venn Mining', 'organization'), entity('b', 'Blue Songs', 'work')] },
+      // right; the wrong way round; a pair's second property (the evaluation keeps the first); an
+      // entity the gold does not know; a wrong body; a work (optional in the evaluation: not counted)
+      relations: [edge('a', 'k', 'P26'), edge('o', 'k', 'P40'), edge('a', 'o', 'P800'), edge('n', 'a', 'P800'), edge('a', 'v', 'P800'), edge('a', 'b', 'P800')],
     }]);
-    expect(Object.fromEntries(counts)).toEqual({ P26: { predicted: 1, right: 1 }, P40: { predicted: 1, right: 0 }, P800: { predicted: 1, right: 0 } });
+    expect(Object.fromEntries(counts)).toEqual({
+      'P26|person|person': { predicted: 1, right: 1 }, 'P40|person|person': { predicted: 1, right: 0 },
+      'P800|person|person': { predicted: 1, right: 0 }, 'P800|person|organization': { predicted: 1, right: 0 },
+    });
+    // a property found unreliable between two types is still given between others
+    const ex = (f: number[], gold: string, signature: string): TyperExample => ({ features: Uint32Array.from(f), gold, signature });
+    const model = trainTyper([...Array.from({ length: 20 }, () => ex([1, 10], 'P800', 'person|work')), ...Array.from({ length: 20 }, () => ex([1, 12], 'none', 'person|work'))], ['none', 'P800'], { epochs: 5, seed: 1, threshold: 0, newThreshold: 0 });
+    const scores = new Float64Array(2);
+    const unreliable = new Set(['P800|person|organization']);
+    const open = { ...model, signatures: undefined };
+    expect(classify(open, Uint32Array.from([1, 10]), 2, scores, 'person|organization')?.property).toBe('P800');
+    expect(classify({ ...open, unreliable }, Uint32Array.from([1, 10]), 2, scores, 'person|work')?.property).toBe('P800');
+    expect(classify({ ...open, unreliable }, Uint32Array.from([1, 10]), 2, scores, 'person|organization')).toBeUndefined();
   });
 
   it('learns the pairs of types each property joins and never gives a property to a pair of other types', () => {

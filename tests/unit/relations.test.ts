@@ -33,7 +33,8 @@ describe('relations', () => {
 
   it('reads a dateline with its region and agency as no part of the story ("NAPLES, Italy (AP) —")', () => {
     const x = extractText('NAPLES, Italy (AP) — Karvensk FC have signed striker Anton Velt, the club said on Monday.');
-    expect(relation(x, 'NAPLES', 'Anton Velt')).toBeUndefined();
+    expect(relation(x, 'Naples', 'Anton Velt')).toBeUndefined();
+    expect(entity(x, 'Naples')?.type).toBe('place');
     expect(relation(x, 'Italy', 'Anton Velt')).toBeUndefined();
     // the agency is a body of its own, even by a common acronym, and no other name for the region before it
     expect(entity(x, 'AP')?.type).toBe('organization');
