@@ -32,6 +32,8 @@ export interface Mention {
   weak?: boolean;
   /** a pronoun standing for the entity ("he", "its"): read by the relation stages only */
   pronoun?: boolean;
+  /** …a description rather than a pronoun ("the council" for the Council of X, set with `pronoun`): surer of its entity */
+  description?: boolean;
 }
 
 export interface Span { document: string; start: number; end: number; sentence: number }

@@ -906,6 +906,12 @@ function possessorOfNamedRole(tokens: Token[], m: Mention, other: Mention): bool
   return false;
 }
 
+/** Is a mention the object of the verb whose subject the other mention is ("Lula defended the court")? */
+function objectOfSubject(tokens: Token[], m: Mention, subject: Mention): boolean {
+  const o = syntaxOf(tokens[headToken(tokens, m)]), s = syntaxOf(tokens[headToken(tokens, subject)]);
+  return !!o && !!s && o.deprel === 'obj' && SUBJECTS.has(s.deprel) && o.head === s.head;
+}
+
 /** Is a pronoun mention an "it" for a thing its sentence's mentions also name? */
 function itNamedIn(m: Mention, sentenceMentions: Mention[], entityOf: Map<Mention, Entity>): boolean {
   return m.text.toLowerCase() === 'it' && sentenceMentions.some((x) => !x.pronoun && entityOf.get(x) === entityOf.get(m));
@@ -935,7 +941,10 @@ export function treeRelations(relations: Relation[], tokens: Token[], sentences:
         // a pronoun relates only as the subject that acts ("He will join Nvidia"), not as what is acted
         // on — unless it is an "it" for a thing this very sentence named ("… nor that Y bore responsibility for it")
         // or a possessor that does what its noun says ("his leadership of X", "her marriage to Y")
-        const acts = (m: Mention, other: Mention) => isSubject(tokens, m) || itNamedIn(m, ms, entityOf) || possessorOfAction(tokens, m, other) || possessorOfNamedRole(tokens, m, other);
+        // (a description is surer of what it stands for, and may be the object of the other's verb:
+        // "Lula defended the court")
+        const acts = (m: Mention, other: Mention) => isSubject(tokens, m) || itNamedIn(m, ms, entityOf) || possessorOfAction(tokens, m, other) || possessorOfNamedRole(tokens, m, other)
+          || (!!m.description && !other.pronoun && objectOfSubject(tokens, m, other));
         if ((a.pronoun && !acts(a, b)) || (b.pronoun && !acts(b, a))) continue;
         const p = treePredicate(tokens, a, b, s);
         if (!p || BARE_PREPOSITIONS.has(p.label) || apartInTree(tokens, s, a, b, ea.type === 'place' && eb.type === 'place')) continue;

@@ -64,5 +64,9 @@ describe('pronouns', () => {
     // not a noun with a name or modifier of its own, nor one two bodies of the text share
     expect(descriptionsOf('Olaf Ruud leads the Council of Varnish Peoples. The regional council has hired Anna Berg.')).toEqual([]);
     expect(descriptionsOf('The Council of Varnish Peoples met the Karvensk City Council. The council has hired Anna Berg.')).toEqual([]);
+    // the one body of that head the text has named, however far back; and the object of a named subject's verb
+    const far = 'The Supreme Karvensk Court fined the network. It appealed. Its lawyers objected. Olaf Ruud spoke. The ruling stood. The fines grew. Critics left. Anna Berg defended the court.';
+    expect(descriptionsOf(far)).toEqual(['court=Supreme Karvensk Court']);
+    expect(relation(extractText(far), 'Anna Berg', 'Supreme Karvensk Court')?.label).toBe('defended');
   });
 });

@@ -163,6 +163,8 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     // the bodies of business news: "its wind turbine business Siemens Gamesa", "the carmaker Stellantis"
     'business', 'unit', 'subsidiary', 'division', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'retailer', 'airline', 'startup', 'conglomerate', 'broadcaster', 'union',
     'venture', 'consortium', 'bank', 'manufacturer', 'operator', 'shipbuilder', 'shipyard', 'planemaker', 'drugmaker', 'carrier', 'regulator', 'watchdog', 'giant', 'museum', 'university',
+    // the bodies of technology news: "its network provider, Cloudflare", "the social network X"
+    'provider', 'platform', 'supplier', 'maker', 'miner',
     // bodies of public life: "the association's president, X"
     'association', 'federation', 'foundation', 'council', 'committee', 'league', 'coalition', 'ministry', 'court',
     // a professional's firm: "her own practice, X", "the studio X"
