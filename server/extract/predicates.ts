@@ -6,7 +6,7 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
-import { ACTION_NOUNS, AGENT_NOUNS, ORG_HEADS, SIDE_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, ORG_HEADS, QUANTITY_NOUNS, SIDE_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -390,6 +390,8 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   let subjectNoun: string | undefined;
   if (sSide.at === sPath.length - 3 && /^nmod(?::poss)?$/.test(deprel(tokens, sPath[sSide.at]!)) && syntaxOf(tokens[sPath[sSide.at + 1]!])?.upos === 'NOUN') {
     subjectNoun = tokens[sPath[sSide.at + 1]!]!.lower;
+    // (a quantity is no noun of what is done: "dozens of Stalin busts were unveiled in Y" → busts unveiled in)
+    if (QUANTITY_NOUNS.has(subjectNoun) && sSide.at >= 1 && syntaxOf(tokens[sPath[sSide.at]!])?.upos === 'NOUN') subjectNoun = tokens[sPath[sSide.at]!]!.lower;
   } else if (sSide.at !== sPath.length - 2) return undefined;
   const words = [...(subjectNoun ? [subjectNoun] : []), ...verbPhrase(tokens, lca, from, to)];
   const passiveAgent = byAgent(sPath, sSide);

@@ -380,6 +380,10 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Karl Venn played for the Argentina team from 1939.'))).toEqual(['Karl Venn -[played for]-> Argentina']);
   });
 
+  it('reads the noun after a quantity as what the subject is ("dozens of X busts were unveiled in Y")', () => {
+    expect(edges(extractText('A title\n\nSince 2010, dozens of Venn busts and statues have been unveiled around Norland.'))).toEqual(['Venn -[busts unveiled around]-> Norland']);
+  });
+
   it('relates no name written before a third name to what that name does', () => {
     const x = edges(extractText('A title\n\nVarnes Mining have signed the Norland international Anna Berg from Karvensk City.'));
     expect(x).toContain('Varnes Mining -[signed]-> Anna Berg');

@@ -218,6 +218,9 @@ export const CALENDAR_NAMES = set(`may jan june april august sun`);
 /** Words before a month that make it the month: "in May Anna Berg …", "since June". */
 export const MONTH_CUES = set(`in on since until till by from through last next early late mid of during before after between`);
 
+/** Nouns of a quantity, which say how many of the noun after "of" ("dozens of statues"). */
+export const QUANTITY_NOUNS = set(`dozens hundreds thousands millions scores number numbers lot lots couple handful series pair majority minority most some many several all none`);
+
 /** Spans of time: "spoke for four hours on X" speaks on X (the parser hangs X from the hours). */
 export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
 
