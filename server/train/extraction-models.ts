@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { docredText, propertyCounts, relationExamples, trainTyper, scoreTyper, unreliableProperties, type DocredDocument, type TyperExample } from './relation-types';
+import { docredText, edgePropertyCounts, propertyCounts, relationExamples, trainTyper, scoreTyper, unreliableProperties, type DocredDocument, type TyperExample } from './relation-types';
 import { accuracy, calibrationTable, entityExamples, fitTemperature, gumEntityExamples, scoreExamples, trainEntityTyper, type EntityExample } from './entity-types';
 import { gumDocuments } from './gum-entities';
 import { relateDocument, resolveDocument, type DocumentAnalysis, type ResolvedDocument } from '../extract/index';
@@ -119,13 +119,20 @@ export function trainExtractionModels(training: string, log: (line: string) => v
   });
   const unreliable = unreliableProperties(byProperty);
   log(`  properties too often wrong on held-out pairs to give: ${[...unreliable].map((p) => `${p} (${byProperty.get(p)!.right}/${byProperty.get(p)!.predicted})`).join(', ') || 'none'}`);
-  folds.forEach(({ models, docs }, f) => {
-    const typer = { ...models.relationTyper, unreliable };
-    for (const d of docs) {
-      const relations = typeRelations({ ...d.analysis, relations: structuredClone(d.analysis.relations) }, typer, (s, p) => sentenceEvidence(d.analysis.doc.id, d.analysis.doc.text, d.analysis.tokens, s, p));
-      held.push({ fold: f, doc: d.doc, analysis: d.analysis, relations, scorerExamples: relationScorerExamples(d.analysis, relations, d.doc) });
-    }
-  });
+  const typeHeld = (skip: Set<string>) => folds.flatMap(({ models, docs }, f) => docs.map((d) => {
+    const typer = { ...models.relationTyper, unreliable: skip };
+    const relations = typeRelations({ ...d.analysis, relations: structuredClone(d.analysis.relations) }, typer, (s, p) => sentenceEvidence(d.analysis.doc.id, d.analysis.doc.text, d.analysis.tokens, s, p));
+    return { fold: f, doc: d.doc, analysis: d.analysis, relations };
+  }));
+  // a pair typed right is not yet an edge typed right: the property must survive into the graph
+  // (one per edge, the rules' direction) and hold between the gold entities, so the properties are
+  // judged again on the held-out graphs ("notable work" was right on sentences, never on edges)
+  const firstPass = typeHeld(unreliable);
+  const onEdges = edgePropertyCounts(firstPass);
+  const unreliableOnEdges = unreliableProperties(onEdges);
+  for (const p of unreliableOnEdges) unreliable.add(p);
+  log(`  …and on held-out edges: ${[...unreliableOnEdges].map((p) => `${p} (${onEdges.get(p)!.right}/${onEdges.get(p)!.predicted})`).join(', ') || 'none'}`);
+  for (const h of unreliableOnEdges.size ? typeHeld(unreliable) : firstPass) held.push({ ...h, scorerExamples: relationScorerExamples(h.analysis, h.relations, h.doc) });
   const perClass = accuracy(entityScores.filter((s) => s.gold < 3));
   log(`  entity typer, cross-validated: accuracy ${accuracy(entityScores).toFixed(4)} (person/organization/place ${perClass.toFixed(4)}), softmax temperature ${temperature.toFixed(0)}`);
   for (const b of calibrationTable(entityScores, temperature)) if (b.count) log(`    confidence ≥ ${b.from}: ${b.count} entities, ${(b.right / b.count).toFixed(3)} right`);

@@ -6,6 +6,8 @@ import type { DocumentAnalysis } from '../extract/index';
 import { matchEntities } from './entity-types';
 import { candidateFeatures, relationCandidates, rulePredicates, signatureOf, titleEntities, classify, TYPER_FEATURES, type RelationTyperModel } from '../extract/relation-types';
 import { trainPerceptron } from './perceptron';
+import type { Entity, Relation } from '../extract/model';
+import { majorityRelation } from '../extract/relation-confidence';
 
 /** A DocRED document: sentences of tokens, entities as lists of mentions, relations between them. */
 export interface DocredDocument {
@@ -146,4 +148,35 @@ const UNRELIABLE_BELOW = Number(process.env.UNRELIABLE_BELOW ?? 0.15);
 /** The properties whose held-out precision is too low to give them ("notable work", "conflict" …). */
 export function unreliableProperties(byProperty: Map<string, { predicted: number; right: number }>): Set<string> {
   return new Set([...byProperty].filter(([, c]) => c.predicted >= UNRELIABLE_MIN_PREDICTED && c.right / c.predicted < UNRELIABLE_BELOW).map(([p]) => p));
+}
+
+/** DocRED's kinds the evaluation counts: its other names (MISC) are optional there, its times and numbers no entities. */
+const SCORED_KINDS = new Set(['PER', 'ORG', 'LOC']);
+
+/**
+ * How often each property an edge carries holds, as typed, between the gold entities it joins,
+ * by the pair of types it joins ("P800|person|organization"): the evaluation's view, which counts
+ * only edges between people, bodies and places, and a pair's first property.
+ */
+export function edgePropertyCounts(held: { doc: DocredDocument; analysis: { entities: Entity[] }; relations: Relation[] }[]): Map<string, { predicted: number; right: number }> {
+  const out = new Map<string, { predicted: number; right: number }>();
+  for (const { doc, analysis, relations } of held) {
+    const vertexOf = matchEntities(analysis.entities, doc);
+    const typeOf = new Map(analysis.entities.map((e) => [e.id, e.type]));
+    // (a pair's first property only, as the evaluation files keep it: an edge carries one)
+    const firstOfPair = new Map<string, string>();
+    for (const l of doc.labels) if (!firstOfPair.has(`${l.h}\u0000${l.t}`)) firstOfPair.set(`${l.h}\u0000${l.t}`, l.r);
+    for (const r of relations) {
+      const property = majorityRelation(r);
+      const h = vertexOf.get(r.source), t = vertexOf.get(r.target);
+      if (property === 'none' || h === undefined || t === undefined || h === t) continue;
+      if (!SCORED_KINDS.has(doc.vertexSet[h]![0]!.type) || !SCORED_KINDS.has(doc.vertexSet[t]![0]!.type)) continue;
+      const key = `${property}|${typeOf.get(r.source)}|${typeOf.get(r.target)}`;
+      const c = out.get(key) ?? { predicted: 0, right: 0 };
+      c.predicted++;
+      if (firstOfPair.get(`${h}\u0000${t}`) === property) c.right++;
+      out.set(key, c);
+    }
+  }
+  return out;
 }
