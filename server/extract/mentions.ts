@@ -162,8 +162,9 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
         && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower) || pluralBeforeHead)
         && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
         && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
-      // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen
-      if (next.text === '-' && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
+      // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen (and a slash with
+      // no space around it: "R21/Matrix-M", "AC/DC")
+      if ((next.text === '-' || next.text === '/') && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
       // a romanised given name's second syllable after a family name: "Kim Jong-un", "Lee Cheuk-yan"
       // (but "Hong Kong-based" stops, and one word is no such name: "Blu-ray", "Middle-earth")
       if (next.text === '-' && glued && to - i >= 2 && hyphenSyllable(tokens, to + 1)) { to += 2; continue; }

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { KIN_NOUNS, SPEECH_VERBS } from './lexicons/cues';
+import { KIN_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
@@ -14,6 +14,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachAgents(tokens, s);
   reattachRelativeClauses(tokens, s);
   reattachLocatingParticiples(tokens, s);
+  reattachMakersOfObjects(tokens, s);
   reattachRootRelativeClause(tokens, s);
   reattachFrontedAppositions(tokens, s);
 }
@@ -128,6 +129,27 @@ export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void 
     if (!p || !before || !LOCATING_PARTICIPLES.has(tokens[k]!.lower) || p.deprel !== 'advcl' || !PLACE_CASES.has(tokens[k + 1]?.lower ?? '')) continue;
     if ((before.upos !== 'NOUN' && before.upos !== 'PROPN') || descendsFrom(tokens, k - 1, k)) continue;
     p.head = k - 1; p.deprel = 'acl';
+  }
+}
+
+/**
+ * "The WHO recommended a vaccine, R21, developed by the University of Oxford": a participle of
+ * making with its agent, after a comma that ends the main verb's object, describes the object (the
+ * maker made the vaccine, not the WHO), where the parser hung it from the main verb as an
+ * adverbial clause.
+ */
+export function reattachMakersOfObjects(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax;
+    if (!p || p.deprel !== 'advcl' || p.xpos !== 'VBN' || !MAKING_PARTICIPLES.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ',') continue;
+    let agent = false;
+    for (let j = k + 1; j < s.tokenEnd && !agent; j++) agent = tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === 'obl:agent';
+    if (!agent) continue;
+    // the main verb's object, which the comma ends
+    let object = -1;
+    for (let j = s.tokenStart; j < k - 1; j++) if (tokens[j]!.syntax?.head === p.head && tokens[j]!.syntax!.deprel === 'obj') object = j;
+    if (object < 0 || object > k - 2 || !descendsFrom(tokens, k - 2, object) || tokens[object]!.syntax!.upos !== 'NOUN') continue;
+    p.head = object; p.deprel = 'acl';
   }
 }
 

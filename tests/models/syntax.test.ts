@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachReportedClauses } from '../../server/extract/syntax-repairs';
+import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachMakersOfObjects, reattachReportedClauses } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -121,6 +121,20 @@ describe('syntax in the extraction pipeline', () => {
       ['agency', 'NOUN', 'appos', 'Norvik'], ['based', 'VERB', 'advcl', 'run', 'VBN'], ['in', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl', 'based']]);
     reattachLocatingParticiples(tokens, sentence);
     expect(tokens[at('based')]!.syntax).toMatchObject({ head: at('agency'), deprel: 'acl' });
+  });
+
+  it('hangs a participle of making with its agent from the object its comma ends, where the parser made it a clause of the main verb', () => {
+    const { tokens, sentence, at } = handParsed('Norvik recommended a vaccine, developed by Karvensk.', [['Norvik', 'PROPN', 'nsubj', 'recommended'], ['recommended', 'VERB', 'root', null],
+      ['a', 'DET', 'det', 'vaccine'], ['vaccine', 'NOUN', 'obj', 'recommended'], [',', 'PUNCT', 'punct', 'developed'], ['developed', 'VERB', 'advcl', 'recommended', 'VBN'],
+      ['by', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl:agent', 'developed']]);
+    reattachMakersOfObjects(tokens, sentence);
+    expect(tokens[at('developed')]!.syntax).toMatchObject({ head: at('vaccine'), deprel: 'acl' });
+    // (without an agent it may tell of the subject: "Berg won the race, encouraged" stays)
+    const other = handParsed('Norvik recommended a vaccine, developed quickly.', [['Norvik', 'PROPN', 'nsubj', 'recommended'], ['recommended', 'VERB', 'root', null],
+      ['a', 'DET', 'det', 'vaccine'], ['vaccine', 'NOUN', 'obj', 'recommended'], [',', 'PUNCT', 'punct', 'developed'], ['developed', 'VERB', 'advcl', 'recommended', 'VBN'],
+      ['quickly', 'ADV', 'advmod', 'developed']]);
+    reattachMakersOfObjects(other.tokens, other.sentence);
+    expect(other.tokens[other.at('developed')]!.syntax).toMatchObject({ head: other.at('recommended'), deprel: 'advcl' });
   });
 });
 

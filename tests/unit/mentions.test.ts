@@ -7,6 +7,10 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(['Anna Berg', 'Jan Kowalski', 'Karl Venn', 'Oslo', 'Sun Yat-sen', 'Theresa May']);
   });
 
+  it('keeps a name written with a slash and no spaces whole ("R21/Matrix-M")', () => {
+    expect(labels(extractText('A title\n\nThe agency recommended a vaccine, R21/Matrix-M, developed by the University of Karvensk.'))).toContain('R21/Matrix-M');
+  });
+
   it('keeps inner connectors inside long names', () => {
     const x = extractText('A new "Museum of the Genocide of the Soviet People" will replace it, officials of the 20th Congress of the Communist Party of the Soviet Union said.');
     expect(labels(x)).toContain('Museum of the Genocide of the Soviet People');

@@ -283,6 +283,9 @@ export const TIME_CASES = set(`after before during amid amidst following since u
  */
 export const AUTHOR_VERBS = set(`author co-author write co-write pen compile`);
 
+/** Participles of making, which with their agent describe the thing made ("a vaccine, developed by X"). */
+export const MAKING_PARTICIPLES = set(`developed made manufactured produced built designed written directed published created founded owned operated run managed invented`);
+
 /** Verbs that carry out the action of their object's noun, so that the noun is the predicate: "completed the purchase". */
 export const LIGHT_VERBS = set(`complete finalize finalise conclude close make carry announce launch begin start undertake finish pursue seal`);
 
