@@ -136,15 +136,21 @@ export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void 
  * "The WHO recommended a vaccine, R21, developed by the University of Oxford": a participle of
  * making with its agent, after a comma that ends the main verb's object, describes the object (the
  * maker made the vaccine, not the WHO), where the parser hung it from the main verb as an
- * adverbial clause.
+ * adverbial clause or a conjunct without "and" or a subject of its own.
  */
 export function reattachMakersOfObjects(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const p = tokens[k]!.syntax;
-    if (!p || p.deprel !== 'advcl' || p.xpos !== 'VBN' || !MAKING_PARTICIPLES.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ',') continue;
-    let agent = false;
-    for (let j = k + 1; j < s.tokenEnd && !agent; j++) agent = tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === 'obl:agent';
-    if (!agent) continue;
+    // (or a conjunct of it with no "and": "recommended a vaccine, developed by X")
+    if (!p || (p.deprel !== 'advcl' && p.deprel !== 'conj') || p.xpos !== 'VBN' || !MAKING_PARTICIPLES.has(tokens[k]!.lower) || tokens[k - 1]!.text !== ',') continue;
+    let agent = false, ownWords = false;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== k) continue;
+      if (d.deprel === 'obl:agent') agent = true;
+      if (d.deprel === 'cc' || /^(?:nsubj|aux)/.test(d.deprel)) ownWords = true;
+    }
+    if (!agent || ownWords) continue;
     // the main verb's object, which the comma ends
     let object = -1;
     for (let j = s.tokenStart; j < k - 1; j++) if (tokens[j]!.syntax?.head === p.head && tokens[j]!.syntax!.deprel === 'obj') object = j;

@@ -129,6 +129,12 @@ describe('syntax in the extraction pipeline', () => {
       ['by', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl:agent', 'developed']]);
     reattachMakersOfObjects(tokens, sentence);
     expect(tokens[at('developed')]!.syntax).toMatchObject({ head: at('vaccine'), deprel: 'acl' });
+    // …also where the parser made it a conjunct of the main verb with no "and"
+    const conj = handParsed('Norvik recommended a vaccine, developed by Karvensk.', [['Norvik', 'PROPN', 'nsubj', 'recommended'], ['recommended', 'VERB', 'root', null],
+      ['a', 'DET', 'det', 'vaccine'], ['vaccine', 'NOUN', 'obj', 'recommended'], [',', 'PUNCT', 'punct', 'developed'], ['developed', 'VERB', 'conj', 'recommended', 'VBN'],
+      ['by', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl:agent', 'developed']]);
+    reattachMakersOfObjects(conj.tokens, conj.sentence);
+    expect(conj.tokens[conj.at('developed')]!.syntax).toMatchObject({ head: conj.at('vaccine'), deprel: 'acl' });
     // (without an agent it may tell of the subject: "Berg won the race, encouraged" stays)
     const other = handParsed('Norvik recommended a vaccine, developed quickly.', [['Norvik', 'PROPN', 'nsubj', 'recommended'], ['recommended', 'VERB', 'root', null],
       ['a', 'DET', 'det', 'vaccine'], ['vaccine', 'NOUN', 'obj', 'recommended'], [',', 'PUNCT', 'punct', 'developed'], ['developed', 'VERB', 'advcl', 'recommended', 'VBN'],
