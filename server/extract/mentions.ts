@@ -49,6 +49,18 @@ function calendarName(tokens: Token[], k: number, s: Sentence): boolean {
   return plainName(next) && next!.spaceBefore && !(prev && MONTH_CUES.has(prev.lower));
 }
 
+/**
+ * A word written in capitals, in a sentence that is not: an acronym that spells a word, not the
+ * word ("WHO recommends …", "the US"); "I" and "A" are no acronyms.
+ */
+function acronymWord(tokens: Token[], s: Sentence, k: number): boolean {
+  const t = tokens[k]!;
+  if (!/^\p{Lu}{2,}$/u.test(t.text)) return false;
+  let caps = 0, words = 0;
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (/\p{L}/u.test(tokens[j]!.text)) { words++; if (tokens[j]!.text === tokens[j]!.text.toUpperCase()) caps++; }
+  return caps * 2 < words;
+}
+
 /** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */
 function hyphenSyllable(tokens: Token[], k: number): boolean {
   const t = tokens[k], after = tokens[k + 1];
@@ -321,7 +333,9 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run, tit
 
   if (!run.quoted) {
     // strip leading function words that a sentence start or a headline capitalised ("The", "After", "Despite")
-    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower) && !titleAt(from)) from++;
+    // (not a body's acronym that spells a word: "WHO recommends …", "WHO Director-General Tedros")
+    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower) && !titleAt(from)
+      && !acronymWord(tokens, s, from)) from++;
     // a capitalised "The" inside a sentence belongs to the name ("in The Hague"); else it goes
     while (from < to && tokens[from]!.lower === 'the' && (isInitial(tokens, s, from) || s.headline || !tokens[from]!.cap || from + 1 >= to)) from++;
     // after a word the sentence start capitalised, the next capital means something again ("The Kremlin denied")
@@ -347,7 +361,7 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run, tit
     for (let k = from; k <= to; k++) {
       if (k === start && titleAt(k)) k += titleWords.length - 1;
       const t = tokens[k];
-      const breaks = k === to || (FUNCTION_POS.has(t!.pos) && !(t!.lower === 'of' || t!.lower === 'the' || NAME_PARTICLES.has(t!.text)) && !g.countries.has(t!.lower));
+      const breaks = k === to || (FUNCTION_POS.has(t!.pos) && !(t!.lower === 'of' || t!.lower === 'the' || NAME_PARTICLES.has(t!.text)) && !g.countries.has(t!.lower) && !acronymWord(tokens, s, k));
       if (!breaks) continue;
       if (k > start) out.push(...splitAtTitles(text, tokens, s, start, k, true));
       start = k + 1;
@@ -440,6 +454,8 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
       let end = j;
       while (end + 1 < to && TITLES.has(tokens[end + 1]!.lower)) end++;
       while (j - 1 > k && TITLE_MODIFIERS.has(tokens[j - 1]!.lower)) j--;
+      // (a title the tokenizer split at its hyphen is one title: "WHO Director-General Tedros")
+      while (j - 2 > k && tokens[j - 1]!.text === '-' && !tokens[j - 1]!.spaceBefore && !tokens[j]!.spaceBefore && TITLES.has(tokens[j - 2]!.lower)) j -= 2;
       out.push(...validated(text, tokens, s, k, j, weakStart, role));
       out.push(...validated(text, tokens, s, end + 1, to, false, text.slice(tokens[j]!.start, tokens[end]!.end)));
       return out;
@@ -562,7 +578,7 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   if (words.length > 1 && g.adjectives.has(lowers[lowers.length - 1]!) && lowers.slice(0, -1).every((w) => g.words.has(w) && !g.givenNames.has(w) && !isHead(w) && !DEMONYM_QUALIFIERS.has(w))) return [];
   // a geologic time with its part: "Late Eocene", "Early Cretaceous"
   if (GEOLOGIC_TIMES.has(lowers[lowers.length - 1]!) && lowers.slice(0, -1).every((w) => GEOLOGIC_TIME_PARTS.has(w))) return [];
-  if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT') return []; // "Most", "No."
+  if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT' && !acronymWord(tokens, s, from)) return []; // "Most", "No."
   if (words.length === 1 && (EVENT_HEADS.has(lowers[0]!) || WORK_HEADS.has(lowers[0]!) || ORG_HEADS.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) {
     // a bare head noun: "the Congress", "the Party" refer back to a name already given
     const before = tokens[from - 1];
@@ -576,7 +592,9 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   const hasHead = isHead(lowers[lowers.length - 1]!) || (lowers.includes('of') && isHead(lowers[0]!));
   // at a sentence start or in a headline, common words are names only where something else says so
   const givenNameFirst = words.length > 1 && g.givenNames.has(lowers[0]!);
-  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead) && !appositiveClass(tokens, to);
+  // (a word in capitals in a sentence that is not is an acronym, whatever it spells: "WHO")
+  const acronym = words.length === 1 && acronymWord(tokens, s, from);
+  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead) && !appositiveClass(tokens, to) && !acronym;
   return [makeMention(text, tokens, s, from, to, { weak, role })];
 }
 

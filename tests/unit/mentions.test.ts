@@ -7,6 +7,14 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(['Anna Berg', 'Jan Kowalski', 'Karl Venn', 'Oslo', 'Sun Yat-sen', 'Theresa May']);
   });
 
+  it('reads a word in capitals as an acronym, at a sentence start and in a headline too ("WHO recommends …"), and a hyphenated title inside a run as one title', () => {
+    const x = extractText('WHO recommends a second vaccine\n\nThe World Health Organization (WHO) met on Monday. WHO Director-General Tedros Adhanom Ghebreyesus said the shot could help.');
+    expect(labels(x)).toEqual(['Tedros Adhanom Ghebreyesus', 'World Health Organization']);
+    expect(entity(x, 'World Health Organization')?.mentions).toHaveLength(4);
+    // a headline in capitals spells words
+    expect(labels(extractText('WHO WILL PAY\n\nAnna Berg met Karl Venn.'))).toEqual(['Anna Berg', 'Karl Venn']);
+  });
+
   it('keeps a name written with a slash and no spaces whole ("R21/Matrix-M")', () => {
     expect(labels(extractText('A title\n\nThe agency recommended a vaccine, R21/Matrix-M, developed by the University of Karvensk.'))).toContain('R21/Matrix-M');
   });
