@@ -15,6 +15,8 @@ interface Form {
   surfaces: string[];
   /** written after "the" at least once ("the Vessna"): how rivers are named, not towns or provinces */
   withThe?: boolean;
+  /** written after a preposition of place at least once ("in Montenegro"): a place there, whatever else */
+  placed?: boolean;
   mentions: Mention[];
   nameType: EntityType | undefined;
   cluster: number;
@@ -51,6 +53,7 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     }
     f.mentions.push(m);
     if (/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) f.withThe = true;
+    if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start))) f.placed = true;
     if (!f.surfaces.includes(m.text)) f.surfaces.push(m.text);
   }
   const list = [...forms.values()];
@@ -147,6 +150,20 @@ function longerNonPlace(f: Form, town: Form): boolean {
   return f.words.length > town.words.length && f.nameType !== 'place' && !isKnownPlace(f.key);
 }
 
+/** A preposition of place right before a name: "in Montenegro", "from the Netherlands". */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|throughout|within|near|at|of|outside|inside|toward|towards|visited|visit|visiting)\s+(?:the\s+)?$/i;
+
+/**
+ * A country's name alone that is the surname of a person the text named in full before it, and
+ * never written as a place ("in Montenegro"): "Luís Montenegro … Montenegro has ruled out a deal".
+ */
+function countryAsSurname(f: Form, c: Form): boolean {
+  const g = gazetteer();
+  const given = c.words[0]?.normalize('NFD').replace(/\p{M}/gu, '') ?? '';
+  if (f.words.length !== 1 || !g.countries.has(f.key) || f.placed || c.words.length < 2 || c.words[c.words.length - 1] !== f.key || !g.givenNames.has(given)) return false;
+  return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...f.mentions.map((m) => m.start));
+}
+
 /** Joins the forms that share a key (those without one stay as they are). */
 function unionBy(forms: Form[], uf: Clusters, keyOf: (f: Form) => string | undefined): void {
   const first = new Map<string, Form>();
@@ -178,7 +195,7 @@ function abbreviates(f: Form, c: Form): boolean {
   if (c.words.length === 2 && CLUB_PREFIXES.has(c.words[0]!) && /^[A-Z]/.test(c.surfaces[0]!.slice(1, 2)) && f.words.length === 1 && c.words[1] === f.key) {
     return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...f.mentions.map((m) => m.start));
   }
-  const personal = isPersonLike(c.nameType) && (isPersonLike(f.nameType) || fLoneWord) && !c.words.includes('of');
+  const personal = isPersonLike(c.nameType) && (isPersonLike(f.nameType) || fLoneWord || countryAsSurname(f, c)) && !c.words.includes('of');
   if (personal) {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
     const cWords = c.words.map((w) => w.replace(/"/g, ''));

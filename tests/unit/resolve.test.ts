@@ -21,6 +21,14 @@ describe('resolving entities within a document', () => {
     expect(labels(y).filter((l) => /karvensk/i.test(l))).toEqual(['Karvensk']);
   });
 
+  it('reads a country\'s name alone as the surname of a person named in full before it, unless the text writes it as a place', () => {
+    const x = extractText('The alliance named its leader Luís Montenegro. Montenegro has ruled out a deal with Karl Venn.');
+    expect(entity(x, 'Luís Montenegro')?.aliases).toEqual(['Montenegro']);
+    expect(labels(x)).not.toContain('Montenegro');
+    const y = extractText('The alliance named its leader Luís Montenegro. He flew to Montenegro on Monday.');
+    expect(entity(y, 'Montenegro')?.type).toBe('place');
+  });
+
   it('keeps a Dutch particle inside a name', () => {
     expect(labels(extractText('The director, Dennis te Kloese, said the club had rejected two offers.'))).toContain('Dennis te Kloese');
   });
