@@ -361,12 +361,15 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     return undefined;
   }
   // a possessed noun a clause says another acts on: "Siemens' unit, which is led by X" → unit led by
+  // (and the class noun a name is written with is the name itself: "the Chega party, led by X" → led by)
   if (lcaSyntax.upos === 'NOUN') {
-    const owner = (p: number[]) => p.length === 2 && deprel(tokens, p[0]!) === 'nmod:poss';
+    const named = (p: number[]) => p.length === 2 && deprel(tokens, p[0]!) === 'compound' && CLASS_NOUNS.get(tokens[lca]!.lower) === 'organization';
+    const owner = (p: number[]) => (p.length === 2 && deprel(tokens, p[0]!) === 'nmod:poss') || named(p);
     const actor = (p: number[]) => p.length === 3 && isClause(tokens, p[1]!) && isAgent(tokens, p[0]!, from, to);
     if ((owner(pathA) && actor(pathB)) || (owner(pathB) && actor(pathA))) {
       const verb = owner(pathA) ? pathB[1]! : pathA[1]!;
-      return finish([tokens[lca]!.lower, ...verbPhrase(tokens, verb, from, to), 'by'].slice(-MAX_WORDS), !owner(pathA));
+      const noun = named(owner(pathA) ? pathA : pathB) ? [] : [tokens[lca]!.lower];
+      return finish([...noun, ...verbPhrase(tokens, verb, from, to), 'by'].slice(-MAX_WORDS), !owner(pathA));
     }
   }
   if (!isVerb) return undefined;

@@ -380,6 +380,10 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Karl Venn played for the Argentina team from 1939.'))).toEqual(['Karl Venn -[played for]-> Argentina']);
   });
 
+  it('reads a body written with its class noun as the noun a clause acts on ("the Chega party, led by X" → led by)', () => {
+    expect(edges(extractText('A title\n\nThe far-right Varnes party, led by Anna Berg, quadrupled its share to 18 percent.'))).toEqual(['Varnes -[led by]-> Anna Berg']);
+  });
+
   it('reads the noun after a quantity as what the subject is ("dozens of X busts were unveiled in Y")', () => {
     expect(edges(extractText('A title\n\nSince 2010, dozens of Venn busts and statues have been unveiled around Norland.'))).toEqual(['Venn -[busts unveiled around]-> Norland']);
   });
