@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, MONTH_CUES, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, PLAYER_ROLES, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, MONTH_CUES, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, PLAYER_ROLES, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, LEADING_VERBS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
   OFFICE_FIELDS, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -614,7 +614,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
   const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
-  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) : undefined;
   if (introduced) m.introducedAs = introduced;
   if (dateline) m.dateline = true;
   return m;
@@ -663,6 +663,22 @@ function sportsSide(tokens: Token[], s: Sentence, from: number, to: number): Ent
   if (before === 'for' && SIDE_VERBS.has(verb)) return 'organization';
   if (before === 'from') for (let j = from - 2; j >= Math.max(s.tokenStart, from - 6); j--) if (SIGNING_VERBS.has(tokens[j]!.lower)) return 'organization';
   return undefined;
+}
+
+/**
+ * A body by the verb of leading or owning it is the object of: "Musk, who also runs Tesla and
+ * SpaceX", "she founded Varnes Labs", "acquired the Karvensk Group" (the names listed with it too).
+ */
+function ledBody(tokens: Token[], s: Sentence, from: number): EntityType | undefined {
+  let k = from - 1;
+  for (let listed = 0; listed < 3 && k > s.tokenStart && (tokens[k]!.lower === 'and' || tokens[k]!.text === ','); listed++) {
+    k--;
+    if (!tokens[k]?.cap) return undefined;
+    while (k > s.tokenStart && tokens[k - 1]!.cap) k--;
+    k--;
+  }
+  if (tokens[k]?.lower === 'the') k--;
+  return k >= s.tokenStart && LEADING_VERBS.has(tokens[k]!.lower) ? 'organization' : undefined;
 }
 
 /** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */

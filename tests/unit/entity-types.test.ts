@@ -126,6 +126,11 @@ describe('entity types', () => {
     expect(entity(c, 'Santiago')?.type).toBe('place');
   });
 
+  it('reads the object of a verb of leading or owning, and the names listed with it, as bodies', () => {
+    const x = extractText('Karl Venn, who also runs Tesla and Varnes Orbital, spoke on Monday. Anna Berg founded Karvensk Labs in 2001.');
+    expect(['Tesla', 'Varnes Orbital', 'Karvensk Labs'].map((n) => entity(x, n)?.type)).toEqual(['organization', 'organization', 'organization']);
+  });
+
   it('reads the words of sport as making a town\'s name a club, but not a country\'s', () => {
     const x = extractText('Varnes have signed Anna Berg from Karvensk. Her brother plays for Arsenal. Coach Karl Venn, a former Real Madrid and Marseille midfielder, praised her. Spain midfielder Olga Lind agreed.');
     expect(['Karvensk', 'Arsenal', 'Real Madrid', 'Marseille', 'Spain'].map((n) => entity(x, n)?.type)).toEqual(['organization', 'organization', 'organization', 'organization', 'place']);

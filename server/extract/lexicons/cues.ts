@@ -151,6 +151,9 @@ export const SIDE_VERBS = set(`play plays played playing score scores scored sco
 /** Verbs of a transfer, whose "from" is the side left: "signed Timber from Feyenoord". */
 export const SIGNING_VERBS = set(`sign signs signed signing`);
 
+/** Verbs of leading or owning a body, whose object is one: "runs Tesla", "founded Varnes Labs". */
+export const LEADING_VERBS = set(`run runs ran running head heads headed heading chair chairs chaired chairing found founds founded founding co-founded cofounded own owns owned owning manage manages managed managing acquire acquires acquired acquiring`);
+
 /** A place's side in a sport: "played for the Argentina team" is playing for Argentina, not for a team there. */
 export const SIDE_NOUNS = set(`team side squad club eleven league`);
 
