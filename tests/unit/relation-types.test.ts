@@ -154,6 +154,11 @@ describe('relation types', () => {
     const sport = (text: string) => { const a = analyzeDocument({ id: 'd', source: text, format: 'txt' }); return statesCue(a.tokens, a.sentences[0]!, 'P54'); };
     expect(sport('Ron DeSantis signed that measure after Twitter suspended the account.')).toBe(false);
     expect(sport('He played for Arsenal for three seasons.')).toBe(true);
+    // a war and a branch of arms are said in the words of arms
+    const arms = (text: string, property: string) => { const a = analyzeDocument({ id: 'd', source: text, format: 'txt' }); return statesCue(a.tokens, a.sentences[0]!, property); };
+    expect(arms('During the Second World War he worked in Stockholm with Gunnar Asplund.', 'P607')).toBe(false);
+    expect(arms('He served in the Royal Navy during the Second World War.', 'P607')).toBe(true);
+    expect(arms('Utzon also designed the Bagsværd Church near Copenhagen.', 'P241')).toBe(false);
     // a property without cue words is left to the model
     expect(statesCue(analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).tokens, analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).sentences[0]!, 'P17')).toBe(true);
     // in a whole extraction: the president who spoke in the capital was not born there

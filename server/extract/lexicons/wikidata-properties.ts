@@ -117,6 +117,10 @@ const SPORT = ['club', 'clubs', 'team', 'teams', 'football', 'soccer', 'league',
   'playing', 'player', 'players', 'loan', 'goal', 'goals', 'match', 'matches', 'cup', 'squad', 'transfer', 'coach', 'manager',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'debut', 'appearances', 'capped', 'caps', 'fc', 'hockey', 'basketball',
   'baseball', 'cricket', 'rugby', 'division', 'conference', 'championship', 'draft', 'drafted', 'roster', 'pitcher', 'quarterback'];
+const MILITARY = ['served', 'serving', 'serve', 'fought', 'fighting', 'fight', 'army', 'armies', 'navy', 'naval', 'air', 'force', 'forces', 'military', 'soldier', 'soldiers',
+  'officer', 'officers', 'troops', 'regiment', 'battalion', 'brigade', 'division', 'corps', 'marines', 'marine', 'enlisted', 'commissioned', 'commanded', 'commander',
+  'command', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral', 'killed', 'wounded', 'battle', 'battles', 'combat', 'veteran', 'volunteered', 'conscripted',
+  'drafted', 'infantry', 'cavalry', 'artillery', 'squadron', 'fleet', 'pilot', 'campaign'];
 /** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
 export const KIN_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25', 'P40', 'P26', 'P3373']);
 /** Kin words that make the first name the parent ("X, father of Y") or the child ("X, son of Y"). */
@@ -146,4 +150,8 @@ export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; 
     'university', 'college', 'school', 'degree', 'degrees', 'alumnus', 'alumna', 'alumni', 'attended', 'attending', 'academy', 'institute',
     'doctorate', 'phd', 'bachelor', 'master', 'enrolled', 'taught', 'trained', 'training', 'conservatory', 'seminary', 'polytechnic'] },
   P1412: { words: ['speak', 'speaks', 'spoke', 'spoken', 'language', 'languages', 'fluent', 'tongue', 'dialect'] },
+  // a conflict and a military branch are said in the words of arms ("During the war he worked in
+  // Stockholm with X" makes X no combatant; "designed a church" no branch of the army)
+  P607: { words: MILITARY },
+  P241: { words: MILITARY },
 };
