@@ -29,7 +29,10 @@ export interface RelationTyperModel {
    * where it was seen often enough to tell: a property is never given to a pair of other types
    */
   signatures?: Map<string, Set<string>>;
-  /** properties the typer gives too often wrongly on held-out documents to give at all (picked on the cross-validation) */
+  /**
+   * properties the typer gives too often wrongly on held-out documents to give at all ("P800"), or
+   * to a pair of these types ("P488|organization|person") (picked on the cross-validation)
+   */
   unreliable?: Set<string>;
 }
 
@@ -311,7 +314,8 @@ export function classify(model: RelationTyperModel, features: Uint32Array, n: nu
     // a property whose signature the pair's types do not fit is no candidate: a person is no sports team
     const allowed = signature === undefined ? undefined : model.signatures?.get(model.classes[k]!);
     if (allowed && !allowed.has(signature!)) continue;
-    if (model.unreliable?.has(model.classes[k]!)) continue;
+    // (or between the pair's types only: "chairperson" of a body and a person, never right on held-out edges)
+    if (model.unreliable?.has(model.classes[k]!) || (signature !== undefined && model.unreliable?.has(`${model.classes[k]!}|${signature}`))) continue;
     if (best < 0 || scores[k]! > scores[best]!) best = k;
   }
   if (best < 0) return undefined;
