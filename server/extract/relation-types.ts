@@ -10,7 +10,7 @@ import { feature1, feature2, feature3, feature4, hashString } from '../models/ha
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
-import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES } from './lexicons/wikidata-properties';
+import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
 import { clauseOfAnotherSubject, withoutPredicate } from './predicates';
@@ -379,6 +379,10 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word
     // ("N. C. Wyeth, father of Andrew Wyeth" makes Andrew no father of N. C.)
     if (KIN_PROPERTIES.has(typed.property) && (c.ea.type !== 'person' || c.eb.type !== 'person')) continue;
+    // …nor a work's author, director or performer to a body or a place ("Montenegro's Social
+    // Democratic Party" was "written by" him: the typer learned from works it had taken for bodies;
+    // a character, typed as a person, has them: "Tiana is voiced by X")
+    if (WORK_PROPERTIES.has(typed.property) && (c.ea.type === 'organization' || c.ea.type === 'place')) continue;
     // …nor kin between two people each introduced as another's kin: "their son X and their grandson Y"
     if (fresh && KIN_PROPERTIES.has(typed.property) && kinOfAnother(ctx.tokens, c.a) && kinOfAnother(ctx.tokens, c.b)) continue;
     if (r && kinTheOtherWay(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? r.label, typed.property)) continue;

@@ -56,6 +56,12 @@ describe('relation types', () => {
     expect(classify(back, Uint32Array.from([1, 10]), 2, scores)).toBeUndefined();
   });
 
+  it('gives no work\'s author, director or performer to a body or a place', () => {
+    const x = extract({ id: 'e', source: 'Election\n\nThe alliance, which includes Anna Berg\'s Social Democratic Party, took 29.5 percent of the vote.', format: 'txt' });
+    const work = x.relations.filter((r) => r.evidence.some((e) => ['P50', 'P57', 'P175'].includes(e.relation ?? '')));
+    expect(work).toEqual([]);
+  });
+
   it('makes no kin of two people each written as a third one\'s kin', () => {
     const x = extractText('Karl Venn\n\nKarl Venn married Lis Berg in 1942; their son Jan Venn and their grandson Olaf Venn also became architects.');
     expect(relation(x, 'Jan Venn', 'Olaf Venn')).toBeUndefined();

@@ -121,6 +121,8 @@ const MILITARY = ['served', 'serving', 'serve', 'fought', 'fighting', 'fight', '
   'officer', 'officers', 'troops', 'regiment', 'battalion', 'brigade', 'division', 'corps', 'marines', 'marine', 'enlisted', 'commissioned', 'commanded', 'commander',
   'command', 'general', 'colonel', 'captain', 'lieutenant', 'sergeant', 'admiral', 'killed', 'wounded', 'battle', 'battles', 'combat', 'veteran', 'volunteered', 'conscripted',
   'drafted', 'infantry', 'cavalry', 'artillery', 'squadron', 'fleet', 'pilot', 'campaign'];
+/** Properties of a work (its author, director, composer, performer, …): their subject is a work (or a character in it), never a body or a place. */
+export const WORK_PROPERTIES: ReadonlySet<string> = new Set(['P50', 'P57', 'P58', 'P86', 'P162', 'P175', 'P676', 'P161', 'P272', 'P449', 'P364', 'P840', 'P179']);
 /** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
 export const KIN_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25', 'P40', 'P26', 'P3373']);
 /** Kin words that make the first name the parent ("X, father of Y") or the child ("X, son of Y"). */
