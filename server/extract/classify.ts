@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, EVENT_HEADS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, EVENT_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -27,6 +27,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (words.length > 1 && AWARD_HEADS.has(head)) return 'other';
   // a quoted title named like an event is a work: "The Hunger Games", "War Games"
   if (quoted && EVENT_HEADS.has(head)) return 'work';
+  // a company by its legal form: "Novo Nordisk A/S", "Siemens AG"
+  if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.replace(/\.$/, ''))) return 'organization';
   // a given name and a surname that is also a place's head: "Peter Hall"
   if (words.length === 2 && SURNAME_HEADS.has(head) && g.givenNames.has(words[0]!) && !quoted) return 'person';
   if (words.length > 1 || quoted) {

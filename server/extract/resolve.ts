@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CLUB_PREFIXES, CORPORATE_HEADS, GENERIC_MODIFIERS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
+import { CLUB_PREFIXES, CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { classifyEntity, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -195,6 +195,8 @@ function abbreviates(f: Form, c: Form): boolean {
   if (c.words.length === 2 && CLUB_PREFIXES.has(c.words[0]!) && /^[A-Z]/.test(c.surfaces[0]!.slice(1, 2)) && f.words.length === 1 && c.words[1] === f.key) {
     return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...f.mentions.map((m) => m.start));
   }
+  // a company's name without its legal form, whatever else the words look like ("Novo Nordisk" of "Novo Nordisk A/S")
+  if (c.key !== f.key && c.key.replace(CORPORATE_SUFFIX, '') === f.key) return true;
   const personal = isPersonLike(c.nameType) && (isPersonLike(f.nameType) || fLoneWord || countryAsSurname(f, c)) && !c.words.includes('of');
   if (personal) {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
@@ -295,7 +297,7 @@ function core(key: string): [string[], string] {
   return [main.filter((w) => !GENERIC_MODIFIERS.has(w)), tail];
 }
 
-const CORPORATE_SUFFIX = /,?\s+(?:inc|ltd|llc|plc|corp|co|gmbh|ag|sa|s\.a|nv|bv|oy|ab|as|spa|pty)\.?$/;
+const CORPORATE_SUFFIX = new RegExp(`,?\\s+(?:${[...LEGAL_FORMS].map((w) => w.replace(/[./]/g, '\\$&')).join('|')})\\.?$`);
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((w) => b.includes(w));
 

@@ -29,6 +29,12 @@ describe('resolving entities within a document', () => {
     expect(entity(y, 'Montenegro')?.type).toBe('place');
   });
 
+  it('joins a company\'s name to its name with a legal form, slash and all, and types it a company', () => {
+    const x = extractText('Varnes Pharma\n\nVarnes Pharma A/S is a multinational maker of drugs. In 2024 Varnes Pharma agreed to buy Karvensk Labs.');
+    expect(entity(x, 'Varnes Pharma A/S')?.aliases).toEqual(['Varnes Pharma']);
+    expect(entity(x, 'Varnes Pharma A/S')?.type).toBe('organization');
+  });
+
   it('keeps a Dutch particle inside a name', () => {
     expect(labels(extractText('The director, Dennis te Kloese, said the club had rejected two offers.'))).toContain('Dennis te Kloese');
   });

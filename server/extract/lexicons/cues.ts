@@ -154,6 +154,9 @@ export const SIGNING_VERBS = set(`sign signs signed signing`);
 /** Verbs of leading or owning a body, whose object is one: "runs Tesla", "founded Varnes Labs". */
 export const LEADING_VERBS = set(`run runs ran running head heads headed heading chair chairs chaired chairing found founds founded founding co-founded cofounded own owns owned owning manage manages managed managing acquire acquires acquired acquiring`);
 
+/** Companies' legal forms written after their names ("Inc.", "GmbH", "A/S"): a name that ends in one is a company's. */
+export const LEGAL_FORMS = set(`inc ltd llc plc corp co gmbh ag sa s.a nv bv oy ab as a/s asa spa pty se kgaa`);
+
 /** A place's side in a sport: "played for the Argentina team" is playing for Argentina, not for a team there. */
 export const SIDE_NOUNS = set(`team side squad club eleven league`);
 
