@@ -623,6 +623,14 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
 /** The class noun right before a name: "leader Nikita Khrushchev", "advisor, Vladimir Medinsky", "the newspaper Pravda". */
 function introducedAs(tokens: Token[], from: number): EntityType | undefined {
   if (tokens[from]?.text === 'The') from++;
+  // (the names listed after the noun too: "two Danish companies, Novo Industri and Nordisk Gentofte")
+  // (a list that ends in "and" before this name: a comma alone may end a clause, "the play Rudens, Palaestra says")
+  const listed = tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or';
+  for (let n = 0; listed && n < 3 && (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or' || tokens[from - 1]?.text === ',') && tokens[from - 2]?.cap; n++) {
+    let k = from - 2;
+    while (k > 0 && tokens[k - 1]!.cap) k--;
+    from = k;
+  }
   const before = tokens[from - 1];
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) : undefined;

@@ -126,6 +126,11 @@ describe('entity types', () => {
     expect(entity(c, 'Santiago')?.type).toBe('place');
   });
 
+  it('gives the names listed after a class noun its kind, but not a name after a clause\'s comma', () => {
+    const r = resolveDocument({ id: 'l', source: 'It was formed through a merger of two companies, Varnes Industri and Nordisk Karvensk, in 1989. In the play Rudens, Palaestra says her father gave her a bulla.', format: 'txt' });
+    expect(['Varnes Industri', 'Nordisk Karvensk', 'Palaestra'].map((n) => r.mentions.find((m) => m.text === n)?.introducedAs)).toEqual(['organization', 'organization', undefined]);
+  });
+
   it('reads the object of a verb of leading or owning, and the names listed with it, as bodies', () => {
     const x = extractText('Karl Venn, who also runs Tesla and Varnes Orbital, spoke on Monday. Anna Berg founded Karvensk Labs in 2001.');
     expect(['Tesla', 'Varnes Orbital', 'Karvensk Labs'].map((n) => entity(x, n)?.type)).toEqual(['organization', 'organization', 'organization']);
