@@ -30,39 +30,44 @@ export function resolveDescriptions(tokens: Token[], sentences: Sentence[], ment
   const inName = new Set<number>();
   for (const m of mentions) for (let k = m.tokenStart; k < m.tokenEnd; k++) inName.add(k);
   const ordered = [...mentions].filter((m) => entityOf.has(m)).sort((a, b) => a.start - b.start);
-  const known = new Map(entityOf);
+  // the named things (no person) read so far, by their head word, and the sentence each was last named in
+  // (kept as the text is read, so that a long article is read once: no look back over every name per noun)
+  const byHead = new Map<string, Set<Entity>>();
+  const lastNamed = new Map<Entity, number>();
+  const see = (e: Entity, sentence: number) => {
+    const head = e.type === 'person' ? undefined : nameHead(e.label);
+    if (!head) return;
+    (byHead.get(head) ?? byHead.set(head, new Set()).get(head)!).add(e);
+    lastNamed.set(e, sentence);
+  };
+  let next = 0;
   for (const s of sentences) {
-    if (s.block === 'meta') continue;
-    for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      while (next < ordered.length && ordered[next]!.tokenStart < k) { see(entityOf.get(ordered[next]!)!, ordered[next]!.sentence); next++; }
+      if (s.block === 'meta' || k === s.tokenStart) continue;
       const t = tokens[k]!, det = tokens[k - 1]!;
       if (t.syntax?.upos !== 'NOUN' || det.lower !== 'the' || det.syntax?.head !== k || inName.has(k) || t.text !== t.lower) continue;
       if (hasOwnModifier(tokens, k, s)) continue;
-      const noun = t.syntax.lemma || t.lower;
-      // the named things before the noun that it heads: the one the text has named so far, or else
-      // the one of the last few sentences
-      const before = new Set<Entity>(), recent = new Set<Entity>();
-      for (const m of ordered) {
-        if (m.sentence > s.index || (m.sentence === s.index && m.tokenStart >= k)) continue;
-        const e = known.get(m)!;
-        if (e.type === 'person' || nameHead(e.label) !== noun) continue;
-        before.add(e);
-        if (m.sentence >= s.index - LOOK_BACK) recent.add(e);
-      }
-      const candidates = before.size === 1 ? before : recent;
-      if (candidates.size !== 1) continue;
-      const [entity] = candidates;
+      // the named thing the noun heads: the one the text has named so far, or else the one of the last few sentences
+      const named = byHead.get(t.syntax.lemma || t.lower);
+      if (!named) continue;
+      const candidates = named.size === 1 ? [...named] : [...named].filter((e) => lastNamed.get(e)! >= s.index - LOOK_BACK);
+      if (candidates.length !== 1) continue;
+      const entity = candidates[0]!;
       const m: Mention = { start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1, possessive: false, quoted: false, pronoun: true, description: true };
       out.push(m);
-      map.set(m, entity!);
+      map.set(m, entity);
       // a description keeps its body in view for the next ones: "a panel of the court … Lula defended the court"
-      ordered.push(m);
-      known.set(m, entity!);
+      lastNamed.set(entity, s.index);
     }
   }
   return { mentions: out, entityOf: map };
 }
 
+/** dependents lie near their noun: no scan of a whole (perhaps endless) sentence per noun */
+const NEAR = 8;
+
 function hasOwnModifier(tokens: Token[], k: number, s: Sentence): boolean {
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === k && OWN_MODIFIERS.test(tokens[j]!.syntax!.deprel)) return true;
+  for (let j = Math.max(s.tokenStart, k - NEAR); j < Math.min(s.tokenEnd, k + NEAR); j++) if (tokens[j]!.syntax?.head === k && OWN_MODIFIERS.test(tokens[j]!.syntax!.deprel)) return true;
   return false;
 }

@@ -7,8 +7,8 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, MONTH_CUES, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, NAME_PARTICLES, PLAYER_ROLES, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, LEADING_VERBS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, REGION_HEADS,
-  OFFICE_FIELDS, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
+  OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
@@ -54,11 +54,19 @@ function calendarName(tokens: Token[], k: number, s: Sentence): boolean {
  * word ("WHO recommends …", "the US"); "I" and "A" are no acronyms.
  */
 function acronymWord(tokens: Token[], s: Sentence, k: number): boolean {
-  const t = tokens[k]!;
-  if (!/^\p{Lu}{2,}$/u.test(t.text)) return false;
-  let caps = 0, words = 0;
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (/\p{L}/u.test(tokens[j]!.text)) { words++; if (tokens[j]!.text === tokens[j]!.text.toUpperCase()) caps++; }
-  return caps * 2 < words;
+  return /^\p{Lu}{2,}$/u.test(tokens[k]!.text) && !shouted(tokens, s);
+}
+
+/** whether a sentence is mostly written in capitals, once per sentence (a long one is read once, not per word) */
+const SHOUTED = new WeakMap<Sentence, boolean>();
+function shouted(tokens: Token[], s: Sentence): boolean {
+  let known = SHOUTED.get(s);
+  if (known === undefined) {
+    let caps = 0, words = 0;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (/\p{L}/u.test(tokens[j]!.text)) { words++; if (tokens[j]!.text === tokens[j]!.text.toUpperCase()) caps++; }
+    SHOUTED.set(s, (known = caps * 2 >= words));
+  }
+  return known;
 }
 
 /** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */

@@ -6,7 +6,7 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
-import { ACTION_NOUNS, AGENT_NOUNS, ORG_HEADS, QUANTITY_NOUNS, SIDE_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, PREPOSITIONS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -401,9 +401,8 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // the object side: the name itself, or one noun it hangs from ("an investigation into X")
   const objectHead = oPath[oSide.at]!;
   const steps = oPath.length - 1 - oSide.at;
-  // a name that modifies the object says where or whose the object is: "Taco Dibbits led the
-  // Amsterdam museum" → led museum in, "X joined the Siemens board" → joined board of (but "joined
-  // the Labour party", a class noun, is joining Labour)
+  // a town that modifies the object, a body's noun, says where the body is: "Taco Dibbits led the
+  // Amsterdam museum" → led museum in
   if (oSide.at === 1 && steps === 1 && !passiveAgent) {
     const modified = objectModifierLabel(tokens, oPath[0]!, objectHead, words.slice(subjectNoun ? 1 : 0), from, to);
     if (modified) return finish(modified, subj === 'b');
