@@ -123,6 +123,12 @@ const MILITARY = ['served', 'serving', 'serve', 'fought', 'fighting', 'fight', '
   'drafted', 'infantry', 'cavalry', 'artillery', 'squadron', 'fleet', 'pilot', 'campaign'];
 /** Properties of a work (its author, director, composer, performer, …): their subject is a work (or a character in it), never a body or a place. */
 export const WORK_PROPERTIES: ReadonlySet<string> = new Set(['P50', 'P57', 'P58', 'P86', 'P162', 'P175', 'P676', 'P161', 'P272', 'P449', 'P364', 'P840', 'P179']);
+const POLITICS = ['party', 'parties', 'political', 'politician', 'politicians', 'politics', 'elected', 'election', 'elections', 'electoral', 'vote', 'votes', 'voted', 'voters',
+  'candidate', 'candidates', 'campaign', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'senate', 'congress', 'congressman', 'congresswoman', 'assembly',
+  'deputy', 'deputies', 'mp', 'mps', 'mep', 'councillor', 'councilor', 'council', 'mayor', 'governor', 'president', 'presidential', 'premier', 'chancellor', 'leader', 'leaders',
+  'leadership', 'member', 'members', 'membership', 'joined', 'founded', 'coalition', 'opposition', 'government', 'legislature', 'legislative', 'representative', 'representatives',
+  'seat', 'seats', 'ticket', 'nominee', 'nomination', 'caucus', 'faction', 'chairman', 'secretary', 'conservative', 'liberal', 'socialist', 'democrat', 'democratic',
+  'republican', 'labour', 'labor', 'communist', 'nationalist', 'green', 'greens'];
 /** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
 export const KIN_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25', 'P40', 'P26', 'P3373']);
 /** Kin words that make the first name the parent ("X, father of Y") or the child ("X, son of Y"). */
@@ -156,4 +162,6 @@ export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; 
   // Stockholm with X" makes X no combatant; "designed a church" no branch of the army)
   P607: { words: MILITARY },
   P241: { words: MILITARY },
+  // …and a party in the words of politics ("Leverkusen coach Xabi Alonso" made the club his party)
+  P102: { words: POLITICS },
 };
