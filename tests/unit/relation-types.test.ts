@@ -166,7 +166,7 @@ describe('relation types', () => {
     expect(arms('He served in the Royal Navy during the Second World War.', 'P607')).toBe(true);
     expect(arms('Utzon also designed the Bagsværd Church near Copenhagen.', 'P241')).toBe(false);
     // …and a party in the words of politics
-    expect(arms('Leverkusen coach Xabi Alonso said Timber would bring energy to the squad.', 'P102')).toBe(false);
+    expect(arms('Leverkusen coach Xabi Alonso said Timber would "bring energy and leadership" to the squad.', 'P102')).toBe(false);
     expect(arms('He was elected to parliament for the Labour Party in 1997.', 'P102')).toBe(true);
     // a property without cue words is left to the model
     expect(statesCue(analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).tokens, analyzeDocument({ id: 'd', source: 'Lyon is in France.', format: 'txt' }).sentences[0]!, 'P17')).toBe(true);

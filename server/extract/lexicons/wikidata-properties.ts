@@ -126,7 +126,7 @@ export const WORK_PROPERTIES: ReadonlySet<string> = new Set(['P50', 'P57', 'P58'
 const POLITICS = ['party', 'parties', 'political', 'politician', 'politicians', 'politics', 'elected', 'election', 'elections', 'electoral', 'vote', 'votes', 'voted', 'voters',
   'candidate', 'candidates', 'campaign', 'minister', 'ministers', 'parliament', 'parliamentary', 'senator', 'senate', 'congress', 'congressman', 'congresswoman', 'assembly',
   'deputy', 'deputies', 'mp', 'mps', 'mep', 'councillor', 'councilor', 'council', 'mayor', 'governor', 'president', 'presidential', 'premier', 'chancellor', 'leader', 'leaders',
-  'leadership', 'member', 'members', 'membership', 'joined', 'founded', 'coalition', 'opposition', 'government', 'legislature', 'legislative', 'representative', 'representatives',
+  'member', 'members', 'membership', 'joined', 'founded', 'coalition', 'opposition', 'government', 'legislature', 'legislative', 'representative', 'representatives',
   'seat', 'seats', 'ticket', 'nominee', 'nomination', 'caucus', 'faction', 'chairman', 'secretary', 'conservative', 'liberal', 'socialist', 'democrat', 'democratic',
   'republican', 'labour', 'labor', 'communist', 'nationalist', 'green', 'greens'];
 /** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
