@@ -622,23 +622,18 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
   const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
-  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) : undefined;
   if (introduced) m.introducedAs = introduced;
   if (dateline) m.dateline = true;
   return m;
 }
 
 /** The class noun right before a name: "leader Nikita Khrushchev", "advisor, Vladimir Medinsky", "the newspaper Pravda". */
-function introducedAs(tokens: Token[], from: number): EntityType | undefined {
+function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | undefined {
   if (tokens[from]?.text === 'The') from++;
-  // (the names listed after the noun too: "two Danish companies, Novo Industri and Nordisk Gentofte")
-  // (a list that ends in "and" before this name: a comma alone may end a clause, "the play Rudens, Palaestra says")
-  const listed = tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or';
-  for (let n = 0; listed && n < 3 && (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or' || tokens[from - 1]?.text === ',') && tokens[from - 2]?.cap; n++) {
-    let k = from - 2;
-    while (k > 0 && tokens[k - 1]!.cap) k--;
-    from = k;
-  }
+  // (the names listed after the noun too: "two Danish companies, Novo Industri and Nordisk Gentofte";
+  // a list that ends in "and" before this name: a comma alone may end a clause, "the play Rudens, Palaestra says")
+  if (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or') from = listStart(tokens, s, from);
   const before = tokens[from - 1];
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) : undefined;
@@ -668,11 +663,7 @@ function sportsSide(tokens: Token[], s: Sentence, from: number, to: number): Ent
   const name = tokens.slice(from, to).map((t) => t.lower).join(' ');
   if (gazetteer().countries.has(name)) return undefined;
   // a player's role after the name, or after the names listed with it
-  let k = to;
-  for (let guard = 0; guard < 4 && (tokens[k]?.lower === 'and' || tokens[k]?.text === ',') && tokens[k + 1]?.cap; guard++) {
-    k++;
-    while (k < s.tokenEnd && tokens[k]!.cap) k++;
-  }
+  const k = listEnd(tokens, s, to);
   if (k < s.tokenEnd && (PLAYER_ROLES.has(tokens[k]!.lower) || SPORTS_STAFF.has(tokens[k]!.lower))) return 'organization';
   // "plays for X", "scored for X", "signed for X"; "signed X from Y"
   const before = tokens[from - 1]?.lower, verb = tokens[from - 2]?.lower ?? '';
@@ -686,15 +677,33 @@ function sportsSide(tokens: Token[], s: Sentence, from: number, to: number): Ent
  * SpaceX", "she founded Varnes Labs", "acquired the Karvensk Group" (the names listed with it too).
  */
 function ledBody(tokens: Token[], s: Sentence, from: number): EntityType | undefined {
-  let k = from - 1;
-  for (let listed = 0; listed < 3 && k > s.tokenStart && (tokens[k]!.lower === 'and' || tokens[k]!.text === ','); listed++) {
-    k--;
-    if (!tokens[k]?.cap) return undefined;
-    while (k > s.tokenStart && tokens[k - 1]!.cap) k--;
-    k--;
-  }
+  let k = listStart(tokens, s, from) - 1;
   if (tokens[k]?.lower === 'the') k--;
   return k >= s.tokenStart && LEADING_VERBS.has(tokens[k]!.lower) ? 'organization' : undefined;
+}
+
+/** the words that join the names of a list: "A, B and C" */
+const LIST_LINKS = new Set(['and', 'or', ',']);
+/** at most this many links are walked over: a longer run is more likely two clauses than one list */
+const MAX_LIST_LINKS = 3;
+
+/** Where the list of names that ends with the name at `from` begins ("A, B and" before it), through capitalised words. */
+function listStart(tokens: Token[], s: Sentence, from: number): number {
+  for (let n = 0; n < MAX_LIST_LINKS && from - 2 >= s.tokenStart && LIST_LINKS.has(tokens[from - 1]!.lower) && tokens[from - 2]!.cap; n++) {
+    let k = from - 2;
+    while (k > s.tokenStart && tokens[k - 1]!.cap) k--;
+    from = k;
+  }
+  return from;
+}
+
+/** Where the list of names that begins with the name ending at `to` ends (", B and C" after it). */
+function listEnd(tokens: Token[], s: Sentence, to: number): number {
+  for (let n = 0; n < MAX_LIST_LINKS && to + 1 < s.tokenEnd && LIST_LINKS.has(tokens[to]!.lower) && tokens[to + 1]!.cap; n++) {
+    to++;
+    while (to < s.tokenEnd && tokens[to]!.cap) to++;
+  }
+  return to;
 }
 
 /** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */
@@ -761,7 +770,7 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     const t = cls && CLASS_NOUNS.get(cls.lower);
     if (t) return t;
   }
-  const introduced = introducedAs(tokens, from);
+  const introduced = introducedAs(tokens, s, from);
   if (introduced) return introduced;
   // "the city of Volgograd"
   if (before?.lower === 'of' && before2 && !before2.cap) {
