@@ -1,6 +1,9 @@
-// Builds the explorer once before the tests when dist/client is missing or older than client/.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// Builds the explorer once before the tests when dist/client is missing or older than client/, and
+// gives the run one temporary folder: every test's mkdtemp (and every process it starts) writes
+// under it, and it is removed at the end, so runs leave nothing in the system's /tmp.
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,8 +28,30 @@ function checkMachine(): void {
   }
 }
 
-export default function setup(): void {
+/** Points TMPDIR (which os.tmpdir() reads, in the test workers forked after this) at a folder of the run's own. */
+function runTempDir(): () => void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ariadne-tests-'));
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  return () => {
+    if (before === undefined) delete process.env.TMPDIR; else process.env.TMPDIR = before;
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
+
+export default function setup(): () => void {
   checkMachine();
+  const teardown = runTempDir();
+  try {
+    buildExplorer();
+  } catch (error) {
+    teardown();
+    throw error;
+  }
+  return teardown;
+}
+
+function buildExplorer(): void {
   const built = path.join(root, 'dist', 'client', 'index.html');
   const sources = Math.max(newest(path.join(root, 'client')), statSync(path.join(root, 'server', 'graph', 'palette.ts')).mtimeMs);
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
