@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -185,6 +185,9 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen (and a slash with
       // no space around it: "R21/Matrix-M", "AC/DC")
       if ((next.text === '-' || next.text === '/') && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
+      // the Arabic article glued to the next part of the name: "Omar al-Bashir", "Abdel Fattah el-Sisi"
+      if (HYPHENED_ARTICLES.has(next.text) && next.spaceBefore && tokens[to + 1]?.text === '-' && !tokens[to + 1]!.spaceBefore
+        && tokens[to + 2] && !tokens[to + 2]!.spaceBefore && isNameToken(tokens[to + 2]!) && to + 2 < s.tokenEnd) { to += 3; continue; }
       // a romanised given name's second syllable after a family name: "Kim Jong-un", "Lee Cheuk-yan"
       // (but "Hong Kong-based" stops, and one word is no such name: "Blu-ray", "Middle-earth")
       if (next.text === '-' && glued && to - i >= 2 && hyphenSyllable(tokens, to + 1)) { to += 2; continue; }

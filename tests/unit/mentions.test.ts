@@ -227,6 +227,13 @@ describe('finding names', () => {
     expect(labels(x).some((l) => l.includes('based'))).toBe(false);
   });
 
+  it('keeps the Arabic article glued to the next part of a name, and knows the person by that part', () => {
+    const x = extractText('Army chief Abdel Fattah al-Burhan fought the forces armed by Omar al-Bashir. Later Burhan met Abdel Fattah el-Sisi.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Abdel Fattah al-Burhan', 'Omar al-Bashir', 'Abdel Fattah el-Sisi']));
+    expect(labels(x)).not.toContain('Abdel Fattah');
+    expect(entity(x, 'Abdel Fattah al-Burhan')?.aliases).toContain('Burhan');
+  });
+
   it('makes no name of a connector left over where a title-cased phrase is split', () => {
     const x = extractText('In 1996, Karl Venn co-founded the Coalition to Stop Police Brutality, Repression and the Criminalization of Generation.');
     for (const l of labels(x)) expect(l).toMatch(/\p{Lu}/u);

@@ -198,6 +198,8 @@ export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van 
 
 /** Lower-case particles that begin or join personal names ("Ludwig van Beethoven"). */
 export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter ten te la le al el bin ibn ben`);
+/** The Arabic article as romanised before a name, joined to it by a hyphen ("Omar al-Bashir", "Abdel Fattah el-Sisi"). */
+export const HYPHENED_ARTICLES = set(`al el ad an ar as ash at az ud ul`);
 /** Particles of a Romance name that say where a thing is of: the town after them is no surname ("Le Ventre de Paris"). */
 export const PLACE_PARTICLES = set(`de du des di del della`);
 
