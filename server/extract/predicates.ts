@@ -518,6 +518,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Subjects that stand for the names before them: "X and Y, both based in Z" */
 const QUANTIFIERS = new Set(['all', 'both', 'each', 'most', 'some', 'many', 'several', 'either', 'neither']);
 const POSSESSORS = new Set(['nmod:poss']);
+const CONJ = new Set(['conj']);
 
 /** Clause links: a path through one of these joins two clauses, not two arguments of one predicate. */
 const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxis', 'discourse', 'dislocated', 'vocative', 'reparandum']);
@@ -615,8 +616,10 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const tops = path.up.length && path.down.length ? [path.up[path.up.length - 1]!, path.down[0]!] : [];
   // (a place may be said to lie in another the parser hung from the verb too: "rises in Pond of
   // Safety in the town of Randolph")
+  // (a conjunct of an oblique is one too: "From A the river runs through B, C and D")
+  const beyondLists = steps.filter((d) => d !== 'conj');
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, from, to))
-    && steps.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (steps.length === 2 || !places)) return true;
+    && beyondLists.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (beyondLists.length === 2 || !places)) return true;
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
   // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")
@@ -651,6 +654,23 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
+}
+
+/**
+ * Are two names members of one list of three or more with its "and" or "or" ("through Norland,
+ * Ostria and Velland", "regulators in A, B and C"), the path between them nothing but the
+ * coordination? (Names joined by commas alone are more often a chain of places: "Edmonton,
+ * Alberta, Canada".)
+ */
+export function inOneList(tokens: Token[], s: Sentence, a: Mention, b: Mention): boolean {
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  if (!path) return false;
+  const steps = [...path.up, ...path.down].map((t) => deprel(tokens, t));
+  if (!steps.includes('conj') || !steps.every((d) => d === 'conj' || d === 'flat')) return false;
+  const members = new Set([path.lca, ...dependents(tokens, path.lca, CONJ, s.tokenStart, s.tokenEnd)]);
+  if (members.size < 3) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (deprel(tokens, k) === 'cc' && members.has(syntaxOf(tokens[k])!.head)) return true;
+  return false;
 }
 
 /**

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } fr
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { clauseOfAnotherSubject, withoutPredicate } from './predicates';
+import { clauseOfAnotherSubject, inOneList, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -35,6 +35,9 @@ export interface RelationTyperModel {
    */
   unreliable?: Set<string>;
 }
+
+/** Properties that put one place inside another. */
+const CONTAINMENT = new Set(['P17', 'P131', 'P150']);
 
 /** Properties that tie a person to a country: citizenship, head of government or of state. */
 const NATIONAL = new Set(['P27', 'P6', 'P35']);
@@ -374,6 +377,10 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
     // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
+    // …nor one place in another where both are members of one list, of one kind ("runs through
+    // Norland, Ostria and Velland"; but a city and its country may be listed as one member: "in
+    // Madrid, Casablanca, Morocco, and Lisbon")
+    if (fresh && CONTAINMENT.has(typed.property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(ctx.tokens, c.sentence, c.a, c.b)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word

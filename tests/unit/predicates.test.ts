@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, entity } from '../helpers';
 import type { Entity, Extraction, Relation } from '../../server/extract/model';
-import { apartInTree, withoutPredicate } from '../../server/extract/predicates';
+import { apartInTree, inOneList, withoutPredicate } from '../../server/extract/predicates';
 import { analyze, type Token } from '../../server/extract/nlp';
 import { addSyntax } from '../../server/extract/syntax';
 import type { Mention } from '../../server/extract/model';
@@ -422,6 +422,29 @@ describe('predicates read off the tree', () => {
     };
     expect(() => pair(300, 'Nils Dahl', 'Karvensk Treaty')).not.toThrow();
     expect(() => pair(301, 'Norland', 'Piotr Holm')).not.toThrow();
+  });
+
+  it('relates no fronted place to the members of a list after another preposition of the verb', () => {
+    const x = edges(extractText('From the Karvensk Plateau the river runs through Velmar, Ostrovia and Tarkent.'));
+    expect(x.filter((e) => e.startsWith('Karvensk Plateau'))).toEqual([]);
+  });
+
+  it('knows the members of a list of three or more with its "and", and a chain of places joined by commas alone from one', () => {
+    const spans = (text: string) => {
+      const { tokens, sentences } = analyze(text, []);
+      addSyntax(tokens, sentences);
+      const s = sentences[0]!;
+      const span = (name: string) => {
+        const k = tokens.findIndex((t) => t.text === name);
+        return { tokenStart: k, tokenEnd: k + 1, sentence: 0 } as unknown as Mention;
+      };
+      return (a: string, b: string) => inOneList(tokens, s, span(a), span(b));
+    };
+    const list = spans('The river runs through Velmar, Ostrovia and Tarkent.');
+    expect(list('Velmar', 'Ostrovia')).toBe(true);
+    expect(list('Velmar', 'Tarkent')).toBe(true);
+    expect(spans('She visited Velmar and Tarkent.')('Velmar', 'Tarkent')).toBe(false);
+    expect(spans('Wayne Gretzky Drive is a freeway in Edmonton, Alberta, Canada.')('Edmonton', 'Alberta')).toBe(false);
   });
 
   it('reads the relative clause of a noun a name is written with as the name\'s', () => {
