@@ -143,8 +143,10 @@ function climb(tokens: Token[], path: number[], lca: number): { role: string; at
 function ofSubject(tokens: Token[], path: number[], side: { role: string; at: number }): { role: string; at: number } {
   if (side.at !== path.length - 3 || !/^nmod(?::poss)?$/.test(side.role)) return side;
   const noun = path[side.at + 1]!, role = deprel(tokens, noun), s = syntaxOf(tokens[noun]);
-  // (not a role: "the leader of France met X" says nothing of France and X)
-  if (s?.upos !== 'NOUN' || TITLES.has(s.lemma ?? tokens[noun]!.lower)) return side;
+  // (not a role: "the leader of France met X" says nothing of France and X; nor "Komeito's
+  // leader, Keiichi Ishii, lost his seat in Saitama": the person acts, not the body)
+  const word = s?.lemma ?? tokens[noun]!.lower;
+  if (s?.upos !== 'NOUN' || TITLES.has(word) || CLASS_NOUNS.get(word) === 'person') return side;
   return SUBJECTS.has(role) || PASSIVE_SUBJECTS.has(role) ? { role, at: side.at } : side;
 }
 
@@ -560,6 +562,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // London" puts London with the Association, not with her; "Prince Philip, Duke of Edinburgh, visited X"
   // (not a title: "Philip, Duke of Edinburgh" is Edinburgh's duke; nor a place beside its place: "in New Haven, Connecticut")
   if (ofThirdName(tokens, a, b, path)) return true;
+  // the body or place a person-noun subject is of does not act with it: "Komeito's leader lost his
+  // seat in Saitama", "the mayor of Lyon met X"
+  if (ownerOfActingPerson(tokens, path.up) || ownerOfActingPerson(tokens, [...path.down].reverse())) return true;
   // a name that modifies a common noun is not the one a clause on that noun tells of: "Aravena, a
   // Santiago lawyer who won a case against Albemarle" — Santiago won nothing (a possessor stays:
   // "Siemens' unit, which is led by Y")
@@ -671,6 +676,14 @@ export function inOneList(tokens: Token[], s: Sentence, a: Mention, b: Mention):
   if (members.size < 3) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (deprel(tokens, k) === 'cc' && members.has(syntaxOf(tokens[k])!.head)) return true;
   return false;
+}
+
+/** Does a side of a path (from its name upwards) climb from a possessor or an "of" to a subject that is a person's noun ("leader", "mayor")? */
+function ownerOfActingPerson(tokens: Token[], side: number[]): boolean {
+  if (side.length < 2 || !/^nmod(?::poss)?$/.test(deprel(tokens, side[0]!)) || !SUBJECTS.has(deprel(tokens, side[1]!))) return false;
+  const noun = syntaxOf(tokens[side[1]!]);
+  const word = noun?.lemma ?? tokens[side[1]!]!.lower;
+  return noun?.upos === 'NOUN' && (TITLES.has(word) || CLASS_NOUNS.get(word) === 'person');
 }
 
 /**
