@@ -1,7 +1,7 @@
 // Stage 6c: definite descriptions that stand for a body or place named a little before them, so
 // that "The council has hired Lorena Aravena" relates the Council of Atacameño Peoples to her.
 // Cautious in the way pronouns.ts is, for relations only: "the" and a bare common noun that is the
-// head word of the one named thing (no person) the text has named so far, or else of the last few
+// head word of the one body, place or event the text has named so far, or else of the last few
 // sentences ("the council" for the Council of Atacameño Peoples, "the court" for the Environmental
 // Court of Antofagasta, "the bank" for Bank of America); a noun with a name or a modifier of its
 // own ("the council of Y", "the regional court") is another thing.
@@ -12,6 +12,8 @@ import type { Entity, Mention } from './model';
 const LOOK_BACK = 4;
 /** dependents that make a noun a thing of its own rather than a reference back */
 const OWN_MODIFIERS = /^(?:nmod|nmod:poss|compound|appos|flat|amod|nummod)$/;
+/** the kinds of thing a definite description may stand for */
+const DESCRIBED_TYPES = new Set(['organization', 'place', 'event']);
 /** the words after which a name's head comes first: "Council of X", "Court for Y" */
 const HEAD_BEFORE = new Set(['of', 'for', 'de', 'del', 'des', 'di', 'du', 'on']);
 
@@ -35,7 +37,9 @@ export function resolveDescriptions(tokens: Token[], sentences: Sentence[], ment
   const byHead = new Map<string, Set<Entity>>();
   const lastNamed = new Map<Entity, number>();
   const see = (e: Entity, sentence: number) => {
-    const head = e.type === 'person' ? undefined : nameHead(e.label);
+    // (a body, a place or an event: a work's title is no description of it, and a company typed a
+    // work by mistake must not take "the film" of the film the article is about: "Daiei Film")
+    const head = DESCRIBED_TYPES.has(e.type) ? nameHead(e.label) : undefined;
     if (!head) return;
     (byHead.get(head) ?? byHead.set(head, new Set()).get(head)!).add(e);
     lastNamed.set(e, sentence);

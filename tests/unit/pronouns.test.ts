@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../server/extract/index';
+import { resolveDescriptions } from '../../server/extract/descriptions';
 import { extractText, entity, relation } from '../helpers';
 
 const pronounsOf = (text: string) => {
@@ -68,5 +69,20 @@ describe('pronouns', () => {
     const far = 'The Supreme Karvensk Court fined the network. It appealed. Its lawyers objected. Olaf Ruud spoke. The ruling stood. The fines grew. Critics left. Anna Berg defended the court.';
     expect(descriptionsOf(far)).toEqual(['court=Supreme Karvensk Court']);
     expect(relation(extractText(far), 'Anna Berg', 'Supreme Karvensk Court')?.label).toBe('defended');
+  });
+
+  it('reads a description as a body, a place or an event only, never as a work or a person', () => {
+    const a = analyzeDocument({ id: 'd', source: 'Olaf Ruud founded Varnish Film in 1950. The film was remade by Anna Berg.', format: 'txt' });
+    const named = a.mentions.filter((m) => !m.pronoun);
+    const as = (type: 'organization' | 'work') => {
+      const entityOf = new Map(named.map((m) => {
+        const e = a.entityOf.get(m)!;
+        return [m, e.label === 'Varnish Film' ? { ...e, type } : e] as const;
+      }));
+      const found = resolveDescriptions(a.tokens, a.sentences, named, entityOf);
+      return found.mentions.map((m) => `${m.text}=${found.entityOf.get(m)?.label}`);
+    };
+    expect(as('organization')).toEqual(['film=Varnish Film']);
+    expect(as('work')).toEqual([]);
   });
 });
