@@ -223,7 +223,9 @@ function bodyRoleAfter(tokens: Token[], s: Sentence, m: Mention): BodyRole | und
   const role: Token[] = [];
   for (let r = j + 2; r < s.tokenEnd && isRoleWord(tokens[r]) && role.length < 2; r++) role.push(tokens[r]!);
   if (!role.length) return undefined;
-  return { role: role.map((t) => t.lower).join(' '), from: m.tokenStart, noun: noun.lower };
+  // (set off by commas, like "the association's president, X": only a body the noun names — in
+  // "said Cindy McCain, the agency's executive director" the body named last may be another)
+  return { role: role.map((t) => t.lower).join(' '), from: m.tokenStart, noun: noun.lower, comma: true };
 }
 
 /** A role a definite description of a body owns, where the description starts, and its noun ("company"). */

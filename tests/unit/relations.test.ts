@@ -31,6 +31,12 @@ describe('relations', () => {
     expect(relation(x, 'Aurelio Dantini', 'Norland League')).toBeUndefined();
   });
 
+  it("gives a role in apposition after the person (\"X, the agency's director\") only to a body the noun names", () => {
+    expect(relation(extractText('The Varnish Rebels besieged the town. "We are hungry," said Anna Berg, the agency\'s executive director.'), 'Anna Berg', 'Varnish Rebels')).toBeUndefined();
+    const x = extractText('The Norland Space Agency launched a probe on Monday. "We are proud," said Anna Berg, the agency\'s director general.');
+    expect(relation(x, 'Anna Berg', 'Norland Space Agency')?.label).toBe('director general of');
+  });
+
   it('reads a dateline with its region and agency as no part of the story ("NAPLES, Italy (AP) —")', () => {
     const x = extractText('NAPLES, Italy (AP) — Karvensk FC have signed striker Anton Velt, the club said on Monday.');
     expect(relation(x, 'Naples', 'Anton Velt')).toBeUndefined();
