@@ -17,6 +17,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachMakersOfObjects(tokens, s);
   reattachRootRelativeClause(tokens, s);
   reattachFrontedAppositions(tokens, s);
+  reattachPossessedParticiples(tokens, s);
 }
 
 /** Does token x hang, directly or not, from token k? */
@@ -278,5 +279,27 @@ export function reattachReportedClauses(tokens: Token[], s: Sentence): void {
       if (/^nsubj/.test(d.deprel)) subject = true;
     }
     if (that && subject) { t.head = noun!.head; t.deprel = 'ccomp'; }
+  }
+}
+
+/**
+ * "Norland's ruling Karvensk Party lost its majority": at the start of a sentence the parser may
+ * read the possessor as a subject of its own and the participle after "'s" as a clause. A
+ * possessive ends a noun phrase's determiner, so the participle modifies the noun phrase after it
+ * (amod) and the possessor is that phrase's (nmod:poss).
+ */
+export function reattachPossessedParticiples(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k + 1 < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax, mark = tokens[k - 1]!, owner = tokens[k - 2]!.syntax;
+    if (!p || !owner || (p.xpos !== 'VBG' && p.xpos !== 'VBN') || tokens[k]!.cap || (mark.text !== "'s" && mark.text !== '’s') || owner.upos !== 'PROPN') continue;
+    // the noun phrase after the participle: its words, and the one that heads them
+    let end = k + 1;
+    while (end < s.tokenEnd && end - k <= 6 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[end]!.syntax?.upos ?? '')) end++;
+    let head = -1;
+    for (let j = k + 1; j < end; j++) { const h = tokens[j]!.syntax!.head; if (h < k + 1 || h >= end) { head = j; break; } }
+    if (head < 0 || !/^(?:NOUN|PROPN)$/.test(tokens[head]!.syntax!.upos) || (p.head === head && owner.head === head)) continue;
+    if (descendsFrom(tokens, head, k) || descendsFrom(tokens, head, k - 2)) continue;
+    p.head = head; p.deprel = 'amod';
+    owner.head = head; owner.deprel = 'nmod:poss';
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachMakersOfObjects, reattachReportedClauses } from '../../server/extract/syntax-repairs';
+import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachReportedClauses } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -121,6 +121,15 @@ describe('syntax in the extraction pipeline', () => {
       ['agency', 'NOUN', 'appos', 'Norvik'], ['based', 'VERB', 'advcl', 'run', 'VBN'], ['in', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl', 'based']]);
     reattachLocatingParticiples(tokens, sentence);
     expect(tokens[at('based')]!.syntax).toMatchObject({ head: at('agency'), deprel: 'acl' });
+  });
+
+  it('hangs a participle after a possessive, and the possessor, from the noun phrase after them', () => {
+    const { tokens, sentence, at } = handParsed("Norland's ruling Karvensk Party lost.", [['Norland', 'PROPN', 'nsubj', 'lost'], ["'s", 'PART', 'case', 'Norland'],
+      ['ruling', 'VERB', 'advcl', 'lost', 'VBG'], ['Karvensk', 'PROPN', 'compound', 'Party'], ['Party', 'PROPN', 'nsubj', 'lost'], ['lost', 'VERB', 'root', null]]);
+    reattachPossessedParticiples(tokens, sentence);
+    expect(tokens[at('ruling')]!.syntax).toMatchObject({ head: at('Party'), deprel: 'amod' });
+    expect(tokens[at('Norland')]!.syntax).toMatchObject({ head: at('Party'), deprel: 'nmod:poss' });
+    expect(tokens[at('Party')]!.syntax).toMatchObject({ head: at('lost'), deprel: 'nsubj' });
   });
 
   it('hangs a participle of making with its agent from the object its comma ends, where the parser made it a clause of the main verb', () => {

@@ -37,6 +37,12 @@ describe('relations', () => {
     expect(relation(x, 'Anna Berg', 'Norland Space Agency')?.label).toBe('director general of');
   });
 
+  it("reads a participle between a possessive and a name as the name's modifier, not as the predicate (\"Norland's ruling Karvensk Party\")", () => {
+    const r = relation(extractText("Norland's ruling Karvensk Party lost its majority on Sunday."), 'Norland', 'Karvensk Party');
+    expect(r?.label).not.toBe('ruling');
+    expect(r?.label).toMatch(/in|of/);
+  });
+
   it('reads a dateline with its region and agency as no part of the story ("NAPLES, Italy (AP) —")', () => {
     const x = extractText('NAPLES, Italy (AP) — Karvensk FC have signed striker Anton Velt, the club said on Monday.');
     expect(relation(x, 'Naples', 'Anton Velt')).toBeUndefined();
