@@ -751,6 +751,12 @@ function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): 
 /** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */
 function copulaClass(tokens: Token[], to: number): EntityType | undefined {
   if (!/^(?:is|was|are|were)$/.test(tokens[to]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
+  // the noun the copula joins, as the tree has it: "X is a 1950 Japanese jidaigeki film directed by Y"
+  const cop = tokens[to]!.syntax, noun = cop?.deprel === 'cop' ? tokens[cop.head] : undefined;
+  if (noun && cop!.head > to && cop!.head < to + 8 && noun.syntax?.upos === 'NOUN' && !tokens.slice(to + 1, cop!.head).some((t) => t.text === ',')) {
+    const t = CLASS_NOUNS.get(noun.lower);
+    if (t) return t;
+  }
   for (let k = to + 2; k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
     const t = CLASS_NOUNS.get(tokens[k]!.lower);
     const next = tokens[k + 1];
@@ -791,7 +797,9 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
   // "the Kremlin wall", "the Red Square mausoleum": a name that qualifies a place noun
   if (after && !after.cap && PLACE_HEADS.has(after.lower)) return 'place';
   if (before && !before.cap && (before.lower === 'occupied' || before.lower === 'annexed' || before.lower === 'northern' || before.lower === 'southern' || before.lower === 'eastern' || before.lower === 'western')) return 'place';
-  if (before?.lower === 'the' && to - from === 1) return 'organization';
+  // "the Kremlin", "the Duma" (not a capital "The" inside a name mid-sentence: "remade as The
+  // Outrage" is a title)
+  if (before?.lower === 'the' && to - from === 1 && (before.text === 'the' || before.i === s.tokenStart)) return 'organization';
   return undefined;
 }
 
