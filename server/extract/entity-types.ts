@@ -195,6 +195,7 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
   const mentionsOf = mentionsByEntity(entityOf);
   const features = new Uint32Array(ENTITY_FEATURES);
   const scores = new Float64Array(ENTITY_CLASSES.length);
+  const probabilitiesOf = new Map<Entity, number[]>();
   for (const e of entities) {
     const mentions = mentionsOf.get(e) ?? [];
     const n = entityFeatures(e, mentions, tokens, clusters, features);
@@ -217,8 +218,47 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     e.type = contextOverrides(chooseType(cls, probabilities[best]!, e.type, evidence), e, mentions, tokens, probabilities, probabilities[best]!);
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     e.confidence = round(probabilities[chosen >= 0 ? chosen : ENTITY_CLASSES.indexOf('misc')]!);
+    probabilitiesOf.set(e, probabilities);
   }
+  agreeWithLists(entities.filter((e) => !dropped.has(e)), mentionsOf, tokens, probabilitiesOf);
   return dropped;
+}
+
+/** A list member typed below this may take the kind the rest of its list shares. */
+const LIST_MEMBER_YIELDS_BELOW = 0.5;
+/** …where at least this many other members have it, each at least this sure. */
+const LIST_AGREEMENT = 2;
+const LIST_MEMBER_SURE = 0.6;
+
+/**
+ * The members of one list are mostly of one kind: "starring A, B, C and D" are actors, "through
+ * China, Myanmar and Laos" countries. A member the model is unsure of ("Machiko Kyo", a place at
+ * 0.37 among three sure people) takes the kind all the others share.
+ */
+export function agreeWithLists(entities: Entity[], mentionsOf: Map<Entity, Mention[]>, tokens: Token[], probabilitiesOf: Map<Entity, number[]>): void {
+  const live = new Set(entities);
+  const entityAt = new Map<number, Entity>();
+  for (const [e, ms] of mentionsOf) if (live.has(e)) for (const m of ms) if (!m.pronoun) entityAt.set(headToken(tokens, m), e);
+  const lists = new Map<number, Set<Entity>>();
+  for (const [k, e] of entityAt) {
+    const syn = tokens[k]?.syntax;
+    const first = syn?.deprel === 'conj' ? syn.head : k;
+    if (!entityAt.has(first)) continue;
+    (lists.get(first) ?? lists.set(first, new Set([entityAt.get(first)!])).get(first)!).add(e);
+  }
+  for (const members of lists.values()) {
+    if (members.size < LIST_AGREEMENT + 1) continue;
+    for (const e of members) {
+      if ((e.confidence ?? 1) >= LIST_MEMBER_YIELDS_BELOW) continue;
+      const others = [...members].filter((o) => o !== e);
+      const kind = others[0]!.type;
+      if (kind === e.type || !others.every((o) => o.type === kind && (o.confidence ?? 0) >= LIST_MEMBER_SURE)) continue;
+      e.type = kind;
+      // (the model's own probability of that kind: the list, not the model, chose it)
+      const k = ENTITY_CLASSES.indexOf(kind as EntityClass);
+      if (k >= 0) e.confidence = round(probabilitiesOf.get(e)?.[k] ?? 0);
+    }
+  }
 }
 
 const NONE = ENTITY_CLASSES.indexOf('none');

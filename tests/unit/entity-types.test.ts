@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseType, decide, ENTITY_CLASSES, type EntityTyperModel } from '../../server/extract/entity-types';
+import { agreeWithLists, chooseType, decide, ENTITY_CLASSES, mentionsByEntity, type EntityTyperModel } from '../../server/extract/entity-types';
 import { relateDocument, resolveDocument } from '../../server/extract/index';
 import type { Perceptron } from '../../server/models/perceptron';
 import { gumDocuments } from '../../server/train/gum-entities';
@@ -154,5 +154,21 @@ describe('entity types', () => {
   it('reads a name after a sentence-opening "Shares of" as standing mid-sentence', () => {
     expect(extractText('Shares of Siemens fell after it said it would cut 4,000 jobs.').entities.map((e) => e.label)).toEqual(['Siemens']);
   });
-});
 
+  it('gives an unsure member of a list of three or more the kind all the others share, each of them sure', () => {
+    const a = relateDocument(resolveDocument({ id: 'd', source: 'The film stars Anna Berg, Karl Venn, Olga Lind and Velmar Kyo.', format: 'txt' }));
+    const byLabel = (label: string) => a.entities.find((e) => e.label === label)!;
+    const setUp = (kyo: { type: 'place' | 'person'; confidence: number }, others = 0.8) => {
+      for (const l of ['Anna Berg', 'Karl Venn', 'Olga Lind']) Object.assign(byLabel(l), { type: 'person', confidence: others });
+      Object.assign(byLabel('Velmar Kyo'), kyo);
+      // the model's probabilities, in ENTITY_CLASSES order (person, organization, place, misc, none)
+      const probabilities = new Map(a.entities.map((e) => [e, e.label === 'Velmar Kyo' ? [0.3, 0.1, kyo.confidence, 0.1, 0.1] : [others, 0, 0, 0, 0]]));
+      agreeWithLists(a.entities, mentionsByEntity(a.entityOf), a.tokens, probabilities);
+      return byLabel('Velmar Kyo');
+    };
+    expect(setUp({ type: 'place', confidence: 0.37 })).toMatchObject({ type: 'person', confidence: 0.3 });
+    // not a member the model is sure of, nor where the others are unsure
+    expect(setUp({ type: 'place', confidence: 0.7 }).type).toBe('place');
+    expect(setUp({ type: 'place', confidence: 0.37 }, 0.5).type).toBe('place');
+  });
+});
