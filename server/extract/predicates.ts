@@ -73,6 +73,7 @@ const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
 const PARTICLE = new Set(['compound:prt']);
 const MARK = new Set(['mark']);
+const CC = new Set(['cc']);
 
 /**
  * The preposition a noun phrase takes ("in", "of"), whole where it is more than one word: "out of",
@@ -623,7 +624,10 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // Safety in the town of Randolph")
   // (a conjunct of an oblique is one too: "From A the river runs through B, C and D")
   const beyondLists = steps.filter((d) => d !== 'conj');
-  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, from, to))
+  // (an "and" in place of the preposition is a list's last member the parser hung from the verb:
+  // "runs through China, Cambodia, and ← Vietnam")
+  const marked = (t: number) => !!caseOf(tokens, t, from, to) || dependents(tokens, t, CC, Math.max(from, t - 3), t).length > 0;
+  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && marked(t))
     && beyondLists.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (beyondLists.length === 2 || !places)) return true;
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
@@ -685,6 +689,32 @@ function ownerOfActingPerson(tokens: Token[], side: number[]): boolean {
   const word = noun?.lemma ?? tokens[side[1]!]!.lower;
   return noun?.upos === 'NOUN' && (TITLES.has(word) || CLASS_NOUNS.get(word) === 'person');
 }
+
+/** Prepositions of the way a thing goes, after its "from": "runs from A through B", "moved from A to B". */
+const WAY_CASES = new Set(['to', 'through', 'into', 'across', 'via', 'towards', 'toward', 'onto']);
+
+/**
+ * Are two names where a movement starts and where it goes, obliques of one verb ("From the Tibetan
+ * Plateau the river runs through China", "moved from Oslo to Bergen")? Neither lies in the other.
+ */
+export function startAndWay(tokens: Token[], s: Sentence, a: Mention, b: Mention): boolean {
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  if (!path || !path.up.length || !path.down.length || tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
+  // (each side may reach its oblique through the members of a list)
+  const top = (side: number[]) => side.find((t) => deprel(tokens, t) !== 'conj' && deprel(tokens, t) !== 'flat');
+  const ta = top(path.up.slice().reverse()), tb = top(path.down);
+  if (ta === undefined || tb === undefined || deprel(tokens, ta) !== 'obl' || deprel(tokens, tb) !== 'obl') return false;
+  const ca = caseOf(tokens, ta, s.tokenStart, s.tokenEnd), cb = caseOf(tokens, tb, s.tokenStart, s.tokenEnd);
+  return (ca === 'from' && WAY_CASES.has(cb ?? '')) || (cb === 'from' && WAY_CASES.has(ca ?? ''));
+}
+
+/** Is one of two names inside an adverbial clause of time on the other's verb ("… before it empties into the South China Sea")? */
+export function inTimeClause(tokens: Token[], s: Sentence, a: Mention, b: Mention): boolean {
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  if (!path) return false;
+  return [...path.up, ...path.down].some((t) => deprel(tokens, t) === 'advcl' && dependents(tokens, t, MARK, Math.max(s.tokenStart, t - 8), t).some((k) => TIME_MARKS.has(tokens[k]!.lower)));
+}
+const TIME_MARKS = new Set(['before', 'after', 'until', 'when', 'while', 'since', 'once', 'as']);
 
 /**
  * Is one of two names a modifier of a third name, and so that name's: "studied at the Architectural

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } fr
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { clauseOfAnotherSubject, inOneList, withoutPredicate } from './predicates';
+import { clauseOfAnotherSubject, inOneList, inTimeClause, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -381,6 +381,13 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // Norland, Ostria and Velland"; but a city and its country may be listed as one member: "in
     // Madrid, Casablanca, Morocco, and Lisbon")
     if (fresh && CONTAINMENT.has(typed.property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(ctx.tokens, c.sentence, c.a, c.b)) continue;
+    // …nor one place in another where one is where a movement starts and the other where it goes
+    // ("From the Tibetan Plateau the river runs through China")
+    if (fresh && CONTAINMENT.has(typed.property) && startAndWay(ctx.tokens, c.sentence, c.a, c.b)) continue;
+    // …nor one place in another across a clause of time ("the river runs through China … before it
+    // empties into the South China Sea"; bodies there are often in the country: "played for
+    // Olaria, before returning to Sport Recife" in Brazil)
+    if (fresh && CONTAINMENT.has(typed.property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(ctx.tokens, c.sentence, c.a, c.b)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, entity } from '../helpers';
 import type { Entity, Extraction, Relation } from '../../server/extract/model';
-import { apartInTree, inOneList, withoutPredicate } from '../../server/extract/predicates';
+import { apartInTree, inOneList, inTimeClause, startAndWay, withoutPredicate } from '../../server/extract/predicates';
 import { analyze, type Token } from '../../server/extract/nlp';
 import { addSyntax } from '../../server/extract/syntax';
 import type { Mention } from '../../server/extract/model';
@@ -434,6 +434,26 @@ describe('predicates read off the tree', () => {
   it('relates no fronted place to the members of a list after another preposition of the verb', () => {
     const x = edges(extractText('From the Karvensk Plateau the river runs through Velmar, Ostrovia and Tarkent.'));
     expect(x.filter((e) => e.startsWith('Karvensk Plateau'))).toEqual([]);
+  });
+
+  it('knows where a movement starts and where it goes, and a name in a clause of time, as the tree has them', () => {
+    const spans = (text: string) => {
+      const { tokens, sentences } = analyze(text, []);
+      addSyntax(tokens, sentences);
+      const s = sentences[0]!;
+      const span = (name: string) => {
+        const k = tokens.findIndex((t) => t.text === name);
+        return { tokenStart: k, tokenEnd: k + 1, sentence: 0 } as unknown as Mention;
+      };
+      return { way: (a: string, b: string) => startAndWay(tokens, s, span(a), span(b)), time: (a: string, b: string) => inTimeClause(tokens, s, span(a), span(b)) };
+    };
+    const river = spans('From Velmar the river runs through Ostrovia, Norland and Tarkent before it empties into Lake Karvensk.');
+    expect(river.way('Velmar', 'Ostrovia')).toBe(true);
+    expect(river.way('Velmar', 'Tarkent')).toBe(true);
+    expect(river.time('Ostrovia', 'Karvensk')).toBe(true);
+    expect(river.time('Velmar', 'Ostrovia')).toBe(false);
+    const lived = spans('Anna Berg lived in Velmar in Ostrovia.');
+    expect(lived.way('Velmar', 'Ostrovia')).toBe(false);
   });
 
   it('knows the members of a list of three or more with its "and", and a chain of places joined by commas alone from one', () => {
