@@ -6,7 +6,7 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -438,6 +438,16 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   if (steps >= 2 && !passiveAgent && deprel(tokens, second) === 'conj' && syntaxOf(tokens[second])!.upos === 'VERB' && !hasSubject(tokens, second)) {
     words.splice(subjectNoun ? 1 : 0, words.length, ...verbPhrase(tokens, second, from, to));
     reach--;
+  } else if (steps === 2 && !passiveAgent && !subjectNoun && subjectlessClause(tokens, second)) {
+    // …or to a clause with no subject of its own, which shares the main verb's: "Born in Vienna, she
+    // studied …" → born in; "After leaving Harvard, X joined Y" → leave
+    const verb = verbPhrase(tokens, second, from, to);
+    const lemma = syntaxOf(tokens[second])!.lemma;
+    if (syntaxOf(tokens[second])!.xpos === 'VBG' && lemma && !lemma.endsWith('ing')) verb[0] = pastOf(lemma);
+    // (its name right below it, with a preposition of its own: "Situated southeast of X" is no "situated of")
+    if (caseOf(tokens, objectHead, from, to) === 'of') return undefined;
+    words.splice(0, words.length, ...verb);
+    reach--;
   }
   if (reach > 2) return undefined;
   if (reach === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {
@@ -549,7 +559,7 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const sa = path.up.length > 1 ? standIn(a, b) : undefined, sb = path.down.length > 1 ? standIn(b, a) : undefined;
   if (sa || sb) return apartInTree(tokens, s, sa ?? a, sb ?? b, places);
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
-  if (steps.some((d) => CLAUSE_LINKS.has(d))) return true;
+  if (steps.some((d) => CLAUSE_LINKS.has(d)) && !intoSharedClause(tokens, path)) return true;
   // the source of what the sentence says is no party to it: "…in Elazig province, according to Turkey's agency, AFAD"
   if ([...path.up, ...path.down].some((t) => dependents(tokens, t, CASE, Math.max(0, t - 6), t).some((k) => tokens[k]!.lower === 'according'))) return true;
   // a clause that describes a third name: "A joined B, which was founded in C" relates A and C only through B
@@ -715,6 +725,39 @@ export function inTimeClause(tokens: Token[], s: Sentence, a: Mention, b: Mentio
   return [...path.up, ...path.down].some((t) => deprel(tokens, t) === 'advcl' && dependents(tokens, t, MARK, Math.max(s.tokenStart, t - 8), t).some((k) => TIME_MARKS.has(tokens[k]!.lower)));
 }
 const TIME_MARKS = new Set(['before', 'after', 'until', 'when', 'while', 'since', 'once', 'as']);
+
+/** The past tense of a verb's lemma, for a label: "leave" → left, "move" → moved, "study" → studied, "join" → joined. */
+export function pastOf(lemma: string): string {
+  const irregular = IRREGULAR_PAST.get(lemma);
+  if (irregular) return irregular;
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  // one short vowel before one final consonant doubles it: "stop" → stopped (not "join", "visit")
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma)) return `${lemma}${lemma.at(-1)}ed`;
+  return `${lemma}ed`;
+}
+
+/** An adverbial clause whose verb has no subject of its own, and so shares its head verb's ("Born in Vienna, she …"). */
+function subjectlessClause(tokens: Token[], k: number): boolean {
+  // (a participle or a gerund: an infinitive of purpose tells what was meant, not done — "traveled
+  // to Europe to play X", "in order to make peace with Y")
+  const v = syntaxOf(tokens[k]);
+  return deprel(tokens, k) === 'advcl' && v?.upos === 'VERB' && (v.xpos === 'VBN' || v.xpos === 'VBG') && !hasSubject(tokens, k);
+}
+
+/**
+ * Does a path run from a verb's subject to a name one step below such a clause of that verb
+ * ("Born in Vienna, Meitner studied …", "After leaving Harvard, X joined Y")? The clause's subject
+ * is the verb's, so the two are related.
+ */
+function intoSharedClause(tokens: Token[], path: TreePath): boolean {
+  const sides = [path.up, [...path.down].reverse()];
+  return sides.some((side, i) => {
+    const other = sides[1 - i]!;
+    return other.length === 1 && (SUBJECTS.has(deprel(tokens, other[0]!)) || PASSIVE_SUBJECTS.has(deprel(tokens, other[0]!)))
+      && side.length === 2 && /^(?:obl|obj)$/.test(deprel(tokens, side[0]!)) && subjectlessClause(tokens, side[1]!);
+  });
+}
 
 /**
  * Is one of two names a modifier of a third name, and so that name's: "studied at the Architectural

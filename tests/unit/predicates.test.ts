@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, entity } from '../helpers';
 import type { Entity, Extraction, Relation } from '../../server/extract/model';
-import { apartInTree, inOneList, inTimeClause, startAndWay, withoutPredicate } from '../../server/extract/predicates';
+import { apartInTree, inOneList, inTimeClause, pastOf, startAndWay, withoutPredicate } from '../../server/extract/predicates';
 import { analyze, type Token } from '../../server/extract/nlp';
 import { addSyntax } from '../../server/extract/syntax';
 import type { Mention } from '../../server/extract/model';
@@ -429,6 +429,20 @@ describe('predicates read off the tree', () => {
     expect(x).toContain('Anna Berg -[lost seat in]-> Ostrovia');
     expect(x).toContain('Anna Berg -[mayor of]-> Velmar');
     expect(x.filter((e) => /(Velmar|Karvensk Party).*(Ostrovia|Tarkent)|(Ostrovia|Tarkent).*(Velmar|Karvensk Party)/.test(e))).toEqual([]);
+  });
+
+  it('reads a clause with no subject of its own as the main subject\'s ("Born in X, she …", "After leaving X, Y joined Z")', () => {
+    expect(edges(extractText('Anna Berg was a chemist. Born in Velmar to a farming family, she studied at the Karvensk Institute.')).sort())
+      .toEqual(['Anna Berg -[born in]-> Velmar', 'Anna Berg -[studied at]-> Karvensk Institute']);
+    expect(edges(extractText('After leaving Norvik Shipping, Karl Venn joined Veltrona.')).sort()).toEqual(['Karl Venn -[joined]-> Veltrona', 'Karl Venn -[left]-> Norvik Shipping']);
+    expect(edges(extractText('After moving to Velmar in 1990, Karl Venn joined Veltrona.'))).toContain('Karl Venn -[moved to]-> Velmar');
+    // (not an infinitive of purpose, nor a clause with a subject of its own)
+    expect(edges(extractText('Karl Venn travelled to Velmar to meet Olga Lind.'))).not.toContain('Karl Venn -[meet]-> Olga Lind');
+    expect(edges(extractText('After Olga Lind left Veltrona, Karl Venn joined Norvik Shipping.'))).not.toContain('Karl Venn -[left]-> Veltrona');
+  });
+
+  it('forms the past of a verb for a label read off a gerund', () => {
+    expect(['leave', 'move', 'study', 'join', 'stop', 'visit', 'win'].map(pastOf)).toEqual(['left', 'moved', 'studied', 'joined', 'stopped', 'visited', 'won']);
   });
 
   it('relates no fronted place to the members of a list after another preposition of the verb', () => {

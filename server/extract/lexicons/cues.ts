@@ -345,3 +345,9 @@ export const SPELLED_ORDINALS: ReadonlyMap<string, string> = (() => {
   }
   return map;
 })();
+
+/** The past tense of the verbs that do not add "-ed", for labels read off a gerund ("After leaving X" → left). */
+export const IRREGULAR_PAST = new Map(`become:became begin:began build:built buy:bought come:came draw:drew drive:drove
+  fight:fought find:found fly:flew get:got give:gave go:went grow:grew hold:held keep:kept lead:led leave:left lose:lost
+  make:made meet:met pay:paid put:put run:ran see:saw sell:sold send:sent set:set sing:sang sit:sat speak:spoke
+  spend:spent stand:stood take:took teach:taught tell:told think:thought win:won write:wrote`.split(/\s+/).map((p) => p.split(':') as [string, string]));
