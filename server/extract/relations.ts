@@ -19,6 +19,8 @@ export interface RelationOptions {
 }
 export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxGap: 24 };
 
+/** Adverbs that order the members of a list: "in A and later in B". */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'finally', 'eventually', 'subsequently', 'afterwards', 'thereafter']);
 const LIST_WORDS = new Set([',', 'and', 'or', '&', 'as', 'well', 'nor', 'both', 'either', 'also', 'plus']);
 const CLAUSE_BREAKS = new Set([';']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
@@ -282,7 +284,8 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   // (a participle there modifies the name too: "Japan's ruling Liberal Democratic Party")
   if (POSSESSIVE_MARKS.has(gap[0]!.text) && gap.slice(1).every((t) => t.pos === 'ADJ' || (t.syntax?.deprel === 'amod' && !t.cap && /(?:ing|ed)$/.test(t.lower)))) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
   // coordinated phrases: "by OVD-Info and by Novaya Gazeta", "in Georgia and in Poland" relate neither to the other
-  if (gap.some((t) => t.lower === 'and' || t.lower === 'or') && gap.every((t) => LIST_WORDS.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET')) return null;
+  // (with an adverb of sequence: "fled to the Netherlands and then to Stockholm")
+  if (gap.some((t) => t.lower === 'and' || t.lower === 'or') && gap.every((t) => LIST_WORDS.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET' || SEQUENCE_ADVERBS.has(t.lower))) return null;
   const hasVerb = gap.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const hasPrep = gap.some((t) => t.pos === 'ADP' || t.text === "'s" || t.text === '’s');
   if (!hasVerb && !hasPrep) return null;

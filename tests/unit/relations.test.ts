@@ -43,6 +43,13 @@ describe('relations', () => {
     expect(r?.label).toMatch(/in|of/);
   });
 
+  it('relates no two members of a list of places ordered by "then" or "later"', () => {
+    const x = extractText('After the annexation of Norland in 1938, Anna Berg fled to the Netherlands and then to Ostrovia, where she worked at the Karvensk Institute.');
+    expect(relation(x, 'Netherlands', 'Ostrovia')).toBeUndefined();
+    expect(relation(x, 'Anna Berg', 'Ostrovia')?.label).toBe('fled to');
+    expect(relation(extractText('Anna Berg fled to the Netherlands and later to Stockholm.'), 'Netherlands', 'Stockholm')).toBeUndefined();
+  });
+
   it('reads a dateline with its region and agency as no part of the story ("NAPLES, Italy (AP) —")', () => {
     const x = extractText('NAPLES, Italy (AP) — Karvensk FC have signed striker Anton Velt, the club said on Monday.');
     expect(relation(x, 'Naples', 'Anton Velt')).toBeUndefined();
