@@ -272,7 +272,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   // Timber"): no reading through it (the tree reader parts it from the rest)
   const beforeThird = (h: number) => deprel(tokens, h) === 'compound' && syntaxOf(tokens[syntaxOf(tokens[h])!.head])?.upos === 'PROPN'
     && !within(a, syntaxOf(tokens[h])!.head) && !within(b, syntaxOf(tokens[h])!.head);
-  if (beforeThird(ha) || beforeThird(hb)) return undefined;
+  if (beforeThird(ha) || beforeThird(hb) || modifiesNamedNoun(tokens, a, b) || modifiesNamedNoun(tokens, b, a)) return undefined;
   const upA = ancestry(tokens, ha), upB = ancestry(tokens, hb);
   const lca = upA.find((x) => upB.includes(x));
   if (lca === undefined) return undefined;
@@ -760,6 +760,23 @@ function intoSharedClause(tokens: Token[], path: TreePath): boolean {
 }
 
 /**
+ * Does a name modify a common noun that a third name is set beside ("buy U.S. software maker Altair
+ * Engineering": the U.S. is Altair's, and Siemens buys no country)? Not where the noun's name is
+ * the other of the pair.
+ */
+function modifiesNamedNoun(tokens: Token[], m: Mention, other: Mention): boolean {
+  const h = headToken(tokens, m), noun = syntaxOf(tokens[h])?.head ?? -1;
+  if (!/^(?:compound|amod)$/.test(deprel(tokens, h)) || syntaxOf(tokens[noun])?.upos !== 'NOUN' || within(other, noun)) return false;
+  for (let k = noun + 1; k < Math.min(tokens.length, noun + 6); k++) {
+    if (syntaxOf(tokens[k])?.head === noun && deprel(tokens, k) === 'appos' && syntaxOf(tokens[k])?.upos === 'PROPN') return !within(other, k) && !within(m, k);
+  }
+  // (or the noun written before the name: "Norland software maker ← Karvensk Systems")
+  const named = syntaxOf(tokens[noun])!.head;
+  if (deprel(tokens, noun) === 'compound' && syntaxOf(tokens[named])?.upos === 'PROPN' && !within(m, named)) return !within(other, named);
+  return false;
+}
+
+/**
  * Is one of two names a modifier of a third name, and so that name's: "studied at the Architectural
  * Association in London" puts London with the Association, not with her; "owned by China's Tianqi
  * Lithium" (China owns nothing); "signed the Netherlands international Quinten Timber" (not the
@@ -767,6 +784,7 @@ function intoSharedClause(tokens: Token[], path: TreePath): boolean {
  */
 function ofThirdName(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
   if (!path || path.up.length + path.down.length <= 1) return false;
+  if (modifiesNamedNoun(tokens, a, b) || modifiesNamedNoun(tokens, b, a)) return true;
   const modifies = (m: Mention) => {
     const h = headToken(tokens, m), head = syntaxOf(tokens[h])?.head ?? -1;
     return /^(?:nmod|nmod:poss|compound)$/.test(deprel(tokens, h)) && syntaxOf(tokens[head])?.upos === 'PROPN' && !within(a, head) && !within(b, head)
