@@ -18,6 +18,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachRootRelativeClause(tokens, s);
   reattachFrontedAppositions(tokens, s);
   reattachPossessedParticiples(tokens, s);
+  reattachReportedSubjects(tokens, s);
 }
 
 /** Does token x hang, directly or not, from token k? */
@@ -105,7 +106,9 @@ export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
     // other than the one before the comma ("a penalty by X before Y, who joined from Z," → Y joined)
     const fromVerb = /^(?:parataxis|ccomp|conj|advcl)$/.test(verb?.deprel ?? '');
     const fromOtherName = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'PROPN';
-    if (!verb || verb.upos !== 'VERB' || (!fromVerb && !fromOtherName) || pronoun.head <= k) continue;
+    // (a relative clause hangs from a noun: never from a verb, "combined with the platform, which is run by X")
+    const relativeOfVerb = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'VERB';
+    if (!verb || verb.upos !== 'VERB' || (!fromVerb && !fromOtherName && !relativeOfVerb) || pronoun.head <= k) continue;
     let before = k - 2;
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
     const b = tokens[before]?.syntax;
@@ -301,5 +304,35 @@ export function reattachPossessedParticiples(tokens: Token[], s: Sentence): void
     if (descendsFrom(tokens, head, k) || descendsFrom(tokens, head, k - 2)) continue;
     p.head = head; p.deprel = 'amod';
     owner.head = head; owner.deprel = 'nmod:poss';
+  }
+}
+
+/** Auxiliaries that open a finite clause: after "said X", one of them makes X its subject. */
+const FINITE_AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+
+/**
+ * "He said Altair's tools would be combined with …": without "that", the parser may take the
+ * reported clause's subject for the object of "said" and its verb for a clause on that noun (acl).
+ * A verb with a finite auxiliary of its own between the noun and it is the reported clause (ccomp
+ * of the verb of saying), and the noun its subject.
+ */
+export function reattachReportedSubjects(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const v = tokens[k]!.syntax;
+    if (!v || v.deprel !== 'acl' || v.upos !== 'VERB' || v.head >= k) continue;
+    const noun = tokens[v.head]!.syntax, speech = noun ? tokens[noun.head]?.syntax : undefined;
+    if (!noun || noun.deprel !== 'obj' || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN') || !speech || speech.upos !== 'VERB' || !SPEECH_VERBS.has(speech.lemma)) continue;
+    let finite = false, passive = false;
+    for (let j = v.head + 1; j < k; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== k) continue;
+      if (/^aux/.test(d.deprel) && FINITE_AUXILIARIES.has(tokens[j]!.lower)) finite = true;
+      if (d.deprel === 'aux:pass') passive = true;
+    }
+    if (!finite) continue;
+    const n = v.head;
+    v.head = noun.head; v.deprel = 'ccomp';
+    noun.head = k; noun.deprel = passive ? 'nsubj:pass' : 'nsubj';
+    tokens[n]!.syntax = noun;
   }
 }

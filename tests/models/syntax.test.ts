@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachReportedClauses } from '../../server/extract/syntax-repairs';
+import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -121,6 +121,27 @@ describe('syntax in the extraction pipeline', () => {
       ['agency', 'NOUN', 'appos', 'Norvik'], ['based', 'VERB', 'advcl', 'run', 'VBN'], ['in', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl', 'based']]);
     reattachLocatingParticiples(tokens, sentence);
     expect(tokens[at('based')]!.syntax).toMatchObject({ head: at('agency'), deprel: 'acl' });
+  });
+
+  it('makes a noun after "said" the subject of a verb with a finite auxiliary of its own, and that verb what was said', () => {
+    const { tokens, sentence, at } = handParsed('He said tools would be combined.', [['He', 'PRON', 'nsubj', 'said'], ['said', 'VERB', 'root', null],
+      ['tools', 'NOUN', 'obj', 'said'], ['would', 'AUX', 'aux', 'combined'], ['be', 'AUX', 'aux:pass', 'combined'], ['combined', 'VERB', 'acl', 'tools', 'VBN']]);
+    reattachReportedSubjects(tokens, sentence);
+    expect(tokens[at('combined')]!.syntax).toMatchObject({ head: at('said'), deprel: 'ccomp' });
+    expect(tokens[at('tools')]!.syntax).toMatchObject({ head: at('combined'), deprel: 'nsubj:pass' });
+    // (a clause on the noun without such an auxiliary stays: "He said the words written there")
+    const other = handParsed('He said words written there.', [['He', 'PRON', 'nsubj', 'said'], ['said', 'VERB', 'root', null],
+      ['words', 'NOUN', 'obj', 'said'], ['written', 'VERB', 'acl', 'words', 'VBN'], ['there', 'ADV', 'advmod', 'written']]);
+    reattachReportedSubjects(other.tokens, other.sentence);
+    expect(other.tokens[other.at('written')]!.syntax).toMatchObject({ head: other.at('words'), deprel: 'acl' });
+  });
+
+  it('hangs a relative clause the parser hung from a verb from the noun before its comma', () => {
+    const { tokens, sentence, at } = handParsed('It joined the platform, which Berg runs.', [['It', 'PRON', 'nsubj', 'joined'], ['joined', 'VERB', 'root', null],
+      ['the', 'DET', 'det', 'platform'], ['platform', 'NOUN', 'obj', 'joined'], [',', 'PUNCT', 'punct', 'runs'], ['which', 'PRON', 'nsubj', 'runs'],
+      ['Berg', 'PROPN', 'obj', 'runs'], ['runs', 'VERB', 'acl:relcl', 'joined']]);
+    reattachRelativeClauses(tokens, sentence);
+    expect(tokens[at('runs')]!.syntax).toMatchObject({ head: at('platform'), deprel: 'acl:relcl' });
   });
 
   it('hangs a participle after a possessive, and the possessor, from the noun phrase after them', () => {
