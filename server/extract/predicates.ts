@@ -191,6 +191,17 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   // attended nothing; but "X, Y and Z, all located in W": "all" is they)
   const ownSubject = dependents(tokens, verb, new Set([...SUBJECTS, ...PASSIVE_SUBJECTS]), from, to).some((k) => !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !QUANTIFIERS.has(tokens[k]!.lower));
   if (ownSubject) return undefined;
+  // the clause's verb with a verb it governs: "Ansys, which agreed to be bought by Synopsys" →
+  // Synopsys bought Ansys; "X, which agreed to buy Y" → agreed to buy
+  const v2 = lower[at - 1]!;
+  const argument = at - 2 >= 0 ? lower[at - 2]! : -1;
+  if (deprel(tokens, v2) === 'xcomp' && syntaxOf(tokens[v2])?.upos === 'VERB' && argument >= 0 && (at === 2 || (at === 3 && transparent(tokens, lower[0]!)))) {
+    if (isAgent(tokens, argument, from, to)) return finish(verbPhrase(tokens, v2, from, to), true);
+    if (SUBJECTS.has(deprel(tokens, argument)) || PASSIVE_SUBJECTS.has(deprel(tokens, argument))) return undefined;
+    const to2 = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
+    const prep = caseOf(tokens, argument, from, to);
+    return finish([...words, ...(to2 ? ['to'] : []), ...verbPhrase(tokens, v2, from, to), ...(prep ? [prep] : [])].slice(-MAX_WORDS), false);
+  }
   const objectHead = at > 1 && transparent(tokens, lower[0]!) ? lower[1]! : lower[0]!;
   const steps = at - lower.indexOf(objectHead);
   const modified = steps === 1 && objectHead !== lower[0] ? objectModifierLabel(tokens, lower[0]!, objectHead, words, from, to) : undefined;

@@ -451,6 +451,11 @@ describe('predicates read off the tree', () => {
     expect(x.some((e) => e.startsWith('Veltrona') && e.endsWith('Karvensk Systems'))).toBe(true);
   });
 
+  it('reads a relative clause through the verb its verb governs ("X, which agreed to be bought by Y" → Y bought X)', () => {
+    const x = edges(extractText('Analysts said the deal would strengthen Veltrona against rivals such as Velmar Systems, which agreed this year to be bought by Norvik Holdings.'));
+    expect(x).toContain('Norvik Holdings -[bought]-> Velmar Systems');
+  });
+
   it('relates no fronted place to the members of a list after another preposition of the verb', () => {
     const x = edges(extractText('From the Karvensk Plateau the river runs through Velmar, Ostrovia and Tarkent.'));
     expect(x.filter((e) => e.startsWith('Karvensk Plateau'))).toEqual([]);
