@@ -687,18 +687,18 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
 }
 
 /**
- * Are two names members of one list of three or more with its "and" or "or" ("through Norland,
+ * Are two names members of one list of three or more (or `least`) with its "and" or "or" ("through Norland,
  * Ostria and Velland", "regulators in A, B and C"), the path between them nothing but the
  * coordination? (Names joined by commas alone are more often a chain of places: "Edmonton,
  * Alberta, Canada".)
  */
-export function inOneList(tokens: Token[], s: Sentence, a: Mention, b: Mention): boolean {
+export function inOneList(tokens: Token[], s: Sentence, a: Mention, b: Mention, least = 3): boolean {
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   if (!path) return false;
   const steps = [...path.up, ...path.down].map((t) => deprel(tokens, t));
   if (!steps.includes('conj') || !steps.every((d) => d === 'conj' || d === 'flat')) return false;
   const members = new Set([path.lca, ...dependents(tokens, path.lca, CONJ, s.tokenStart, s.tokenEnd)]);
-  if (members.size < 3) return false;
+  if (members.size < least) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (deprel(tokens, k) === 'cc' && members.has(syntaxOf(tokens[k])!.head)) return true;
   return false;
 }

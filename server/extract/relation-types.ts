@@ -381,6 +381,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // Norland, Ostria and Velland"; but a city and its country may be listed as one member: "in
     // Madrid, Casablanca, Morocco, and Lisbon")
     if (fresh && CONTAINMENT.has(typed.property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(ctx.tokens, c.sentence, c.a, c.b)) continue;
+    // …nor a body in a country it is only listed with ("approval by regulators in the United States
+    // and the European Union")
+    if (fresh && typed.property === 'P17' && (c.ea.type === 'organization' || c.eb.type === 'organization') && inOneList(ctx.tokens, c.sentence, c.a, c.b, 2)) continue;
     // …nor one place in another where one is where a movement starts and the other where it goes
     // ("From the Tibetan Plateau the river runs through China")
     if (fresh && CONTAINMENT.has(typed.property) && startAndWay(ctx.tokens, c.sentence, c.a, c.b)) continue;

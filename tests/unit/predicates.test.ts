@@ -490,12 +490,13 @@ describe('predicates read off the tree', () => {
         const k = tokens.findIndex((t) => t.text === name);
         return { tokenStart: k, tokenEnd: k + 1, sentence: 0 } as unknown as Mention;
       };
-      return (a: string, b: string) => inOneList(tokens, s, span(a), span(b));
+      return (a: string, b: string, least?: number) => inOneList(tokens, s, span(a), span(b), least);
     };
     const list = spans('The river runs through Velmar, Ostrovia and Tarkent.');
     expect(list('Velmar', 'Ostrovia')).toBe(true);
     expect(list('Velmar', 'Tarkent')).toBe(true);
     expect(spans('She visited Velmar and Tarkent.')('Velmar', 'Tarkent')).toBe(false);
+    expect(spans('She visited Velmar and Tarkent.')('Velmar', 'Tarkent', 2)).toBe(true);
     expect(spans('Wayne Gretzky Drive is a freeway in Edmonton, Alberta, Canada.')('Edmonton', 'Alberta')).toBe(false);
   });
 
