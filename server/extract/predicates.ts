@@ -556,6 +556,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // (every scan for a word's dependents stays within the sentence: a scan of the whole document
   // made a long one quadratic)
   const from = s.tokenStart, to = s.tokenEnd;
+  // a role a pronoun owns ("The court said its prosecutor, Karim Khan, was …") relates the name to
+  // whom the pronoun stands for, however far apart the tree puts the two
+  if (roleOfPronoun(tokens, a) || roleOfPronoun(tokens, b)) return false;
   // a place in "the Rome-based airline" is related only to the body it says is based there
   const based = basedPair(tokens, a, b);
   if (based) return !based.describes;
@@ -753,8 +756,11 @@ function subjectlessClause(tokens: Token[], k: number): boolean {
   // (a participle or a gerund: an infinitive of purpose tells what was meant, not done — "traveled
   // to Europe to play X", "in order to make peace with Y")
   const v = syntaxOf(tokens[k]);
-  return deprel(tokens, k) === 'advcl' && v?.upos === 'VERB' && (v.xpos === 'VBN' || v.xpos === 'VBG') && !hasSubject(tokens, k);
+  // (and no auxiliary: "…, was investigating" is a finite clause whose subject the parser lost)
+  return deprel(tokens, k) === 'advcl' && v?.upos === 'VERB' && (v.xpos === 'VBN' || v.xpos === 'VBG') && !hasSubject(tokens, k)
+    && !dependents(tokens, k, AUXILIARIES, Math.max(0, k - 4), k).some((j) => !/^(?:having|being|been)$/.test(tokens[j]!.lower));
 }
+const AUXILIARIES = new Set(['aux', 'aux:pass']);
 
 /**
  * Does a path run from a verb's subject to a name one step below such a clause of that verb
@@ -784,6 +790,14 @@ function modifiesNamedNoun(tokens: Token[], m: Mention, other: Mention): boolean
   // (or the noun written before the name: "Norland software maker ← Karvensk Systems")
   const named = syntaxOf(tokens[noun])!.head;
   if (deprel(tokens, noun) === 'compound' && syntaxOf(tokens[named])?.upos === 'PROPN' && !within(m, named)) return !within(other, named);
+  return false;
+}
+
+/** Is a name in apposition to a role noun a possessive pronoun owns ("its prosecutor, X", "his wife, Y")? */
+function roleOfPronoun(tokens: Token[], m: Mention): boolean {
+  const h = headToken(tokens, m), noun = syntaxOf(tokens[h])?.head ?? -1;
+  if (deprel(tokens, h) !== 'appos' || syntaxOf(tokens[noun])?.upos !== 'NOUN') return false;
+  for (let k = Math.max(0, noun - 3); k < noun; k++) if (syntaxOf(tokens[k])?.head === noun && deprel(tokens, k) === 'nmod:poss' && /^(?:its|their|his|her)$/i.test(tokens[k]!.text)) return true;
   return false;
 }
 

@@ -95,7 +95,7 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
   // 1. neighbours joined by a verb, a preposition or a title
   for (const [a, b, gap] of neighbours) {
     // a long stretch ending in "his advisor, X" is rule 3's: its role names the relation better
-    if (gap.length > 6 && endsInPronounRole(gap)) continue;
+    if (endsInPronounRole(gap)) continue;
     const predicate = predicateBetween(gap, a, b, o);
     if (!predicate) continue;
     // "Poland, Hungary and Romania" is a list, not a chain of places in places
@@ -120,6 +120,8 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
       if (!object || object === subject) continue;
       const nextVerb = tokens.slice(k + 1, object.m.tokenStart).some((x) => x.pos === 'VERB');
       if (nextVerb || object.m.tokenStart - k > 12) continue;
+      // ("said its chairman, X": a role a pronoun owns is rule 3's)
+      if (endsInPronounRole(tokens.slice(k, object.m.tokenStart))) continue;
       add(subject, object, compactLabel(tokens.slice(k, object.m.tokenStart)));
     }
     // and every name a preposition introduces in its clause: "X … was born in A … studied at B"

@@ -319,20 +319,26 @@ const FINITE_AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'should', '
 export function reattachReportedSubjects(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const v = tokens[k]!.syntax;
-    if (!v || v.deprel !== 'acl' || v.upos !== 'VERB' || v.head >= k) continue;
-    const noun = tokens[v.head]!.syntax, speech = noun ? tokens[noun.head]?.syntax : undefined;
+    if (!v || v.upos !== 'VERB' || v.head >= k) continue;
+    // the verb hung from the noun as a clause on it, or from the verb of saying with no subject of
+    // its own ("said its chairman, X, was investigating …")
+    let n = -1;
+    if (v.deprel === 'acl') n = v.head;
+    else if (v.deprel === 'ccomp' || v.deprel === 'advcl') {
+      for (let j = s.tokenStart; j < k; j++) if (tokens[j]!.syntax?.head === v.head && tokens[j]!.syntax!.deprel === 'obj') n = j;
+      for (let j = s.tokenStart; j < s.tokenEnd && n >= 0; j++) if (tokens[j]!.syntax?.head === k && /^(?:nsubj|csubj|expl)/.test(tokens[j]!.syntax!.deprel)) n = -1;
+    }
+    const noun = n >= 0 ? tokens[n]!.syntax : undefined, speech = noun ? tokens[noun.head]?.syntax : undefined;
     if (!noun || noun.deprel !== 'obj' || (noun.upos !== 'NOUN' && noun.upos !== 'PROPN') || !speech || speech.upos !== 'VERB' || !SPEECH_VERBS.has(speech.lemma)) continue;
     let finite = false, passive = false;
-    for (let j = v.head + 1; j < k; j++) {
+    for (let j = n + 1; j < k; j++) {
       const d = tokens[j]!.syntax;
       if (d?.head !== k) continue;
       if (/^aux/.test(d.deprel) && FINITE_AUXILIARIES.has(tokens[j]!.lower)) finite = true;
       if (d.deprel === 'aux:pass') passive = true;
     }
     if (!finite) continue;
-    const n = v.head;
     v.head = noun.head; v.deprel = 'ccomp';
     noun.head = k; noun.deprel = passive ? 'nsubj:pass' : 'nsubj';
-    tokens[n]!.syntax = noun;
   }
 }

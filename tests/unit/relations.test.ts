@@ -43,6 +43,11 @@ describe('relations', () => {
     expect(r?.label).toMatch(/in|of/);
   });
 
+  it('reads "X said its chairman, Y, was …" as Y chairman of X, not as what X said', () => {
+    const x = extractText('The Norland Court said its chairman, Karim Velt, was investigating attacks on civilians in Ostrovia.');
+    expect(relation(x, 'Karim Velt', 'Norland Court')).toMatchObject({ label: 'chairman of', source: 'karim-velt' });
+  });
+
   it('relates no two members of a list of places ordered by "then" or "later"', () => {
     const x = extractText('After the annexation of Norland in 1938, Anna Berg fled to the Netherlands and then to Ostrovia, where she worked at the Karvensk Institute.');
     expect(relation(x, 'Netherlands', 'Ostrovia')).toBeUndefined();
