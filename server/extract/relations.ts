@@ -253,7 +253,8 @@ function describedAs(tokens: Token[], m: Mention, noun: string): boolean {
 function endsInPronounRole(gap: Token[]): boolean {
   const words = gap.filter((t) => t.text !== ',');
   const noun = words[words.length - 1];
-  if (!noun || CLASS_NOUNS.get(noun.lower) !== 'person') return false;
+  // (a person's noun, or a title: "its prosecutor, X")
+  if (!noun || !(CLASS_NOUNS.get(noun.lower) === 'person' || isRoleWord(noun))) return false;
   return words.slice(-5, -1).some((t) => POSSESSIVE_PRONOUNS.has(t.lower));
 }
 

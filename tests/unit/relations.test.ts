@@ -46,6 +46,10 @@ describe('relations', () => {
   it('reads "X said its chairman, Y, was …" as Y chairman of X, not as what X said', () => {
     const x = extractText('The Norland Court said its chairman, Karim Velt, was investigating attacks on civilians in Ostrovia.');
     expect(relation(x, 'Karim Velt', 'Norland Court')).toMatchObject({ label: 'chairman of', source: 'karim-velt' });
+    // (a title too, and after a first clause of another subject)
+    const y = extractText('Velmar has accused the rebels of genocide, and the Norland Court said its prosecutor, Karim Velt, was investigating attacks on civilians.');
+    expect(relation(y, 'Karim Velt', 'Norland Court')).toMatchObject({ label: 'prosecutor of', source: 'karim-velt' });
+    expect(relation(y, 'Velmar', 'Karim Velt')).toBeUndefined();
   });
 
   it('relates no two members of a list of places ordered by "then" or "later"', () => {
