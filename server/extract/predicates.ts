@@ -935,7 +935,10 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
   // a body with the place it is in hung from its name: "an analyst at InsingerGilissen in Amsterdam"
   if (path && path.up.length + path.down.length === 1 && (r.label === 'in' || r.label === 'at')
     && entityOf.get(a)?.type === 'organization' && entityOf.get(b)?.type === 'place') return 'located in';
-  const read = path && (wordBothHangFrom(r.label, tokens, path) ?? verbAbove(r.label, tokens, path));
+  // (the preposition must be one of the two names' own: "became the first woman in Germany to
+  // become a professor, at the University of Berlin" puts no "in" on the university)
+  const own = [a, b].some((m) => { const h = headToken(tokens, m); return caseOf(tokens, h, Math.max(0, h - 4), h) === r.label; });
+  const read = path && own && (wordBothHangFrom(r.label, tokens, path) ?? verbAbove(r.label, tokens, path));
   if (read) return read;
   // "John Jumper of Google DeepMind": a person of a body is one of its members
   if (r.label === 'of' && entityOf.get(a)?.type === 'person' && entityOf.get(b)?.type === 'organization') return 'member of';
