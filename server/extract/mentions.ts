@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -597,6 +597,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
     return [];
   }
   if (words.length === 1 && (ROMAN.test(words[0]!.text) || /^\p{L}\.?$/u.test(words[0]!.text))) return []; // a lone initial or numeral
+  // "the Spaniard", "the Briton": one of a people, a person named before
+  if (words.length === 1 && PEOPLE_NOUNS.has(lowers[0]!) && tokens[from - 1]?.lower === 'the') return [];
   if (/^\p{Lu}-\p{Ll}+$/u.test(text.slice(tokens[from]!.start, tokens[to - 1]!.end))) return []; // "X-ray", "T-shirt"
   const inGazetteer = g.countries.has(lowers.join(' ')) || g.cities.has(lowers.join(' '));
   const allCommon = lowers.every((w) => g.words.has(w) || TITLE_FUNCTION_WORDS.has(w) || /^\d/.test(w));

@@ -234,6 +234,14 @@ describe('finding names', () => {
     expect(entity(x, 'Abdel Fattah al-Burhan')?.aliases).toContain('Burhan');
   });
 
+  it('makes no name of one of a people written as a noun after "the" ("the Spaniard"), but keeps "a fellow Dane"', () => {
+    const x = extractText('Anna Berg avenged her defeat by the Spaniard in Velmar. The Briton lost to the Frenchman. He was a fellow Dane.');
+    expect(labels(x)).not.toContain('Spaniard');
+    expect(labels(x)).not.toContain('Briton');
+    expect(labels(x)).not.toContain('Frenchman');
+    expect(labels(x)).toContain('Dane');
+  });
+
   it('makes no name of a connector left over where a title-cased phrase is split', () => {
     const x = extractText('In 1996, Karl Venn co-founded the Coalition to Stop Police Brutality, Repression and the Criminalization of Generation.');
     for (const l of labels(x)) expect(l).toMatch(/\p{Lu}/u);

@@ -249,6 +249,10 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...s
   i i'm i've i'd i'll ok okay mr mrs ms dr am pm a.m. p.m. bc ad bce ce
 `)]);
 
+/** Nouns for one person of a people, unlike its adjective ("the Spaniard" is a person the text named before, no name). */
+export const PEOPLE_NOUNS = set(`spaniard briton brit dane swede finn pole turk scot frenchman frenchwoman englishman englishwoman
+  irishman irishwoman welshman welshwoman dutchman dutchwoman scotsman scotswoman norseman kiwi aussie argentine filipino filipina`);
+
 /** Predicates that are only a preposition: no label for a relation ("in" between two places is "located in"). */
 export const BARE_PREPOSITIONS = set(`in at of on to from by for with near into`);
 /** Every preposition a relation's words may be reduced to: alone, none is a predicate. */
