@@ -807,7 +807,7 @@ function roleOfPronoun(tokens: Token[], m: Mention): boolean {
  * Lithium" (China owns nothing); "signed the Netherlands international Quinten Timber" (not the
  * Netherlands). Not a title ("Philip, Duke of Edinburgh" is Edinburgh's duke), nor a date.
  */
-function ofThirdName(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
+export function ofThirdName(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
   if (!path || path.up.length + path.down.length <= 1) return false;
   if (modifiesNamedNoun(tokens, a, b) || modifiesNamedNoun(tokens, b, a)) return true;
   const modifies = (m: Mention) => {

@@ -52,6 +52,12 @@ describe('relations', () => {
     expect(relation(y, 'Velmar', 'Karim Velt')).toBeUndefined();
   });
 
+  it("makes no one a citizen of the country that modifies another person's name", () => {
+    const x = extractText('Anna Berg of Poland beat Olga Lind of the United States in the final on Saturday.');
+    expect(relation(x, 'Anna Berg', 'United States')).toBeUndefined();
+    expect(relation(x, 'Olga Lind', 'Poland')).toBeUndefined();
+  });
+
   it('relates no two members of a list of places ordered by "then" or "later"', () => {
     const x = extractText('After the annexation of Norland in 1938, Anna Berg fled to the Netherlands and then to Ostrovia, where she worked at the Karvensk Institute.');
     expect(relation(x, 'Netherlands', 'Ostrovia')).toBeUndefined();
