@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -25,6 +25,8 @@ const ROMAN = /^(?:[IVX]{1,5})$/;
 /** No name is longer: "Museum of the Genocide of the Soviet People" is 43 characters, 8 words. */
 const MAX_NAME_CHARS = 200;
 const MAX_NAME_TOKENS = 24;
+/** The word before a saint's name: "St. Mary's Basilica". */
+const SAINTS = new Set(['st.', 'st', 'saint', 'ste.', 'san', 'santa', 'são']);
 const IDEOLOGY = /(?:ism|isms|ist|ists|ization|isation|izations)$/;
 
 /** A token that can be part of a name by its own look. */
@@ -182,6 +184,9 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
         && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower) || pluralBeforeHead)
         && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
         && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
+      // a saint's possessive before a head is one name: "St. Mary's Basilica", "St John's College"
+      if (POSSESSIVES.has(next.text) && next.text.length > 1 && !next.spaceBefore && to - i === 2 && SAINTS.has(tokens[i]!.lower)
+        && tokens[to + 1]?.cap && isHead(tokens[to + 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen (and a slash with
       // no space around it: "R21/Matrix-M", "AC/DC")
       if ((next.text === '-' || next.text === '/') && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
@@ -191,6 +196,9 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       // a romanised given name's second syllable after a family name: "Kim Jong-un", "Lee Cheuk-yan"
       // (but "Hong Kong-based" stops, and one word is no such name: "Blu-ray", "Middle-earth")
       if (next.text === '-' && glued && to - i >= 2 && hyphenSyllable(tokens, to + 1)) { to += 2; continue; }
+      // a ruler's epithet: "Casimir III the Great", "Erik the Red"
+      if (next.lower === 'the' && !next.cap && tokens[to + 1]?.cap && EPITHETS.has(tokens[to + 1]!.lower) && to + 1 < s.tokenEnd
+        && !isNameToken(tokens[to + 2] ?? next)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"
       if (next.text === '&' && twoNamesAround(tokens, s, i, to)) break;
       if (next.text === 'and' && andInsideName(tokens, s, i, to)) { to++; continue; }
@@ -641,7 +649,8 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
   if (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or') from = listStart(tokens, s, from);
   const before = tokens[from - 1];
   const noun = before?.text === ',' ? tokens[from - 2] : before;
-  return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) : undefined;
+  // (a plural noun introduces each name it lists: "the football clubs Wisła Kraków and Cracovia")
+  return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) ?? (noun.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(noun.syntax.lemma) : undefined) : undefined;
 }
 
 /** A body a corporate role is "of": "chief executive of Google DeepMind", "a subsidiary of the German group". */

@@ -211,6 +211,11 @@ function abbreviates(f: Form, c: Form): boolean {
     if (f.words[f.words.length - 1] !== last && !leading && !(f.words.length === 1 && f.words[0] === cWords[0] && firstNameAlone(f.words[0]!, cWords))) return false;
     // a town after "de" is where the name is of, not a surname: "Paris" of "Le Ventre de Paris"
     if (fLoneWord && g.cities.has(f.key) && cWords.length > 2 && PLACE_PARTICLES.has(cWords[cWords.length - 2]!)) return false;
+    // a town the text named before the longer name is the town, not a surname (a person's surname
+    // follows the full name): "Kraków is the second-largest city … the club Wisła Kraków"
+    // (not a dateline's: "LEVERKUSEN, Germany — Bayer Leverkusen have signed …", whose town stands apart anyway)
+    const fRunning = f.mentions.filter((m) => !m.dateline);
+    if (fLoneWord && g.cities.has(f.key) && fRunning.length && Math.min(...fRunning.map((m) => m.start)) < Math.min(...c.mentions.map((m) => m.start))) return false;
     return inOrder(f.words, cWords);
   }
   if (f.nameType === 'person' || c.nameType === 'person') return false;

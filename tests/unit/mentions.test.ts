@@ -242,6 +242,21 @@ describe('finding names', () => {
     expect(labels(x)).toContain('Dane');
   });
 
+  it("keeps a ruler's epithet and a saint's possessive in the name", () => {
+    const x = extractText("The university was founded in 1364 by King Velmar III the Great. Erik the Red sailed to Norland. They prayed in St. Olga's Basilica and in the Karvensk Ghetto.");
+    expect(labels(x)).toEqual(expect.arrayContaining(['Velmar III the Great', 'Erik the Red', "St. Olga's Basilica", 'Karvensk Ghetto']));
+    expect(labels(x)).not.toContain('Great');
+    expect(entity(x, "St. Olga's Basilica")?.type).toBe('place');
+  });
+
+  it('keeps a town named before a club that ends with its name apart from the club, and a plural class noun types the names it lists', () => {
+    const x = extractText('Kraków is the second-largest city in Poland. The city is the home of the football clubs Wisła Kraków and Cracovia.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Kraków', 'Wisła Kraków', 'Cracovia']));
+    expect(entity(x, 'Kraków')?.type).toBe('place');
+    expect(entity(x, 'Wisła Kraków')?.type).toBe('organization');
+    expect(entity(x, 'Cracovia')?.type).toBe('organization');
+  });
+
   it('makes no name of a connector left over where a title-cased phrase is split', () => {
     const x = extractText('In 1996, Karl Venn co-founded the Coalition to Stop Police Brutality, Repression and the Criminalization of Generation.');
     for (const l of labels(x)) expect(l).toMatch(/\p{Lu}/u);

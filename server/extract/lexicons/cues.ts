@@ -68,7 +68,7 @@ export const INSTITUTION_HEADS = set(`
 /** Head nouns of place names ("Red Square", "Palace of Congresses", "Lake Baikal"). */
 export const PLACE_HEADS = set(`
   square street avenue road route boulevard lane highway bridge palace castle tower towers cathedral
-  church mosque temple synagogue monastery abbey chapel shrine mausoleum cemetery park sanatorium resort
+  church basilica mosque temple synagogue monastery abbey chapel shrine ghetto camp mausoleum cemetery park sanatorium resort
   garden gardens airport station port harbour harbor stadium arena mountain mountains mount
   mountains hill hills lake river sea ocean bay gulf strait straits canal coast island islands
   peninsula valley desert forest falls cape province region oblast krai county district territory
@@ -248,6 +248,10 @@ export const GEOLOGIC_TIME_PARTS = set(`early middle late upper lower`);
 export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...set(`
   i i'm i've i'd i'll ok okay mr mrs ms dr am pm a.m. p.m. bc ad bce ce
 `)]);
+
+/** Epithets a ruler's name takes with "the": "Casimir III the Great", "Erik the Red", "Charles the Bold". */
+export const EPITHETS = set(`great elder younger bold conqueror magnificent wise pious terrible fair good just confessor unready
+  navigator liberator lionheart lion-hearted red black blessed venerable martyr apostate victorious fat simple mad cruel`);
 
 /** Nouns for one person of a people, unlike its adjective ("the Spaniard" is a person the text named before, no name). */
 export const PEOPLE_NOUNS = set(`spaniard briton brit dane swede finn pole turk scot frenchman frenchwoman englishman englishwoman
