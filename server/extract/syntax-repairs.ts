@@ -104,7 +104,8 @@ export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
     const verb = tokens[pronoun.head]?.syntax;
     // hung from another verb (never the root: the sentence keeps its main verb), or from a name
     // other than the one before the comma ("a penalty by X before Y, who joined from Z," → Y joined)
-    const fromVerb = /^(?:parataxis|ccomp|conj|advcl)$/.test(verb?.deprel ?? '');
+    // (EWT's "advcl:relcl", a relative clause on a whole clause: after a name it is the name's)
+    const fromVerb = /^(?:parataxis|ccomp|conj|advcl|advcl:relcl)$/.test(verb?.deprel ?? '');
     const fromOtherName = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'PROPN';
     // (a relative clause hangs from a noun: never from a verb, "combined with the platform, which is run by X")
     const relativeOfVerb = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'VERB';

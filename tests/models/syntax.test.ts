@@ -142,6 +142,12 @@ describe('syntax in the extraction pipeline', () => {
       ['Berg', 'PROPN', 'obj', 'runs'], ['runs', 'VERB', 'acl:relcl', 'joined']]);
     reattachRelativeClauses(tokens, sentence);
     expect(tokens[at('runs')]!.syntax).toMatchObject({ head: at('platform'), deprel: 'acl:relcl' });
+    // …and a relative clause on a whole clause (EWT's advcl:relcl) right after a name is the name's
+    const whole = handParsed('Norvik bought Veltrona, which owned Karvensk.', [['Norvik', 'PROPN', 'nsubj', 'bought'], ['bought', 'VERB', 'root', null],
+      ['Veltrona', 'PROPN', 'obj', 'bought'], [',', 'PUNCT', 'punct', 'owned'], ['which', 'PRON', 'nsubj', 'owned'], ['owned', 'VERB', 'advcl:relcl', 'bought'],
+      ['Karvensk', 'PROPN', 'obj', 'owned']]);
+    reattachRelativeClauses(whole.tokens, whole.sentence);
+    expect(whole.tokens[whole.at('owned')]!.syntax).toMatchObject({ head: whole.at('Veltrona'), deprel: 'acl:relcl' });
   });
 
   it('hangs a participle after a possessive, and the possessor, from the noun phrase after them', () => {
