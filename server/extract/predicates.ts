@@ -6,7 +6,7 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -465,7 +465,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     // a verb's complement verb acts on the object: "agreed to acquire X" → agreed to acquire
     const v2 = oPath[oSide.at + 1]!;
     const mark = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
-    words.push(...(mark ? ['to'] : []), ...verbPhrase(tokens, v2, from, to));
+    // (a main verb with an object of its own did that first: "beats Alcaraz to win Wimbledon" → win)
+    if (dependents(tokens, lca, new Set(['obj']), from, to).length && !subjectNoun && !OBJECT_CONTROL_VERBS.has(lcaSyntax.lemma)) words.splice(0, words.length);
+    words.push(...(mark && words.length ? ['to'] : []), ...verbPhrase(tokens, v2, from, to));
   } else if (reach === 2) {
     const noun = oPath[oSide.at + 1]!;
     if (syntaxOf(tokens[noun])!.upos !== 'NOUN') return undefined;
@@ -653,6 +655,11 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const marked = (t: number) => !!caseOf(tokens, t, from, to) || dependents(tokens, t, CC, Math.max(from, t - 3), t).length > 0;
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && marked(t))
     && beyondLists.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (beyondLists.length === 2 || !places)) return true;
+  // the object of a verb and a name an infinitive of it governs: "Sinner beats Alcaraz to win
+  // Wimbledon" — the subject wins, not the object (but "persuaded X to join Y": OBJECT_CONTROL_VERBS)
+  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && !OBJECT_CONTROL_VERBS.has(syntaxOf(tokens[path.lca])!.lemma)
+    && tops.some((t) => deprel(tokens, t) === 'obj' && t === (t === tops[0] ? path.up[0] : path.down[path.down.length - 1]) )
+    && tops.some((t) => deprel(tokens, t) === 'xcomp' && syntaxOf(tokens[t])?.upos === 'VERB')) return true;
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
   // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")

@@ -461,6 +461,13 @@ describe('predicates read off the tree', () => {
     expect(x.filter((e) => e.includes('became in'))).toEqual([]);
   });
 
+  it('lets the subject, not the object, do what an infinitive of purpose says ("X beats Y to win Z"), save after a verb of object control', () => {
+    const x = edges(extractText('Anna Berg beats Olga Lind to win the Karvensk Cup.'));
+    expect(x).toContain('Anna Berg -[win]-> Karvensk Cup');
+    expect(x.filter((e) => e.startsWith('Olga Lind'))).toEqual([]);
+    expect(edges(extractText('Anna Berg persuaded Karl Venn to join Norvik Shipping.'))).toContain('Karl Venn -[join]-> Norvik Shipping');
+  });
+
   it('relates no fronted place to the members of a list after another preposition of the verb', () => {
     const x = edges(extractText('From the Karvensk Plateau the river runs through Velmar, Ostrovia and Tarkent.'));
     expect(x.filter((e) => e.startsWith('Karvensk Plateau'))).toEqual([]);

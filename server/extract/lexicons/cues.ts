@@ -253,6 +253,10 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([...CALENDAR_WORDS, ...s
 export const EPITHETS = set(`great elder younger bold conqueror magnificent wise pious terrible fair good just confessor unready
   navigator liberator lionheart lion-hearted red black blessed venerable martyr apostate victorious fat simple mad cruel`);
 
+/** Verbs whose object is the subject of the infinitive after it ("persuaded X to join Y"; but "beat X to win Y" is the subject's win). */
+export const OBJECT_CONTROL_VERBS = set(`persuade ask tell force allow urge help invite order encourage enable require convince
+  appoint elect name choose select hire sign recruit pick call lead cause inspire push pressure compel oblige permit forbid`);
+
 /** Nouns for one person of a people, unlike its adjective ("the Spaniard" is a person the text named before, no name). */
 export const PEOPLE_NOUNS = set(`spaniard briton brit dane swede finn pole turk scot frenchman frenchwoman englishman englishwoman
   irishman irishwoman welshman welshwoman dutchman dutchwoman scotsman scotswoman norseman kiwi aussie argentine filipino filipina`);
