@@ -82,7 +82,7 @@ export const EVENT_HEADS = set(`
   war wars battle revolution uprising rebellion revolt massacre purge purges terror famine
   genocide holocaust crisis siege invasion occupation election elections referendum congress
   summit olympics games championship championships cup tournament festival expo exhibition
-  marathon prix race derby trial trials protest protests riots riot strike coup putsch affair
+  marathon prix race derby open masters trial trials protest protests riots riot strike coup putsch affair
   scandal incident disaster earthquake hurricane storm plenum session
 `);
 
