@@ -109,7 +109,11 @@ export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
     const fromOtherName = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'PROPN';
     // (a relative clause hangs from a noun: never from a verb, "combined with the platform, which is run by X")
     const relativeOfVerb = verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'VERB';
-    if (!verb || verb.upos !== 'VERB' || (!fromVerb && !fromOtherName && !relativeOfVerb) || pronoun.head <= k) continue;
+    // ("who" after a name tells of the name, not of a common noun further back: "The merged bank, led
+    // by chief executive Sergio Ermotti, who returned to UBS, …")
+    const whoOfNoun = tokens[k]!.lower === 'who' && verb?.deprel === 'acl:relcl' && tokens[verb.head]?.syntax?.upos === 'NOUN' && verb.head < k - 2
+      && tokens[k - 2]?.syntax?.upos === 'PROPN';
+    if (!verb || verb.upos !== 'VERB' || (!fromVerb && !fromOtherName && !relativeOfVerb && !whoOfNoun) || pronoun.head <= k) continue;
     let before = k - 2;
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
     const b = tokens[before]?.syntax;

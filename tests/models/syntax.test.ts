@@ -148,6 +148,12 @@ describe('syntax in the extraction pipeline', () => {
       ['Karvensk', 'PROPN', 'obj', 'owned']]);
     reattachRelativeClauses(whole.tokens, whole.sentence);
     expect(whole.tokens[whole.at('owned')]!.syntax).toMatchObject({ head: whole.at('Veltrona'), deprel: 'acl:relcl' });
+    // …and "who" after a name tells of the name, not of a common noun further back
+    const who = handParsed('The bank, led by Berg, who returned to Norvik, grew.', [['The', 'DET', 'det', 'bank'], ['bank', 'NOUN', 'nsubj', 'grew'],
+      [',', 'PUNCT', 'punct', 'led'], ['led', 'VERB', 'acl', 'bank'], ['by', 'ADP', 'case', 'Berg'], ['Berg', 'PROPN', 'obl:agent', 'led'],
+      ['who', 'PRON', 'nsubj', 'returned'], ['returned', 'VERB', 'acl:relcl', 'bank'], ['to', 'ADP', 'case', 'Norvik'], ['Norvik', 'PROPN', 'obl', 'returned'], ['grew', 'VERB', 'root', null]]);
+    reattachRelativeClauses(who.tokens, who.sentence);
+    expect(who.tokens[who.at('returned')]!.syntax).toMatchObject({ head: who.at('Berg'), deprel: 'acl:relcl' });
   });
 
   it('hangs a participle after a possessive, and the possessor, from the noun phrase after them', () => {
