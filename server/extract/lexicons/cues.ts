@@ -118,7 +118,7 @@ export const TITLES = set(`
   commissar ombudsman pharaoh caliph raja maharaja shogun viscount vizier regent voivode hetman ataman speaker treasurer attorney advisor adviser aide envoy dictator
   administrator executive co-founder cofounder co-chief co-chairman co-chair co-president co-director co-leader prosecutor councillor councilor alderman dean rector provost
   superintendent sheriff vice-president vice-chairman vice-chair vice-chancellor vice-premier vice-governor vice-admiral
-  lieutenant-governor governor-general baronet baronetess bt viceroy vicereine magistrate
+  lieutenant-governor governor-general baronet baronetess bt viceroy vicereine magistrate taoiseach tánaiste
 `);
 
 /** What a government office is of, not a body: "Secretary of State", "Minister of Finance of Georgia". */
