@@ -70,7 +70,8 @@ export function resolvePronouns(tokens: Token[], sentences: Sentence[], mentions
         if (entity) people.add(entity);
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && title && title.type !== 'person' && !before.length) {
         const opens = k === s.tokenStart || (t.lower === 'its' && /^nsubj/.test(tokens[t.syntax.head]?.syntax?.deprel ?? ''));
-        if (opens) entity = title;
+        // (once named: a pronoun that opens the first sentence points to nothing after it)
+        if (opens && title.mentions.some((x) => x.start < t.start)) entity = title;
       } else if (NEUTER.has(t.lower) && t.syntax?.upos === 'PRON' && reporter(tokens, k, before, entityOf)) {
         entity = reporter(tokens, k, before, entityOf);
       } else if (t.lower === 'it' && t.syntax?.upos === 'PRON' && /^(?:obj|obl|nmod)/.test(t.syntax.deprel)) {
