@@ -655,6 +655,13 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const marked = (t: number) => !!caseOf(tokens, t, from, to) || dependents(tokens, t, CC, Math.max(from, t - 3), t).length > 0;
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && marked(t))
     && beyondLists.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (beyondLists.length === 2 || !places)) return true;
+  // a name inside the verb's common-noun object and another of the verb's obliques: "she tore up a
+  // photograph of John Paul II on Saturday Night Live" relates neither to the other
+  if (path.up.length && path.down.length && tokens[path.lca]?.syntax?.upos === 'VERB') {
+    const [ta, tb] = [path.up[path.up.length - 1]!, path.down[0]!];
+    const inObject = (top: number, side: number[]) => deprel(tokens, top) === 'obj' && syntaxOf(tokens[top])?.upos === 'NOUN' && side.length >= 2 && !inside(top);
+    if ((inObject(ta, path.up) && deprel(tokens, tb) === 'obl' && caseOf(tokens, tb, from, to)) || (inObject(tb, path.down) && deprel(tokens, ta) === 'obl' && caseOf(tokens, ta, from, to))) return true;
+  }
   // the object of a verb and a name an infinitive of it governs: "Sinner beats Alcaraz to win
   // Wimbledon" — the subject wins, not the object (but "persuaded X to join Y": OBJECT_CONTROL_VERBS)
   if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && !OBJECT_CONTROL_VERBS.has(syntaxOf(tokens[path.lca])!.lemma)
