@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -49,6 +49,17 @@ function calendarName(tokens: Token[], k: number, s: Sentence): boolean {
   const plainName = (x: Token | undefined) => !!x && isNameToken(x);
   if (plainName(prev) && t.spaceBefore && gazetteer().givenNames.has(prev!.lower)) return true;
   return plainName(next) && next!.spaceBefore && !(prev && MONTH_CUES.has(prev.lower));
+}
+
+/**
+ * A day that begins a title of two more words, the first a plain word: "Saturday Night Live",
+ * "Monday Night Football" (not "on Monday Anna Berg said", nor "on Sunday Prime Minister X").
+ */
+function dayTitle(tokens: Token[], k: number, s: Sentence): boolean {
+  const t = tokens[k]!, a = tokens[k + 1], b = tokens[k + 2];
+  if (!t.cap || !WEEKDAYS.has(t.lower) || k + 2 >= s.tokenEnd || !a || !b || !isNameToken(a) || !isNameToken(b)) return false;
+  const g = gazetteer();
+  return g.words.has(a.lower) && !g.givenNames.has(a.lower) && !TITLES.has(a.lower) && !TITLES.has(b.lower) && !CALENDAR_WORDS.has(a.lower) && !g.givenNames.has(b.lower);
 }
 
 /**
@@ -168,7 +179,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
-    const startsName = !covered.has(i) && (isNameToken(t) || calendarName(tokens, i, s) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i)));
+    const startsName = !covered.has(i) && (isNameToken(t) || calendarName(tokens, i, s) || dayTitle(tokens, i, s) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i)));
     if (!startsName) { i++; continue; }
     let to = i + 1;
     for (;;) {

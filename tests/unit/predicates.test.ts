@@ -468,6 +468,17 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('Anna Berg persuaded Karl Venn to join Norvik Shipping.'))).toContain('Karl Venn -[join]-> Norvik Shipping');
   });
 
+  it('relates no name inside a common-noun object to another oblique of the verb', () => {
+    // (the relation typer may still guess at the two: the rules read no verb between them)
+    expect(edges(extractText('In 1992 she tore up a photograph of Karl Venn on Saturday Night Live.')).filter((e) => /tore|photograph| on\]/.test(e))).toEqual([]);
+    expect(edges(extractText('It saw the defeat of Norland by an alliance of Velmar, Ostrovia and Tarkent.')).filter((e) => e.startsWith('Norland'))).toEqual([]);
+  });
+
+  it('reads a day that begins a title of two plain words as part of the name, but not a day before a person', () => {
+    const x = extractText('In 1992 she appeared on Saturday Night Live. On Monday Anna Berg said no. On Sunday Prime Minister Karl Venn left.');
+    expect(x.entities.map((e) => e.label).sort()).toEqual(['Anna Berg', 'Karl Venn', 'Saturday Night Live']);
+  });
+
   it('relates no fronted place to the members of a list after another preposition of the verb', () => {
     const x = edges(extractText('From the Karvensk Plateau the river runs through Velmar, Ostrovia and Tarkent.'));
     expect(x.filter((e) => e.startsWith('Karvensk Plateau'))).toEqual([]);

@@ -223,6 +223,9 @@ export const CALENDAR_WORDS = set(`
 /** Calendar words that are also given names or surnames: "Theresa May", "Jan Kowalski", "Sun Yat-sen". */
 export const CALENDAR_NAMES = set(`may jan june april august sun`);
 
+/** The days of the week, which begin a few titles ("Saturday Night Live", "Monday Night Football"). */
+export const WEEKDAYS = set(`monday tuesday wednesday thursday friday saturday sunday`);
+
 /** Words before a month that make it the month: "in May Anna Berg …", "since June". */
 export const MONTH_CUES = set(`in on since until till by from through last next early late mid of during before after between`);
 
