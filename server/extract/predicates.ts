@@ -803,7 +803,8 @@ function modifiesNamedNoun(tokens: Token[], m: Mention, other: Mention): boolean
   }
   // (or the noun written before the name: "Norland software maker ← Karvensk Systems")
   const named = syntaxOf(tokens[noun])!.head;
-  if (deprel(tokens, noun) === 'compound' && syntaxOf(tokens[named])?.upos === 'PROPN' && !within(m, named)) return !within(other, named);
+  // (GUM's nmod:desc too: "NASA administrator ← Bill Nelson")
+  if (/^(?:compound|nmod:desc)$/.test(deprel(tokens, noun)) && syntaxOf(tokens[named])?.upos === 'PROPN' && !within(m, named)) return !within(other, named);
   return false;
 }
 
@@ -813,6 +814,17 @@ function roleOfPronoun(tokens: Token[], m: Mention): boolean {
   if (deprel(tokens, h) !== 'appos' || syntaxOf(tokens[noun])?.upos !== 'NOUN') return false;
   for (let k = Math.max(0, noun - 3); k < noun; k++) if (syntaxOf(tokens[k])?.head === noun && deprel(tokens, k) === 'nmod:poss' && /^(?:its|their|his|her)$/i.test(tokens[k]!.text)) return true;
   return false;
+}
+
+/**
+ * Does the path between two names join two coordinated clauses, each with a subject of its own
+ * ("Nelson congratulated India, and the agency, which tracked it from Kourou, said …")?
+ */
+export function acrossCoordinatedClauses(tokens: Token[], a: Mention, b: Mention): boolean {
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  if (!path) return false;
+  const conjunct = [...path.up, ...path.down].find((t) => deprel(tokens, t) === 'conj' && syntaxOf(tokens[t])?.upos === 'VERB' && hasSubject(tokens, t));
+  return conjunct !== undefined && hasSubject(tokens, syntaxOf(tokens[conjunct])!.head);
 }
 
 /**

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } fr
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -387,6 +387,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor a citizenship of a country that modifies another name ("Iga Swiatek of Poland beat Amanda
     // Anisimova of the United States" makes neither a citizen of the other's country)
     if (fresh && typed.property === 'P27' && ofThirdName(ctx.tokens, c.a, c.b)) continue;
+    // …nor a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
+    // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
+    if (fresh && NATIONAL.has(typed.property) && acrossCoordinatedClauses(ctx.tokens, c.a, c.b)) continue;
     // …nor one place in another where one is where a movement starts and the other where it goes
     // ("From the Tibetan Plateau the river runs through China")
     if (fresh && CONTAINMENT.has(typed.property) && startAndWay(ctx.tokens, c.sentence, c.a, c.b)) continue;

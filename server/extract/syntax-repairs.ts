@@ -19,6 +19,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachFrontedAppositions(tokens, s);
   reattachPossessedParticiples(tokens, s);
   reattachReportedSubjects(tokens, s);
+  reattachCoordinatedSubjects(tokens, s);
 }
 
 /** Does token x hang, directly or not, from token k? */
@@ -345,5 +346,43 @@ export function reattachReportedSubjects(tokens: Token[], s: Sentence): void {
     if (!finite) continue;
     v.head = noun.head; v.deprel = 'ccomp';
     noun.head = k; noun.deprel = passive ? 'nsubj:pass' : 'nsubj';
+  }
+}
+
+/**
+ * "Nelson congratulated India, and the European Space Agency, which tracked the mission, said …":
+ * the parser may take the second clause's subject for a conjunct of the first clause's object, and
+ * leave the second verb without a subject. A conjunct noun after "and", followed by a conjunct verb
+ * of the first verb with no subject and no "and" of its own, is that verb's subject.
+ */
+export function reattachCoordinatedSubjects(tokens: Token[], s: Sentence): void {
+  for (let v = s.tokenStart + 3; v < s.tokenEnd; v++) {
+    const v2 = tokens[v]!.syntax;
+    if (!v2 || v2.deprel !== 'conj' || v2.upos !== 'VERB' || v2.head >= v) continue;
+    const v1 = v2.head;
+    let hasSubject = false, hasCc = false;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== v) continue;
+      if (/^(?:nsubj|csubj|expl)/.test(d.deprel)) hasSubject = true;
+      if (d.deprel === 'cc' && j < v) hasCc = true;
+    }
+    if (hasSubject || hasCc) continue;
+    // the first verb's object, and a conjunct of it after "and" that stands between the two verbs
+    for (let n = v - 1; n > v1; n--) {
+      const d = tokens[n]!.syntax;
+      if (!d || d.deprel !== 'conj' || (d.upos !== 'NOUN' && d.upos !== 'PROPN')) continue;
+      const object = tokens[d.head]?.syntax;
+      if (!object || object.head !== v1 || object.deprel !== 'obj') continue;
+      let and = false;
+      for (let j = d.head + 1; j < n; j++) if (tokens[j]!.syntax?.head === n && tokens[j]!.syntax!.deprel === 'cc' && tokens[j]!.lower === 'and') and = true;
+      if (!and) continue;
+      // (a comma before the "and": a list of objects has none before its last member as often as not,
+      // two clauses nearly always do)
+      const comma = tokens.slice(d.head + 1, n).some((t) => t.text === ',');
+      if (!comma) continue;
+      d.head = v; d.deprel = 'nsubj';
+      break;
+    }
   }
 }

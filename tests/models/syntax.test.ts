@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { reattachAgents, reattachAppositions, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
+import { reattachAgents, reattachAppositions, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -154,6 +154,21 @@ describe('syntax in the extraction pipeline', () => {
       ['who', 'PRON', 'nsubj', 'returned'], ['returned', 'VERB', 'acl:relcl', 'bank'], ['to', 'ADP', 'case', 'Norvik'], ['Norvik', 'PROPN', 'obl', 'returned'], ['grew', 'VERB', 'root', null]]);
     reattachRelativeClauses(who.tokens, who.sentence);
     expect(who.tokens[who.at('returned')]!.syntax).toMatchObject({ head: who.at('Berg'), deprel: 'acl:relcl' });
+  });
+
+  it('makes a conjunct of the object after ", and" the subject of a later conjunct verb that has none', () => {
+    const { tokens, sentence, at } = handParsed('Berg congratulated Norland, and the agency, which tracked it, said so.', [['Berg', 'PROPN', 'nsubj', 'congratulated'],
+      ['congratulated', 'VERB', 'root', null], ['Norland', 'PROPN', 'obj', 'congratulated'], ['and', 'CCONJ', 'cc', 'agency'], ['the', 'DET', 'det', 'agency'],
+      ['agency', 'NOUN', 'conj', 'Norland'], ['which', 'PRON', 'nsubj', 'tracked'], ['tracked', 'VERB', 'acl:relcl', 'agency'], ['it', 'PRON', 'obj', 'tracked'],
+      ['said', 'VERB', 'conj', 'congratulated'], ['so', 'ADV', 'advmod', 'said']]);
+    reattachCoordinatedSubjects(tokens, sentence);
+    expect(tokens[at('agency')]!.syntax).toMatchObject({ head: at('said'), deprel: 'nsubj' });
+    // (a list of objects stays: "Berg congratulated Norland and the agency and left")
+    const list = handParsed('Berg congratulated Norland and the agency and left.', [['Berg', 'PROPN', 'nsubj', 'congratulated'], ['congratulated', 'VERB', 'root', null],
+      ['Norland', 'PROPN', 'obj', 'congratulated'], ['and', 'CCONJ', 'cc', 'agency'], ['the', 'DET', 'det', 'agency'], ['agency', 'NOUN', 'conj', 'Norland'],
+      ['left', 'VERB', 'conj', 'congratulated']]);
+    reattachCoordinatedSubjects(list.tokens, list.sentence);
+    expect(list.tokens[list.at('agency')]!.syntax).toMatchObject({ head: list.at('Norland'), deprel: 'conj' });
   });
 
   it('hangs a participle after a possessive, and the possessor, from the noun phrase after them', () => {
