@@ -28,8 +28,9 @@ export const ORG_HEADS = set(`
   teatro théâtre partido parti comité ministerio ministère compagnie compañía société sociedad sociedade
 `);
 
-/** Roles only a body has people in, or parts of: "chief executive of X", "a subsidiary of X" make X an organization. */
-export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder subsidiary shareholder shareholders`);
+/** Roles only a body has people in, or parts of, or what only a body undergoes: "chief executive of X", "a subsidiary of X", "the takeover of X" make X an organization. */
+export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder subsidiary shareholder shareholders
+  takeover takeovers buyout acquirer`);
 
 /**
  * Heads of companies, which lists of two companies end with as often as one name does: "Apple and
