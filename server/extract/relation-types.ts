@@ -11,7 +11,7 @@ import type { Perceptron } from '../models/perceptron';
 import { gazetteer } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
-import { headToken, treePath } from './tree';
+import { headToken, isSubject, treePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
 import { acrossCoordinatedClauses, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
@@ -390,6 +390,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
     // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
     if (fresh && NATIONAL.has(typed.property) && acrossCoordinatedClauses(ctx.tokens, c.a, c.b)) continue;
+    // …nor a country that acts in a clause of its own as the country of what another clause names
+    // ("The United States has accused the RSF, and the ICC said … attacks in West Darfur")
+    if (fresh && typed.property === 'P17' && isSubject(ctx.tokens, c.b) && acrossCoordinatedClauses(ctx.tokens, c.a, c.b)) continue;
     // …nor one place in another where one is where a movement starts and the other where it goes
     // ("From the Tibetan Plateau the river runs through China")
     if (fresh && CONTAINMENT.has(typed.property) && startAndWay(ctx.tokens, c.sentence, c.a, c.b)) continue;
