@@ -659,7 +659,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // photograph of John Paul II on Saturday Night Live" relates neither to the other
   if (path.up.length && path.down.length && tokens[path.lca]?.syntax?.upos === 'VERB') {
     const [ta, tb] = [path.up[path.up.length - 1]!, path.down[0]!];
-    const inObject = (top: number, side: number[]) => deprel(tokens, top) === 'obj' && syntaxOf(tokens[top])?.upos === 'NOUN' && side.length >= 2 && !inside(top);
+    // (an "of", not a possessor: "remove Stalin's body from the Red Square mausoleum" relates Stalin and the square)
+    const inObject = (top: number, side: number[]) => deprel(tokens, top) === 'obj' && syntaxOf(tokens[top])?.upos === 'NOUN' && side.length >= 2 && !inside(top)
+      && !side.slice(0, -1).some((t) => deprel(tokens, t) === 'nmod:poss');
     if ((inObject(ta, path.up) && deprel(tokens, tb) === 'obl' && caseOf(tokens, tb, from, to)) || (inObject(tb, path.down) && deprel(tokens, ta) === 'obl' && caseOf(tokens, ta, from, to))) return true;
   }
   // the object of a verb and a name an infinitive of it governs: "Sinner beats Alcaraz to win
