@@ -281,7 +281,9 @@ const SURE_PERSON = 0.9;
  */
 function contextOverrides(type: EntityType, e: Entity, mentions: Mention[], tokens: Token[], probabilities: number[], bestProbability: number): EntityType {
   const introduced = introducedKind(mentions);
-  const yieldsBelow = mentions.some((m) => m.dateline && m.introducedAs === introduced) ? DATELINE_YIELDS_BELOW : CLASS_NOUN_YIELDS_BELOW;
+  // (a dateline makes a name look like its town to the model: what the story's own mentions say of
+  // it weighs more — "MALMÖ (AP) — … Malmö coach X" is the club)
+  const yieldsBelow = mentions.some((m) => m.dateline) ? DATELINE_YIELDS_BELOW : CLASS_NOUN_YIELDS_BELOW;
   // (a noun that says what the name is outweighs a verdict of no kind at all: "the newspaper El Mercurio")
   if (introduced && introduced !== type && (bestProbability < yieldsBelow || type === 'other')) type = introduced;
   const givenNameFirst = gazetteer().givenNames.has(wordsOf(nameKey(e.label))[0] ?? '');

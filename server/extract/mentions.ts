@@ -659,6 +659,13 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
   // a list that ends in "and" before this name: a comma alone may end a clause, "the play Rudens, Palaestra says")
   if (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or') from = listStart(tokens, s, from);
   const before = tokens[from - 1];
+  // "NGOs like X", "countries such as Y", "clubs including Z": the class the name is one of
+  if (before && (before.lower === 'like' || before.lower === 'including' || (before.lower === 'as' && tokens[from - 2]?.lower === 'such'))) {
+    const cls = tokens[from - (before.lower === 'as' ? 3 : 2)];
+    // (capitalised too: at a sentence's start, or an acronym's plural, "NGOs")
+    const kind = cls ? CLASS_NOUNS.get(cls.lower) ?? (cls.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(cls.syntax.lemma) : undefined) : undefined;
+    if (kind) return kind;
+  }
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   // (a plural noun introduces each name it lists: "the football clubs Wisła Kraków and Cracovia")
   return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) ?? (noun.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(noun.syntax.lemma) : undefined) : undefined;
@@ -757,8 +764,9 @@ function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): 
   if (dateline < 0 || to > dateline) return undefined;
   if (tokens[from - 1]?.text === '(') return 'organization';
   // the story may use the same name alone for a club named after the city, once it names the club
-  // ("MALMÖ — … Malmö FF … Malmö will learn their opponents"): the model reads those mentions;
-  // otherwise the name alone is the city again ("SANTIAGO — … a former mayor of Santiago")
+  // ("MALMÖ — … Malmö FF … Malmö will learn their opponents"): then the name is the club's, and the
+  // dateline's town goes with it (a model reads a known town's name as the town, however the story
+  // uses it); otherwise the name alone is the city again ("SANTIAGO — … a former mayor of Santiago")
   const words = tokens.slice(from, to).map((t) => t.lower);
   let alone = false, club = false;
   for (let k = dateline + 1; k + words.length <= tokens.length; k++) {
@@ -767,7 +775,7 @@ function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): 
     if (!before?.cap && !after?.cap) alone = true;
     if ((after && CLUB_SUFFIXES.has(after.lower) && after.cap) || (before && CLUB_PREFIXES.has(before.lower) && before.cap)) club = true;
   }
-  return alone && club ? undefined : 'place';
+  return alone && club ? 'organization' : 'place';
 }
 
 /** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */

@@ -425,10 +425,10 @@ describe('predicates read off the tree', () => {
   });
 
   it('lets the person a role noun names act, not the body the role is of', () => {
-    const x = edges(extractText("Velmar's mayor, Anna Berg, lost her own seat in Ostrovia. The leader of the Karvensk Party, Nils Dahl, opened a plant in Tarkent."));
-    expect(x).toContain('Anna Berg -[lost seat in]-> Ostrovia');
-    expect(x).toContain('Anna Berg -[mayor of]-> Velmar');
-    expect(x.filter((e) => /(Velmar|Karvensk Party).*(Ostrovia|Tarkent)|(Ostrovia|Tarkent).*(Velmar|Karvensk Party)/.test(e))).toEqual([]);
+    const x = edges(extractText("Ostrovia's mayor, Anna Berg, lost her own seat in Velmar. The leader of the Karvensk Party, Nils Dahl, opened a plant in Tarkent."));
+    expect(x).toContain('Anna Berg -[lost seat in]-> Velmar');
+    expect(x).toContain('Anna Berg -[mayor of]-> Ostrovia');
+    expect(x.filter((e) => /(Ostrovia|Karvensk Party).*(Velmar|Tarkent)|(Velmar|Tarkent).*(Ostrovia|Karvensk Party)/.test(e))).toEqual([]);
   });
 
   it('reads a clause with no subject of its own as the main subject\'s ("Born in X, she …", "After leaving X, Y joined Z")', () => {
