@@ -384,9 +384,10 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor a body in a country it is only listed with ("approval by regulators in the United States
     // and the European Union")
     if (fresh && typed.property === 'P17' && (c.ea.type === 'organization' || c.eb.type === 'organization') && inOneList(ctx.tokens, c.sentence, c.a, c.b, 2)) continue;
-    // …nor a citizenship of a country that modifies another name ("Iga Swiatek of Poland beat Amanda
-    // Anisimova of the United States" makes neither a citizen of the other's country)
-    if (fresh && typed.property === 'P27' && ofThirdName(ctx.tokens, c.a, c.b)) continue;
+    // …nor a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland
+    // beat Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the
+    // other's country)
+    if (fresh && NATIONAL.has(typed.property) && ofThirdName(ctx.tokens, c.a, c.b)) continue;
     // …nor a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
     // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
     if (fresh && NATIONAL.has(typed.property) && acrossCoordinatedClauses(ctx.tokens, c.a, c.b)) continue;
