@@ -13,6 +13,17 @@ const edges = (x: Extraction) => {
   return x.relations.map((r) => `${label.get(r.source)} -[${r.label}]-> ${label.get(r.target)}`);
 };
 
+/** One parsed sentence, and a mention of a one-word name in it. */
+function parsedSentence(text: string) {
+  const { tokens, sentences } = analyze(text, []);
+  addSyntax(tokens, sentences);
+  const span = (name: string) => {
+    const k = tokens.findIndex((t) => t.text === name);
+    return { tokenStart: k, tokenEnd: k + 1, sentence: 0 } as unknown as Mention;
+  };
+  return { tokens, s: sentences[0]!, span };
+}
+
 describe('predicates read off the tree', () => {
   it('turns a passive round: the agent founded the museum, once', () => {
     const x = extractText('The Karvensk Museum was founded by Anna Berg in 1901.');
@@ -486,13 +497,7 @@ describe('predicates read off the tree', () => {
 
   it('knows where a movement starts and where it goes, and a name in a clause of time, as the tree has them', () => {
     const spans = (text: string) => {
-      const { tokens, sentences } = analyze(text, []);
-      addSyntax(tokens, sentences);
-      const s = sentences[0]!;
-      const span = (name: string) => {
-        const k = tokens.findIndex((t) => t.text === name);
-        return { tokenStart: k, tokenEnd: k + 1, sentence: 0 } as unknown as Mention;
-      };
+      const { tokens, s, span } = parsedSentence(text);
       return { way: (a: string, b: string) => startAndWay(tokens, s, span(a), span(b)), time: (a: string, b: string) => inTimeClause(tokens, s, span(a), span(b)) };
     };
     const river = spans('From Velmar the river runs through Ostrovia, Norland and Tarkent before it empties into Lake Karvensk.');
@@ -506,13 +511,7 @@ describe('predicates read off the tree', () => {
 
   it('knows the members of a list of three or more with its "and", and a chain of places joined by commas alone from one', () => {
     const spans = (text: string) => {
-      const { tokens, sentences } = analyze(text, []);
-      addSyntax(tokens, sentences);
-      const s = sentences[0]!;
-      const span = (name: string) => {
-        const k = tokens.findIndex((t) => t.text === name);
-        return { tokenStart: k, tokenEnd: k + 1, sentence: 0 } as unknown as Mention;
-      };
+      const { tokens, s, span } = parsedSentence(text);
       return (a: string, b: string, least?: number) => inOneList(tokens, s, span(a), span(b), least);
     };
     const list = spans('The river runs through Velmar, Ostrovia and Tarkent.');
