@@ -202,6 +202,37 @@ export function cityElsewhere(place: Entity, country: Entity, namedCountries: Re
   return currentCountries.has(canonical) && !cities.includes(canonical);
 }
 
+/**
+ * Why a relation the rules did not read may not be made of a pair, by the shape of its sentence
+ * (undefined: nothing stops it). Each reason is a construction of news prose the typer, trained on
+ * encyclopedic text, reads as a place's country or a person's citizenship.
+ */
+export function freshReadingBlocked(tokens: Token[], c: Candidate, property: string): string | undefined {
+  // one place in another where both are members of one list, of one kind ("runs through Norland,
+  // Ostria and Velland"; but a city and its country may be listed as one member: "in Madrid,
+  // Casablanca, Morocco, and Lisbon")
+  if (CONTAINMENT.has(property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(tokens, c.sentence, c.a, c.b)) return 'listed places';
+  // a body in a country it is only listed with ("approval by regulators in the United States and the European Union")
+  if (property === 'P17' && (c.ea.type === 'organization' || c.eb.type === 'organization') && inOneList(tokens, c.sentence, c.a, c.b, 2)) return 'listed body';
+  // a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland beat
+  // Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the other's country)
+  if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b)) return "another's country";
+  // a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
+  // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
+  if (NATIONAL.has(property) && acrossCoordinatedClauses(tokens, c.a, c.b)) return 'another clause';
+  // a country that acts in a clause of its own as the country of what another clause names ("The
+  // United States has accused the RSF, and the ICC said … attacks in West Darfur")
+  if (property === 'P17' && isSubject(tokens, c.b) && acrossCoordinatedClauses(tokens, c.a, c.b)) return 'acting country';
+  // one place in another where one is where a movement starts and the other where it goes ("From
+  // the Tibetan Plateau the river runs through China")
+  if (CONTAINMENT.has(property) && startAndWay(tokens, c.sentence, c.a, c.b)) return 'start and way';
+  // one place in another across a clause of time ("the river runs through China … before it
+  // empties into the South China Sea"; bodies there are often in the country: "played for Olaria,
+  // before returning to Sport Recife" in Brazil)
+  if (CONTAINMENT.has(property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(tokens, c.sentence, c.a, c.b)) return 'clause of time';
+  return undefined;
+}
+
 /** Is one name the subject of a verb of saying and the other inside the clause it reports? */
 function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
   if (closingSpeaker(tokens, b, a) || closingSpeaker(tokens, a, b)) return true;
@@ -377,30 +408,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
     // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
-    // …nor one place in another where both are members of one list, of one kind ("runs through
-    // Norland, Ostria and Velland"; but a city and its country may be listed as one member: "in
-    // Madrid, Casablanca, Morocco, and Lisbon")
-    if (fresh && CONTAINMENT.has(typed.property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(ctx.tokens, c.sentence, c.a, c.b)) continue;
-    // …nor a body in a country it is only listed with ("approval by regulators in the United States
-    // and the European Union")
-    if (fresh && typed.property === 'P17' && (c.ea.type === 'organization' || c.eb.type === 'organization') && inOneList(ctx.tokens, c.sentence, c.a, c.b, 2)) continue;
-    // …nor a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland
-    // beat Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the
-    // other's country)
-    if (fresh && NATIONAL.has(typed.property) && ofThirdName(ctx.tokens, c.a, c.b)) continue;
-    // …nor a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
-    // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
-    if (fresh && NATIONAL.has(typed.property) && acrossCoordinatedClauses(ctx.tokens, c.a, c.b)) continue;
-    // …nor a country that acts in a clause of its own as the country of what another clause names
-    // ("The United States has accused the RSF, and the ICC said … attacks in West Darfur")
-    if (fresh && typed.property === 'P17' && isSubject(ctx.tokens, c.b) && acrossCoordinatedClauses(ctx.tokens, c.a, c.b)) continue;
-    // …nor one place in another where one is where a movement starts and the other where it goes
-    // ("From the Tibetan Plateau the river runs through China")
-    if (fresh && CONTAINMENT.has(typed.property) && startAndWay(ctx.tokens, c.sentence, c.a, c.b)) continue;
-    // …nor one place in another across a clause of time ("the river runs through China … before it
-    // empties into the South China Sea"; bodies there are often in the country: "played for
-    // Olaria, before returning to Sport Recife" in Brazil)
-    if (fresh && CONTAINMENT.has(typed.property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(ctx.tokens, c.sentence, c.a, c.b)) continue;
+    // …nor where the sentence's shape says the two are not so related (freshReadingBlocked)
+    if (fresh && freshReadingBlocked(ctx.tokens, c, typed.property)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word

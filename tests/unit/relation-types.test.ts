@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { cityElsewhere, cityOf, classify, kinTheOtherWay, namedForOtherCity, relationCandidates, statesCue } from '../../server/extract/relation-types';
+import { cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, edgePropertyCounts, typeSignatures, unreliableProperties, type DocredDocument, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -209,5 +209,20 @@ describe('relation types', () => {
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
     const x = extractText('European Union leaders agreed on Thursday to an aid package for Ukraine after Hungarian Prime Minister Viktor Orbán dropped his opposition.');
     expect(relation(x, 'Viktor Orbán', 'Ukraine')).toBeUndefined();
+  });
+
+  it('says why the shape of a sentence stops a relation the rules did not read: a list, a start and its way, a clause of time, another name\'s country', () => {
+    const why = (text: string, a: string, b: string, property: string) => {
+      const doc = analyzeDocument({ id: 'd', source: text, format: 'txt' });
+      const c = relationCandidates(doc).find((x) => x.ea.label === a && x.eb.label === b);
+      if (!c) throw new Error(`no pair ${a} > ${b} in: ${text}`);
+      return freshReadingBlocked(doc.tokens, c, property);
+    };
+    expect(why('He toured Velmar, Ostrovia and Tarkent last year.', 'Velmar', 'Ostrovia', 'P131')).toBe('listed places');
+    expect(why('From Velmar the river runs through Ostrovia before it empties into Lake Karvensk.', 'Velmar', 'Ostrovia', 'P17')).toBe('start and way');
+    expect(why('The river runs through Ostrovia before it empties into Lake Karvensk.', 'Lake Karvensk', 'Ostrovia', 'P17')).toBe('clause of time');
+    expect(why('Anna Berg of Poland beat Olga Lind of the United States in the final.', 'Olga Lind', 'Poland', 'P27')).toBe("another's country");
+    // a city and its country in one sentence, nothing between them but the chain
+    expect(why('The plant stands in Edmonton, Alberta, Canada.', 'Edmonton', 'Canada', 'P17')).toBeUndefined();
   });
 });
