@@ -36,6 +36,10 @@ export interface RelationTyperModel {
   unreliable?: Set<string>;
 }
 
+/** Verbs of going somewhere or acting on a country from outside: their object is no citizenship ("fled to the Netherlands"). */
+const MOVING = /^(?:fled|flee|moved|move|travell?ed|emigrated|returned|visited|arrived|left|went|toured|escaped|congratulated|invaded|attacked|exiled|deported)\b/;
+const movesAcross = (predicate: string) => MOVING.test(predicate);
+
 /** Properties that put one place inside another. */
 const CONTAINMENT = new Set(['P17', 'P131', 'P150']);
 
@@ -422,6 +426,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor kin between two people each introduced as another's kin: "their son X and their grandson Y"
     if (fresh && KIN_PROPERTIES.has(typed.property) && kinOfAnother(ctx.tokens, c.a) && kinOfAnother(ctx.tokens, c.b)) continue;
     if (r && kinTheOtherWay(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? r.label, typed.property)) continue;
+    // …nor a citizenship or office read on a verb of going somewhere or acting on a country from
+    // outside ("Meitner fled to the Netherlands", "Nelson congratulated India")
+    if (r && NATIONAL.has(typed.property) && movesAcross(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? '')) continue;
     // …nor a body in a town other than the one its name holds ("the University of Toronto" is not in Saint John)
     if (WHERE_PROPERTIES.has(typed.property) && namedForOtherCity(c.ea, c.eb, places)) continue;
     const label = WIKIDATA_PROPERTIES[typed.property]?.label ?? typed.property;

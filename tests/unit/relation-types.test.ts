@@ -225,4 +225,11 @@ describe('relation types', () => {
     // a city and its country in one sentence, nothing between them but the chain
     expect(why('The plant stands in Edmonton, Alberta, Canada.', 'Edmonton', 'Canada', 'P17')).toBeUndefined();
   });
+
+  it('gives no citizenship to a relation whose verb goes somewhere or acts on a country from outside', () => {
+    const x = extract({ id: 'd', format: 'txt', source: 'Lise Meitner was an Austrian physicist. After the annexation of Austria in 1938, Meitner fled to the Netherlands and then to Stockholm, where she worked at the Nobel Institute.' });
+    const fled = relation(x, 'Lise Meitner', 'Netherlands');
+    expect(fled?.label).toBe('fled to');
+    expect(fled?.evidence.map((e) => e.relation)).toEqual([undefined]);
+  });
 });
