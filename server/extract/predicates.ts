@@ -342,6 +342,17 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   }
   const sideA = ofSubject(tokens, pathA, climb(tokens, pathA, lca)), sideB = ofSubject(tokens, pathB, climb(tokens, pathB, lca));
   const isVerb = lcaSyntax.upos === 'VERB';
+  // "Under chief executive Jorma Ollila, Nokia became …": the role the subject's head held
+  if (isVerb) {
+    const sides: [Mention, number[], number[], boolean][] = [[a, pathA, pathB, false], [b, pathB, pathA, true]];
+    for (const [m, own, other, reversed] of sides) {
+      if (own.length !== 2 || deprel(tokens, own[0]!) !== 'obl' || caseOf(tokens, own[0]!, from, to) !== 'under') continue;
+      if (other.length !== 2 || !SUBJECTS.has(deprel(tokens, other[0]!))) continue;
+      const role: string[] = [];
+      for (let k = m.tokenStart - 1; k >= from && role.length < 3 && !tokens[k]!.cap && (TITLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'executive'); k--) role.unshift(tokens[k]!.lower);
+      if (role.length) return finish([...role, 'of'], reversed);
+    }
+  }
   const hasCopula = dependents(tokens, lca, new Set(['cop']), from, to).length > 0;
   // a copula's noun: "X is the president of Y" → president of
   if (!isVerb && hasCopula && lcaSyntax.upos === 'NOUN') {

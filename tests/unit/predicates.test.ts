@@ -490,6 +490,11 @@ describe('predicates read off the tree', () => {
     expect(x.entities.map((e) => e.label).sort()).toEqual(['Anna Berg', 'Karl Venn', 'Saturday Night Live']);
   });
 
+  it('reads "Under chief executive X, Y became …" as X\'s role of Y', () => {
+    expect(edges(extractText('Under chief executive Anna Berg, who led the company from 1992 to 2006, Norvik Shipping became the largest maker of ferries.')))
+      .toContain('Anna Berg -[chief executive of]-> Norvik Shipping');
+  });
+
   it('relates no fronted place to the members of a list after another preposition of the verb', () => {
     const x = edges(extractText('From the Karvensk Plateau the river runs through Velmar, Ostrovia and Tarkent.'));
     expect(x.filter((e) => e.startsWith('Karvensk Plateau'))).toEqual([]);
