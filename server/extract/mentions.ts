@@ -666,6 +666,8 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
     const kind = cls ? CLASS_NOUNS.get(cls.lower) ?? (cls.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(cls.syntax.lemma) : undefined) : undefined;
     if (kind) return kind;
   }
+  // "the Netherlands international Quinten Timber": a country's player
+  if (before?.lower === 'international' && !before.cap && tokens[from - 2]?.cap && gazetteer().countries.has(tokens[from - 2]!.lower)) return 'person';
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   // (a plural noun introduces each name it lists: "the football clubs Wisła Kraków and Cracovia")
   return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) ?? (noun.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(noun.syntax.lemma) : undefined) : undefined;

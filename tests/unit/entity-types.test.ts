@@ -171,4 +171,9 @@ describe('entity types', () => {
     expect(setUp({ type: 'place', confidence: 0.7 }).type).toBe('place');
     expect(setUp({ type: 'place', confidence: 0.37 }, 0.5).type).toBe('place');
   });
+
+  it('reads "the Netherlands international X" as a country\'s player, a person', () => {
+    const x = extractText('Karvensk FC have signed the Netherlands international Quarn Belvit from Velmar Town.');
+    expect(entity(x, 'Quarn Belvit')?.type).toBe('person');
+  });
 });
