@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -25,8 +25,6 @@ const ROMAN = /^(?:[IVX]{1,5})$/;
 /** No name is longer: "Museum of the Genocide of the Soviet People" is 43 characters, 8 words. */
 const MAX_NAME_CHARS = 200;
 const MAX_NAME_TOKENS = 24;
-/** The word before a saint's name: "St. Mary's Basilica". */
-const SAINTS = new Set(['st.', 'st', 'saint', 'ste.', 'san', 'santa', 'são']);
 const IDEOLOGY = /(?:ism|isms|ist|ists|ization|isation|izations)$/;
 
 /** A token that can be part of a name by its own look. */
@@ -663,14 +661,19 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
   if (before && (before.lower === 'like' || before.lower === 'including' || (before.lower === 'as' && tokens[from - 2]?.lower === 'such'))) {
     const cls = tokens[from - (before.lower === 'as' ? 3 : 2)];
     // (capitalised too: at a sentence's start, or an acronym's plural, "NGOs")
-    const kind = cls ? CLASS_NOUNS.get(cls.lower) ?? (cls.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(cls.syntax.lemma) : undefined) : undefined;
+    const kind = cls ? classOfNoun(cls) : undefined;
     if (kind) return kind;
   }
   // "the Netherlands international Quinten Timber": a country's player
   if (before?.lower === 'international' && !before.cap && tokens[from - 2]?.cap && gazetteer().countries.has(tokens[from - 2]!.lower)) return 'person';
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   // (a plural noun introduces each name it lists: "the football clubs Wisła Kraków and Cracovia")
-  return noun && !noun.cap ? CLASS_NOUNS.get(noun.lower) ?? (noun.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(noun.syntax.lemma) : undefined) : undefined;
+  return noun && !noun.cap ? classOfNoun(noun) : undefined;
+}
+
+/** The kind of thing a class noun says, singular or plural ("company", "clubs"). */
+function classOfNoun(t: Token): EntityType | undefined {
+  return CLASS_NOUNS.get(t.lower) ?? (t.syntax?.xpos === 'NNS' ? CLASS_NOUNS.get(t.syntax.lemma) : undefined);
 }
 
 /** A body a corporate role is "of": "chief executive of Google DeepMind", "a subsidiary of the German group". */

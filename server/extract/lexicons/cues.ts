@@ -261,6 +261,9 @@ export const EPITHETS = set(`great elder younger bold conqueror magnificent wise
 export const OBJECT_CONTROL_VERBS = set(`persuade ask tell force allow urge help invite order encourage enable require convince
   appoint elect name choose select hire sign recruit pick call lead cause inspire push pressure compel oblige permit forbid`);
 
+/** The word before a saint's name: "St. Mary's Basilica". */
+export const SAINTS = set(`st. st saint ste. san santa são`);
+
 /** Nouns for one person of a people, unlike its adjective ("the Spaniard" is a person the text named before, no name). */
 export const PEOPLE_NOUNS = set(`spaniard briton brit dane swede finn pole turk scot frenchman frenchwoman englishman englishwoman
   irishman irishwoman welshman welshwoman dutchman dutchwoman scotsman scotswoman norseman kiwi aussie argentine filipino filipina`);
