@@ -6,7 +6,7 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -106,7 +106,7 @@ function actionOf(tokens: Token[], verb: number, noun: number): string | undefin
 
 /** A light verb's action object as words: "completes purchase of stake" → purchased stake; undefined where none. */
 function actionObject(tokens: Token[], verb: number, from: number, to: number): string[] | undefined {
-  for (const noun of dependents(tokens, verb, new Set(['obj']), from, to)) {
+  for (const noun of dependents(tokens, verb, OBJECTS, from, to)) {
     const action = actionOf(tokens, verb, noun);
     if (!action) continue;
     const of = dependents(tokens, noun, new Set(['nmod']), from, to).find((k) => syntaxOf(tokens[k])?.upos === 'NOUN' && caseOf(tokens, k, from, to) === 'of');
@@ -198,7 +198,7 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   if (deprel(tokens, v2) === 'xcomp' && syntaxOf(tokens[v2])?.upos === 'VERB' && argument >= 0 && (at === 2 || (at === 3 && transparent(tokens, lower[0]!)))) {
     if (isAgent(tokens, argument, from, to)) return finish(verbPhrase(tokens, v2, from, to), true);
     if (SUBJECTS.has(deprel(tokens, argument)) || PASSIVE_SUBJECTS.has(deprel(tokens, argument))) return undefined;
-    const to2 = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
+    const to2 = dependents(tokens, v2, MARK, from, to).some((k) => tokens[k]!.lower === 'to');
     const prep = caseOf(tokens, argument, from, to);
     return finish([...words, ...(to2 ? ['to'] : []), ...verbPhrase(tokens, v2, from, to), ...(prep ? [prep] : [])].slice(-MAX_WORDS), false);
   }
@@ -475,9 +475,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   if (reach === 2 && deprel(tokens, oPath[oSide.at + 1]!) === 'xcomp' && syntaxOf(tokens[oPath[oSide.at + 1]!])!.upos === 'VERB') {
     // a verb's complement verb acts on the object: "agreed to acquire X" → agreed to acquire
     const v2 = oPath[oSide.at + 1]!;
-    const mark = dependents(tokens, v2, new Set(['mark']), from, to).some((k) => tokens[k]!.lower === 'to');
+    const mark = dependents(tokens, v2, MARK, from, to).some((k) => tokens[k]!.lower === 'to');
     // (a main verb with an object of its own did that first: "beats Alcaraz to win Wimbledon" → win)
-    if (dependents(tokens, lca, new Set(['obj']), from, to).length && !subjectNoun && !OBJECT_CONTROL_VERBS.has(lcaSyntax.lemma)) words.splice(0, words.length);
+    if (dependents(tokens, lca, OBJECTS, from, to).length && !subjectNoun && !OBJECT_CONTROL_VERBS.has(lcaSyntax.lemma)) words.splice(0, words.length);
     words.push(...(mark && words.length ? ['to'] : []), ...verbPhrase(tokens, v2, from, to));
   } else if (reach === 2) {
     const noun = oPath[oSide.at + 1]!;
@@ -722,8 +722,7 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
  * coordination? (Names joined by commas alone are more often a chain of places: "Edmonton,
  * Alberta, Canada".)
  */
-export function inOneList(tokens: Token[], s: Sentence, a: Mention, b: Mention, least = 3): boolean {
-  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+export function inOneList(tokens: Token[], s: Sentence, a: Mention, b: Mention, least = 3, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
   if (!path) return false;
   const steps = [...path.up, ...path.down].map((t) => deprel(tokens, t));
   if (!steps.includes('conj') || !steps.every((d) => d === 'conj' || d === 'flat')) return false;
@@ -741,15 +740,12 @@ function ownerOfActingPerson(tokens: Token[], side: number[]): boolean {
   return noun?.upos === 'NOUN' && (TITLES.has(word) || CLASS_NOUNS.get(word) === 'person');
 }
 
-/** Prepositions of the way a thing goes, after its "from": "runs from A through B", "moved from A to B". */
-const WAY_CASES = new Set(['to', 'through', 'into', 'across', 'via', 'towards', 'toward', 'onto']);
 
 /**
  * Are two names where a movement starts and where it goes, obliques of one verb ("From the Tibetan
  * Plateau the river runs through China", "moved from Oslo to Bergen")? Neither lies in the other.
  */
-export function startAndWay(tokens: Token[], s: Sentence, a: Mention, b: Mention): boolean {
-  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+export function startAndWay(tokens: Token[], s: Sentence, a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
   if (!path || !path.up.length || !path.down.length || tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
   // (each side may reach its oblique through the members of a list)
   const top = (side: number[]) => side.find((t) => deprel(tokens, t) !== 'conj' && deprel(tokens, t) !== 'flat');
@@ -760,12 +756,10 @@ export function startAndWay(tokens: Token[], s: Sentence, a: Mention, b: Mention
 }
 
 /** Is one of two names inside an adverbial clause of time on the other's verb ("… before it empties into the South China Sea")? */
-export function inTimeClause(tokens: Token[], s: Sentence, a: Mention, b: Mention): boolean {
-  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+export function inTimeClause(tokens: Token[], s: Sentence, a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
   if (!path) return false;
   return [...path.up, ...path.down].some((t) => deprel(tokens, t) === 'advcl' && dependents(tokens, t, MARK, Math.max(s.tokenStart, t - 8), t).some((k) => TIME_MARKS.has(tokens[k]!.lower)));
 }
-const TIME_MARKS = new Set(['before', 'after', 'until', 'when', 'while', 'since', 'once', 'as']);
 
 /** The past tense of a verb's lemma, for a label: "leave" → left, "move" → moved, "study" → studied, "join" → joined. */
 export function pastOf(lemma: string): string {
@@ -833,8 +827,7 @@ function roleOfPronoun(tokens: Token[], m: Mention): boolean {
  * Does the path between two names join two coordinated clauses, each with a subject of its own
  * ("Nelson congratulated India, and the agency, which tracked it from Kourou, said …")?
  */
-export function acrossCoordinatedClauses(tokens: Token[], a: Mention, b: Mention): boolean {
-  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+export function acrossCoordinatedClauses(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
   if (!path) return false;
   const conjunct = [...path.up, ...path.down].find((t) => deprel(tokens, t) === 'conj' && syntaxOf(tokens[t])?.upos === 'VERB' && hasSubject(tokens, t));
   return conjunct !== undefined && hasSubject(tokens, syntaxOf(tokens[conjunct])!.head);

@@ -212,28 +212,30 @@ export function cityElsewhere(place: Entity, country: Entity, namedCountries: Re
  * encyclopedic text, reads as a place's country or a person's citizenship.
  */
 export function freshReadingBlocked(tokens: Token[], c: Candidate, property: string): string | undefined {
+  // (the path between the two, read once for every check below)
+  const path = treePath(tokens, headToken(tokens, c.a), headToken(tokens, c.b));
   // one place in another where both are members of one list, of one kind ("runs through Norland,
   // Ostria and Velland"; but a city and its country may be listed as one member: "in Madrid,
   // Casablanca, Morocco, and Lisbon")
-  if (CONTAINMENT.has(property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(tokens, c.sentence, c.a, c.b)) return 'listed places';
+  if (CONTAINMENT.has(property) && geoKind(c.ea) === geoKind(c.eb) && inOneList(tokens, c.sentence, c.a, c.b, 3, path)) return 'listed places';
   // a body in a country it is only listed with ("approval by regulators in the United States and the European Union")
-  if (property === 'P17' && (c.ea.type === 'organization' || c.eb.type === 'organization') && inOneList(tokens, c.sentence, c.a, c.b, 2)) return 'listed body';
+  if (property === 'P17' && (c.ea.type === 'organization' || c.eb.type === 'organization') && inOneList(tokens, c.sentence, c.a, c.b, 2, path)) return 'listed body';
   // a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland beat
   // Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the other's country)
-  if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b)) return "another's country";
+  if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b, path)) return "another's country";
   // a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
   // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
-  if (NATIONAL.has(property) && acrossCoordinatedClauses(tokens, c.a, c.b)) return 'another clause';
+  if (NATIONAL.has(property) && acrossCoordinatedClauses(tokens, c.a, c.b, path)) return 'another clause';
   // a country that acts in a clause of its own as the country of what another clause names ("The
   // United States has accused the RSF, and the ICC said … attacks in West Darfur")
-  if (property === 'P17' && isSubject(tokens, c.b) && acrossCoordinatedClauses(tokens, c.a, c.b)) return 'acting country';
+  if (property === 'P17' && isSubject(tokens, c.b) && acrossCoordinatedClauses(tokens, c.a, c.b, path)) return 'acting country';
   // one place in another where one is where a movement starts and the other where it goes ("From
   // the Tibetan Plateau the river runs through China")
-  if (CONTAINMENT.has(property) && startAndWay(tokens, c.sentence, c.a, c.b)) return 'start and way';
+  if (CONTAINMENT.has(property) && startAndWay(tokens, c.sentence, c.a, c.b, path)) return 'start and way';
   // one place in another across a clause of time ("the river runs through China … before it
   // empties into the South China Sea"; bodies there are often in the country: "played for Olaria,
   // before returning to Sport Recife" in Brazil)
-  if (CONTAINMENT.has(property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(tokens, c.sentence, c.a, c.b)) return 'clause of time';
+  if (CONTAINMENT.has(property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(tokens, c.sentence, c.a, c.b, path)) return 'clause of time';
   return undefined;
 }
 

@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, isPersonNoun, KIN_NOUNS, PLAYER_ROLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, isPersonNoun, KIN_NOUNS, PLAYER_ROLES, SEQUENCE_ADVERBS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -19,8 +19,6 @@ export interface RelationOptions {
 }
 export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxGap: 24 };
 
-/** Adverbs that order the members of a list: "in A and later in B". */
-const SEQUENCE_ADVERBS = new Set(['then', 'later', 'finally', 'eventually', 'subsequently', 'afterwards', 'thereafter']);
 const LIST_WORDS = new Set([',', 'and', 'or', '&', 'as', 'well', 'nor', 'both', 'either', 'also', 'plus']);
 const CLAUSE_BREAKS = new Set([';']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);

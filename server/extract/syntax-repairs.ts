@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { KIN_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS } from './lexicons/cues';
+import { FINITE_AUXILIARIES, KIN_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
@@ -313,8 +313,6 @@ export function reattachPossessedParticiples(tokens: Token[], s: Sentence): void
   }
 }
 
-/** Auxiliaries that open a finite clause: after "said X", one of them makes X its subject. */
-const FINITE_AUXILIARIES = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
 /**
  * "He said Altair's tools would be combined with …": without "that", the parser may take the

@@ -264,6 +264,18 @@ export const OBJECT_CONTROL_VERBS = set(`persuade ask tell force allow urge help
 /** The word before a saint's name: "St. Mary's Basilica". */
 export const SAINTS = set(`st. st saint ste. san santa são`);
 
+/** Adverbs that order the members of a list: "in A and later in B". */
+export const SEQUENCE_ADVERBS = set(`then later finally eventually subsequently afterwards thereafter`);
+
+/** Prepositions of the way a thing goes, after its "from": "runs from A through B", "moved from A to B". */
+export const WAY_CASES = set(`to through into across via towards toward onto`);
+
+/** Subordinators of an adverbial clause of time: "… before it empties into the sea". */
+export const TIME_MARKS = set(`before after until when while since once as`);
+
+/** Auxiliaries that open a finite clause: after "said X", one of them makes X its subject. */
+export const FINITE_AUXILIARIES = set(`would will could can should may might must had has have was were is are`);
+
 /** Nouns for one person of a people, unlike its adjective ("the Spaniard" is a person the text named before, no name). */
 export const PEOPLE_NOUNS = set(`spaniard briton brit dane swede finn pole turk scot frenchman frenchwoman englishman englishwoman
   irishman irishwoman welshman welshwoman dutchman dutchwoman scotsman scotswoman norseman kiwi aussie argentine filipino filipina`);
