@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, EVENT_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -29,6 +29,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (quoted && EVENT_HEADS.has(head)) return 'work';
   // a company by its legal form: "Novo Nordisk A/S", "Siemens AG"
   if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.replace(/\.$/, ''))) return 'organization';
+  // a sports club named after its town: "Real Madrid", "Newcastle United"
+  if (words.length > 1 && !quoted && isClubName(name, words)) return 'organization';
   // a given name and a surname that is also a place's head: "Peter Hall"
   if (words.length === 2 && SURNAME_HEADS.has(head) && g.givenNames.has(words[0]!) && !quoted) return 'person';
   if (words.length > 1 || quoted) {
@@ -53,6 +55,15 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
     if (ORG_HEADS.has(head)) return 'organization';
   }
   return undefined;
+}
+
+/** A club's name by its first or last word: "Real Madrid", "FC Porto", "Newcastle United", "Malmö FF" (prefixes and suffixes in capitals). */
+export function isClubName(name: string, words: string[]): boolean {
+  const written = name.trim().split(/\s+/);
+  const capitals = (w: string | undefined) => !!w && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  const first = words[0]!, last = words[words.length - 1]!;
+  return CLUB_FIRST_WORDS.has(first) || CLUB_LAST_WORDS.has(last)
+    || (CLUB_PREFIXES.has(first) && capitals(written[0])) || (CLUB_SUFFIXES.has(last) && capitals(written[written.length - 1]));
 }
 
 /** What decided an entity's type: its name, a surname used alone, the words around it, or nothing (the default). */

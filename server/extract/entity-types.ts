@@ -11,7 +11,7 @@ import { feature1, feature2, feature3, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import type { WordClusters } from '../models/clusters';
 import { wordShape } from '../models/words';
-import { gazetteer } from './lexicons/gazetteer';
+import { gazetteer, geoKindOf } from './lexicons/gazetteer';
 import { SPEECH_VERBS } from './lexicons/cues';
 import { classifyEntityWhy, typeFromName } from './classify';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
@@ -36,13 +36,7 @@ const MAX_MENTIONS = 8;
 const h = hashString;
 const lemma = (t: Token | undefined) => (t ? t.syntax?.lemma ?? t.lower : '');
 
-function geoKind(key: string): string {
-  const g = gazetteer();
-  if (g.regions.has(key)) return 'region';
-  if (g.countries.has(key)) return 'country';
-  if (g.cities.has(key)) return 'city';
-  return 'none';
-}
+const geoKind = geoKindOf;
 
 /** The votes of the cues around the mentions ("President X", "in X", "X said"), as the rules read them. */
 export function cueOf(mentions: Mention[]): string {
@@ -127,13 +121,10 @@ export function entityFeatures(e: Entity, mentions: Mention[], tokens: Token[], 
     put(feature2(29, h(syn.deprel), h(lemma(governor))));
     put(feature1(30, h(lemma(governor))));
     // the case marker of the name ("in", "at", "by") and what it attaches to
-    for (let k = m.tokenStart - 1; k >= Math.max(0, m.tokenStart - 3); k--) {
-      const c = tokens[k]!;
-      if (c.syntax?.head === t!.i && c.syntax.deprel === 'case') {
-        put(feature1(31, h(c.lower)));
-        put(feature3(32, h(c.lower), h(syn.deprel), h(lemma(governor))));
-        break;
-      }
+    const marker = caseMarker(tokens, t!.i, m.tokenStart);
+    if (marker) {
+      put(feature1(31, h(marker)));
+      put(feature3(32, h(marker), h(syn.deprel), h(lemma(governor))));
     }
     // the names it is set beside: an apposition or a compound says what it is ("the city of X")
     if (governor && (syn.deprel === 'appos' || syn.deprel === 'nmod' || syn.deprel === 'compound')) put(feature2(33, h(syn.deprel), h(governor.lower)));
@@ -224,11 +215,24 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
   return dropped;
 }
 
+/** The case marker ("in", "at", "by") of the word at head, among the three words before `start`. */
+function caseMarker(tokens: Token[], head: number, start: number): string | undefined {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const c = tokens[k]!;
+    if (c.syntax?.head === head && c.syntax.deprel === 'case') return c.lower;
+  }
+  return undefined;
+}
+
 /** A list member typed below this may take the kind the rest of its list shares. */
 const LIST_MEMBER_YIELDS_BELOW = 0.5;
 /** …where at least this many other members have it, each at least this sure. */
 const LIST_AGREEMENT = 2;
 const LIST_MEMBER_SURE = 0.6;
+/** …or, in a list of two, where the other is at least this sure. */
+const LIST_PAIR_SURE = 0.8;
+/** …and where the model gives that kind at least this probability. */
+const LIST_PAIR_FLOOR = 0.15;
 
 /**
  * The members of one list are mostly of one kind: "starring A, B, C and D" are actors, "through
@@ -240,23 +244,31 @@ export function agreeWithLists(entities: Entity[], mentionsOf: Map<Entity, Menti
   const entityAt = new Map<number, Entity>();
   for (const [e, ms] of mentionsOf) if (live.has(e)) for (const m of ms) if (!m.pronoun) entityAt.set(headToken(tokens, m), e);
   const lists = new Map<number, Set<Entity>>();
+  // the lists with an "and" or "or" (a comma alone may join a town and its country: "MALMÖ, Sweden")
+  const joined = new Set<number>();
   for (const [k, e] of entityAt) {
     const syn = tokens[k]?.syntax;
     const first = syn?.deprel === 'conj' ? syn.head : k;
     if (!entityAt.has(first)) continue;
     (lists.get(first) ?? lists.set(first, new Set([entityAt.get(first)!])).get(first)!).add(e);
+    for (let j = first + 1; j < k && first !== k; j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === 'cc') joined.add(first);
   }
-  for (const members of lists.values()) {
-    if (members.size < LIST_AGREEMENT + 1) continue;
+  for (const [first, members] of lists) {
+    if (members.size < 2 || (members.size < LIST_AGREEMENT + 1 && !(members.size === 2 && joined.has(first)))) continue;
+    // (two alone agree only where the other is sure: "moved to Nagyszőlős and later to Pozsony")
+    const sure = members.size === 2 ? LIST_PAIR_SURE : LIST_MEMBER_SURE;
     for (const e of members) {
       if ((e.confidence ?? 1) >= LIST_MEMBER_YIELDS_BELOW) continue;
       const others = [...members].filter((o) => o !== e);
       const kind = others[0]!.type;
-      if (kind === e.type || !others.every((o) => o.type === kind && (o.confidence ?? 0) >= LIST_MEMBER_SURE)) continue;
-      e.type = kind;
-      // (the model's own probability of that kind: the list, not the model, chose it)
+      if (kind === e.type || !others.every((o) => o.type === kind && (o.confidence ?? 0) >= sure)) continue;
+      // (the model's own probability of that kind: the list, not the model, chose it; in a list of
+      // two, the model must not rule it out, as the parser may have joined unlike things)
       const k = ENTITY_CLASSES.indexOf(kind as EntityClass);
-      if (k >= 0) e.confidence = round(probabilitiesOf.get(e)?.[k] ?? 0);
+      const probability = k >= 0 ? probabilitiesOf.get(e)?.[k] ?? 0 : 0;
+      if (members.size === 2 && probability < LIST_PAIR_FLOOR) continue;
+      e.type = kind;
+      if (k >= 0) e.confidence = round(probability);
     }
   }
 }

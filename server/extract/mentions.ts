@@ -644,7 +644,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
   const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
-  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? placeBeforeItsCountry(tokens, s, from, to) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) : undefined;
   if (introduced) m.introducedAs = introduced;
   if (dateline) m.dateline = true;
   return m;
@@ -669,6 +669,26 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
   const noun = before?.text === ',' ? tokens[from - 2] : before;
   // (a plural noun introduces each name it lists: "the football clubs Wisła Kraków and Cracovia")
   return noun && !noun.cap ? classOfNoun(noun) : undefined;
+}
+
+/**
+ * A name followed by a country or a state, set off by a comma, is a place in it: "Tianjin, China",
+ * "Mobile, Alabama", "(now Sânnicolau Mare, Romania)" (not "Ukraine, Russia's neighbour").
+ */
+function placeBeforeItsCountry(tokens: Token[], s: Sentence, from: number, to: number): EntityType | undefined {
+  if (tokens[to]?.text !== ',' || !tokens[to + 1]?.cap) return undefined;
+  // (a dateline's town says where the story was filed, and its kind is the dateline's to tell: "MALMÖ, Sweden (AP) —")
+  if (from === s.tokenStart && tokens.slice(from, to).every((t) => t.text === t.text.toUpperCase())) return undefined;
+  const g = gazetteer();
+  for (let n = 3; n >= 1; n--) {
+    const end = to + 1 + n;
+    if (end > s.tokenEnd) continue;
+    const name = tokens.slice(to + 1, end).map((t) => t.lower).join(' ');
+    if (!g.countries.has(name)) continue;
+    const after = tokens[end];
+    return end === s.tokenEnd || (after && /^[,.;:)\]—–-]$/.test(after.text)) ? 'place' : undefined;
+  }
+  return undefined;
 }
 
 /** The kind of thing a class noun says, singular or plural ("company", "clubs"). */

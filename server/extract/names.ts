@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { toAscii } from '../util/latin';
 import { safeKey } from '../graph/keys';
-import { SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
+import { isHead, SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
 
 const keyCache = new Map<string, string>();
 
@@ -30,12 +30,17 @@ function computeNameKey(name: string): string {
 export const wordsOf = (key: string): string[] => key.split(' ').filter(Boolean);
 
 /** Words after a name's head: "Institute for Chemistry", "Musée des Beaux-Arts", "Banco de Chile". */
-const AFTER_HEAD = new Set(['of', 'for', 'de', 'des', 'du', 'del', 'della', 'di', 'do', 'da', 'dos', 'das']);
+const ENGLISH_AFTER_HEAD = new Set(['of', 'for']);
+const AFTER_HEAD = new Set([...ENGLISH_AFTER_HEAD, 'de', 'des', 'du', 'del', 'della', 'di', 'do', 'da', 'dos', 'das']);
 
 /** The head noun: the last word before "of", "for" or a Romance "de" ("Institute for Chemistry", "Musée des Beaux-Arts"), else the last word that is not a numeral. */
 export function headOf(key: string): string {
   const words = wordsOf(key);
   const of = words.findIndex((w) => AFTER_HEAD.has(w));
+  // a name with a Romance particle that ends in a head noun is named after someone or somewhere:
+  // "Charles de Gaulle Airport", "Leonardo da Vinci Airport" (not "Banco de España")
+  const last = words[words.length - 1]!;
+  if (of > 0 && !ENGLISH_AFTER_HEAD.has(words[of]!) && of < words.length - 2 && isHead(last)) return last;
   const main = of > 0 ? words.slice(0, of) : words;
   for (let i = main.length - 1; i >= 0; i--) if (!/^(?:\d+|[ivx]+)$/.test(main[i]!)) return main[i]!;
   return main[main.length - 1] ?? '';

@@ -5,7 +5,8 @@
 import type { Sentence, Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
-import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
+import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
+import { nameKey } from './names';
 import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
@@ -570,8 +571,10 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // made a long one quadratic)
   const from = s.tokenStart, to = s.tokenEnd;
   // a role a pronoun owns ("The court said its prosecutor, Karim Khan, was …") relates the name to
-  // whom the pronoun stands for, however far apart the tree puts the two
-  if (roleOfPronoun(tokens, a) || roleOfPronoun(tokens, b)) return false;
+  // whom the pronoun stands for, however far apart the tree puts the two — a subject, as the
+  // pronoun's antecedent mostly is (not the object of another verb: "He divorced X and married his
+  // piano student Y")
+  if ((roleOfPronoun(tokens, a) && isSubject(tokens, b)) || (roleOfPronoun(tokens, b) && isSubject(tokens, a))) return false;
   // a place in "the Rome-based airline" is related only to the body it says is based there
   const based = basedPair(tokens, a, b);
   if (based) return !based.describes;
@@ -704,8 +707,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t))) return true;
   // the objects of two coordinated verbs of one subject are not related to each other: "X studied at
   // A and later earned a doctorate at B" relates X to each, not A to B (two places may still lie one
-  // in the other: "born in Paris and moved to France")
-  if (places) return false;
+  // in the other: "born in Paris and moved to France"; not two countries or two towns: "left Hungary
+  // and emigrated to the United States")
+  if (places && !sameGeoKind(a, b)) return false;
   const isSubjectStep = (t: number) => /^nsubj|^csubj/.test(tokens[t]?.syntax?.deprel ?? '');
   // a name that modifies a noun stands where the noun does: "scored in the Bundesliga season and joins Napoli"
   // (and a name in apposition to a common noun stands where the noun does: "sold it to the investment firm Aker ASA")
@@ -714,6 +718,12 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
+}
+
+/** Two names a gazetteer knows as places of one kind, two countries or two towns: neither lies in the other. */
+function sameGeoKind(a: Mention, b: Mention): boolean {
+  const ka = geoKindOf(nameKey(a.text)), kb = geoKindOf(nameKey(b.text));
+  return ka === kb && (ka === 'country' || ka === 'city');
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Sentence, Token } from './nlp';
 import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
-import { gazetteer } from './lexicons/gazetteer';
+import { gazetteer, geoKindOf } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath } from './tree';
@@ -97,14 +97,7 @@ export function rulePredicates(relations: Relation[]): Map<string, string> {
   return out;
 }
 
-function geoKind(e: Entity): string {
-  const g = gazetteer();
-  const key = e.label.toLowerCase();
-  if (g.regions.has(key)) return 'region';
-  if (g.countries.has(key)) return 'country';
-  if (g.cities.has(key)) return 'city';
-  return 'none';
-}
+const geoKind = (e: Entity): string => geoKindOf(e.label.toLowerCase());
 
 const h = hashString;
 const lemma = (t: Token) => t.syntax?.lemma ?? t.lower;

@@ -4,9 +4,9 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CLUB_PREFIXES, CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
+import { CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
-import { classifyEntity, isPersonLike, typeFromName } from './classify';
+import { classifyEntity, isClubName, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
 
 interface Form {
@@ -190,10 +190,12 @@ function abbreviates(f: Form, c: Form): boolean {
   const g = gazetteer();
   // a lone word that a gazetteer also knows as a town is still a surname beside a full name
   const fLoneWord = f.words.length === 1 && !g.countries.has(f.key);
-  // a club by its place, once the club has been named: "FC Porto … Porto" (but "Porto … FC Porto"
+  // a club by its place, once the club has been named: "FC Porto … Porto", "Bayer Leverkusen … Leverkusen" (but "Porto … FC Porto"
   // is a city and its club, not a person and his surname)
-  if (c.words.length === 2 && CLUB_PREFIXES.has(c.words[0]!) && /^[A-Z]/.test(c.surfaces[0]!.slice(1, 2)) && f.words.length === 1 && c.words[1] === f.key) {
-    return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...f.mentions.map((m) => m.start));
+  // (a dateline's town stands apart anyway: "LEVERKUSEN, Germany — Bayer Leverkusen … Leverkusen coach X")
+  const fInText = f.mentions.filter((m) => !m.dateline);
+  if (c.words.length === 2 && f.words.length === 1 && c.words.includes(f.key) && isClubName(c.surfaces[0]!, c.words) && fInText.length) {
+    return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...fInText.map((m) => m.start));
   }
   // a company's name without its legal form, whatever else the words look like ("Novo Nordisk" of "Novo Nordisk A/S")
   if (c.key !== f.key && c.key.replace(CORPORATE_SUFFIX, '') === f.key) return true;

@@ -19,6 +19,25 @@ describe('typing entities', () => {
     expect(typeFromName('Amphitheater')).toBeUndefined();
   });
 
+  it('reads a sports club named after its town by the words before or after the town', () => {
+    expect(typeFromName('Real Velmar')).toBe('organization');
+    expect(typeFromName('Borussia Karvosz')).toBe('organization');
+    expect(typeFromName('Velmar United')).toBe('organization');
+    expect(typeFromName('FC Karvosz')).toBe('organization');
+    expect(typeFromName('Karvosz FF')).toBe('organization');
+    // (a prefix or suffix counts only in capitals: "As" opens no club)
+    expect(typeFromName('As Karvosz')).toBeUndefined();
+    // …and its town alone is the club once the club has been named, not before
+    expect(entity(extractText('Velmar United signed Anna Berg. Velmar coach Karl Venn praised her.'), 'Velmar United')?.aliases).toEqual(['Velmar']);
+    expect(entity(extractText('Velmar is a town on the coast. Velmar United signed Anna Berg.'), 'Velmar United')?.aliases).toEqual([]);
+  });
+
+  it('reads a name with a Romance particle that ends in a head noun by that noun ("Charles de Gaulle Airport")', () => {
+    expect(typeFromName('Anton de Velmar Airport')).toBe('place');
+    expect(typeFromName('Leonardo da Karvosz University')).toBe('organization');
+    expect(typeFromName('Banco de Velmar')).toBe('organization');
+  });
+
   it('reads a given name and a surname that is also a place\'s head as a person', () => {
     expect(typeFromName('Peter Hall')).toBe('person');
     expect(typeFromName('Carnegie Hall')).toBe('place');

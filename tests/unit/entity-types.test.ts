@@ -172,6 +172,31 @@ describe('entity types', () => {
     expect(setUp({ type: 'place', confidence: 0.37 }, 0.5).type).toBe('place');
   });
 
+  it('gives an unsure member of a list of two joined by "and" the other\'s kind, only where the other is sure and the model does not rule it out', () => {
+    const a = relateDocument(resolveDocument({ id: 'd', source: 'The family moved to Velkomir and later to Karvoszeg. MALMÖ, Sweden — Two goals won it.', format: 'txt' }));
+    const byLabel = (label: string) => a.entities.find((e) => e.label === label)!;
+    const setUp = (karvoszeg: number[], velkomir = 0.9, label = 'Karvoszeg', other = 'Velkomir') => {
+      Object.assign(byLabel(other), { type: 'place', confidence: velkomir });
+      Object.assign(byLabel(label), { type: 'person', confidence: karvoszeg[0] });
+      const probabilities = new Map(a.entities.map((e) => [e, e.label === label ? karvoszeg : [0, 0, velkomir, 0, 0]]));
+      agreeWithLists(a.entities, mentionsByEntity(a.entityOf), a.tokens, probabilities);
+      return byLabel(label);
+    };
+    expect(setUp([0.4, 0.1, 0.3, 0.1, 0.1])).toMatchObject({ type: 'place', confidence: 0.3 });
+    // the other not sure enough; the model all but ruling the kind out
+    expect(setUp([0.4, 0.1, 0.3, 0.1, 0.1], 0.7).type).toBe('person');
+    expect(setUp([0.45, 0.4, 0.05, 0.05, 0.05]).type).toBe('person');
+    // a comma alone joins no list of two: a dateline's town and its country
+    const malmo = a.entities.find((e) => e.label.toUpperCase() === 'MALMÖ')!.label;
+    expect(setUp([0.4, 0.1, 0.3, 0.1, 0.1], 0.95, malmo, 'Sweden').type).toBe('person');
+  });
+
+  it('reads a name followed by a comma and a country or a state as a place in it, but not a dateline', () => {
+    const x = extractText('Anna Berg was born in Velkomir (now Drasnovo Mare, Romania) in 1881 and later lived in Karvosz, Alabama.');
+    expect(entity(x, 'Drasnovo Mare')?.type).toBe('place');
+    expect(entity(x, 'Karvosz')?.type).toBe('place');
+  });
+
   it('reads "the Netherlands international X" as a country\'s player, a person', () => {
     const x = extractText('Karvensk FC have signed the Netherlands international Quarn Belvit from Velmar Town.');
     expect(entity(x, 'Quarn Belvit')?.type).toBe('person');

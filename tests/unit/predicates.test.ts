@@ -74,6 +74,18 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('The river rises in Pond of Safety in the town of Randolph.'))).toContain('Pond of Safety -[in town of]-> Randolph');
   });
 
+  it('relates neither two countries nor two towns that are the objects of two verbs of one subject', () => {
+    const x = edges(extractText('Opposed to the war, Anna Berg left Hungary in 1940 and emigrated to the United States with her husband.'));
+    expect(x).toEqual(expect.arrayContaining(['Anna Berg -[left]-> Hungary', 'Anna Berg -[emigrated to]-> United States']));
+    expect(x.filter((e) => e.includes('Hungary') && e.includes('United States'))).toEqual([]);
+  });
+
+  it('relates a name in a role a pronoun owns only to a subject the pronoun may stand for, not to another verb\'s object', () => {
+    const x = edges(extractText('Anna Berg divorced Karl Venn in 1923 and married her piano student Tomas Halvik.'));
+    expect(x.filter((e) => e.includes('Karl Venn') && e.includes('Tomas Halvik'))).toEqual([]);
+    expect(x).toEqual(expect.arrayContaining(['Anna Berg -[divorced]-> Karl Venn', 'Anna Berg -[married]-> Tomas Halvik']));
+  });
+
   it('relates no name of the source a sentence cites ("according to X") to what it says', () => {
     const x = edges(extractText('The quake was centred near the town of Sivrice in Elazig province, according to Turkey\'s disaster and emergency agency, AFAD.'));
     expect(x).toContain('Sivrice -[located in]-> Elazig');

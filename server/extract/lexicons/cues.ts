@@ -49,6 +49,14 @@ export const CLUB_PREFIXES = set(`fc afc cf cd sc ss sv as ac rc vfb vfl fk nk s
 export const CLUB_SUFFIXES = set(`fc afc ff if bk fk sk ik sc`);
 
 /**
+ * …and words, before or after a place's name, that make it a club's: "Real Madrid", "Borussia
+ * Dortmund", "Newcastle United", "Albion Rovers" ("City" and "County" are left out: "Leicester
+ * City" is a club, "Salt Lake City" a place).
+ */
+export const CLUB_FIRST_WORDS = set(`real atletico atlético athletic bayer bayern borussia dynamo dinamo sporting olympique racing deportivo inter eintracht fortuna hertha werder spartak lokomotiv partizan steaua club`);
+export const CLUB_LAST_WORDS = set(`united rovers wanderers albion hotspur athletic rangers`);
+
+/**
  * Last words that name the same thing as the name without them: "Shetland Islands" is Shetland,
  * "Heian Period" Heian. Not province, county, island or city: "İzmir Province" and "Izmir" may be
  * a province and its capital, "Vancouver Island" is not Vancouver.
@@ -92,7 +100,7 @@ export const WORK_HEADS = set(`
   speech address report act treaty law bill book novel album song single film movie documentary
   series declaration constitution manifesto charter doctrine concept resolution protocol accords
   accord agreement pact code letter decree directive memorandum program programme plan textbook
-  poem symphony opera painting article essay thesis edition encyclopedia dictionary
+  poem symphony opera concerto sonata cantata oratorio requiem overture ballet painting article essay thesis edition encyclopedia dictionary
 `);
 
 /** A word that ends a body's, a place's, an event's or a work's name ("Museum", "River", "War", "Report"). */

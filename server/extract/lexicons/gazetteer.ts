@@ -112,6 +112,15 @@ export function isKnownPlace(name: string): boolean {
   return g.countries.has(name) || g.cities.has(name);
 }
 
+/** What kind of place the gazetteer knows a lower-cased name as: a region, a country, a city, or none. */
+export function geoKindOf(name: string): 'region' | 'country' | 'city' | 'none' {
+  const g = gazetteer();
+  if (g.regions.has(name)) return 'region';
+  if (g.countries.has(name)) return 'country';
+  if (g.cities.has(name)) return 'city';
+  return 'none';
+}
+
 let cached: Gazetteer | undefined;
 
 /** The gazetteer, loaded on first use (from the snapshot where there is one) and shared after that. */
