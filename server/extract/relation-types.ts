@@ -232,8 +232,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   return undefined;
 }
 
-/** Is one name the subject of a verb of saying and the other inside the clause it reports? */
-function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
+/** Is one name the subject of a verb of saying (or the one it is said to) and the other inside the clause it reports? */
+export function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
   if (closingSpeaker(tokens, b, a) || closingSpeaker(tokens, a, b)) return true;
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   const verb = path ? tokens[path.lca]?.syntax : undefined;
@@ -241,21 +241,37 @@ function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
   if (!path.up.length || !path.down.length) return false;
   // how each side hangs from the verb
   const ends = [path.up[path.up.length - 1]!, path.down[0]!].map((t) => tokens[t]?.syntax?.deprel ?? '');
-  return ends.some((d) => /^nsubj/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
+  // (the one told is no party to what is said either: "…, Beccuau told the broadcaster BFMTV")
+  return ends.some((d) => /^(?:nsubj|iobj|obj)/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
 }
 
 /**
  * "… aid for Ukraine after Orbán dropped his opposition, Council President Charles Michel said.":
  * the speaker of an attribution that closes the sentence reports everything before its comma,
- * however the parser hung the verb of saying (here as a conjunct of "dropped").
+ * however the parser hung the verb of saying (here as a conjunct of "dropped"); so does the one
+ * told ("…, Beccuau told the broadcaster BFMTV").
  */
-function closingSpeaker(tokens: Token[], speaker: Mention, other: Mention): boolean {
-  const h = headToken(tokens, speaker);
+function closingSpeaker(tokens: Token[], party: Mention, other: Mention): boolean {
+  let h = headToken(tokens, party);
+  // (a name in apposition to its noun stands where the noun does: "the broadcaster BFMTV")
+  if (tokens[h]?.syntax?.deprel === 'appos' && tokens[tokens[h]!.syntax!.head]?.syntax?.upos === 'NOUN') h = tokens[h]!.syntax!.head;
+  const rel = tokens[h]?.syntax?.deprel ?? '';
   const verb = tokens[h]?.syntax?.head ?? -1;
-  if (!/^nsubj/.test(tokens[h]?.syntax?.deprel ?? '') || verb <= h || !SPEECH_VERBS.has(tokens[verb]?.syntax?.lemma ?? '')) return false;
-  if (other.tokenEnd > speaker.tokenStart || !tokens.slice(other.tokenEnd, speaker.tokenStart).some((t) => t.text === ',')) return false;
+  if (!SPEECH_VERBS.has(tokens[verb]?.syntax?.lemma ?? '')) return false;
+  const speaker = /^nsubj/.test(rel) && verb > h, told = /^i?obj$/.test(rel) && verb < h;
+  if (!speaker && !told) return false;
+  const start = Math.min(party.tokenStart, verb);
+  if (other.tokenEnd > start || !tokens.slice(other.tokenEnd, start).some((t) => t.text === ',')) return false;
   // only punctuation, or when and how it was said, after the verb: "said on Tuesday", "said in a statement"
+  // (and whom it was said to: "…, Venn told the broadcaster Velmar TV")
+  const toldOne = (k: number) => {
+    for (let x = k, steps = 0; x > verb && steps < 4; x = tokens[x]!.syntax?.head ?? -1, steps++) {
+      if (tokens[x]!.syntax?.head === verb && /^i?obj$/.test(tokens[x]!.syntax!.deprel)) return true;
+    }
+    return false;
+  };
   for (let k = verb + 1; k < tokens.length && !/^[.!?]$/.test(tokens[k]!.text); k++) {
+    if (toldOne(k)) continue;
     const t = tokens[k]!;
     if (t.syntax?.upos === 'PROPN' && !CALENDAR_WORDS.has(t.lower)) return false;
     if (t.syntax?.upos === 'VERB' || t.syntax?.upos === 'AUX') return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, statesCue } from '../../server/extract/relation-types';
+import { cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, speakerAndReported, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, edgePropertyCounts, typeSignatures, unreliableProperties, type DocredDocument, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -174,6 +174,14 @@ describe('relation types', () => {
     const x = extract({ id: 'n', source: 'NAIROBI — Kenyan President William Ruto on Friday named a new cabinet.\n\nFormer finance minister John Mbadi will return to the Treasury, Ruto said in a televised address from State House in Nairobi.', format: 'txt' });
     const born = x.relations.filter((r) => r.evidence.some((e) => e.relation === 'P19'));
     expect(born).toEqual([]);
+  });
+
+  it('reads the speaker, and the one told, as no party to what is said', () => {
+    const a = analyzeDocument({ id: 'd', source: 'One suspect was detained as he was about to board a flight to Algeria, Laure Venn told the broadcaster Velmar TV.', format: 'txt' });
+    const m = (text: string) => a.mentions.find((x) => x.text === text)!;
+    expect(speakerAndReported(a.tokens, m('Velmar TV'), m('Algeria'))).toBe(true);
+    expect(speakerAndReported(a.tokens, m('Laure Venn'), m('Algeria'))).toBe(true);
+    expect(speakerAndReported(a.tokens, m('Laure Venn'), m('Velmar TV'))).toBe(false);
   });
 
   it('knows from the gazetteer which country a city is in, and where it is not', () => {
