@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -422,7 +422,9 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     || (j === from && g.adjectives.has(tokens[j]!.lower) && plainGivenName(tokens[j + 1]) && !isHead(tokens[to - 1]!.lower)));
   // (an ordinal or a people's adjective before a title is the title's: "44th President of the
   // United States", "British Minister of State")
-  const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') || (TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') && TITLES.has(tokens[j + 1]?.lower ?? ''));
+  // (an office's field before its title is the title's too: "Culture Minister Rachida Dati")
+  const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '')
+    || ((TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || OFFICE_FIELDS.has(tokens[j]?.lower ?? '')) && TITLES.has(tokens[j + 1]?.lower ?? ''));
   if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || g.adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
   // (a title the tokenizer split at its hyphen: "Governor-General")
   const hyphenTitle = (j: number) => j > from && tokens[j]!.text === '-' && !tokens[j]!.spaceBefore && !tokens[j + 1]?.spaceBefore && titleAt(j + 1);
@@ -611,6 +613,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
     // a bare head noun: "the Congress", "the Party" refer back to a name already given
     const before = tokens[from - 1];
     if (before?.lower === 'the' || before?.lower === 'this' || before?.lower === 'that') return [makeMention(text, tokens, s, from, to, { weak: true, role, anaphor: true })];
+    // (but a legislature is named so without "the": "Congress passed the bill")
+    if (LEGISLATURE_HEADS.has(lowers[0]!) && from > s.tokenStart) return [makeMention(text, tokens, s, from, to, { weak: false, role })];
     return [];
   }
   if (words.length === 1 && (ROMAN.test(words[0]!.text) || /^\p{L}\.?$/u.test(words[0]!.text))) return []; // a lone initial or numeral

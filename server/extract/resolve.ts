@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
+import { CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, LEGISLATURE_HEADS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { classifyEntity, isClubName, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -101,6 +101,7 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
   }
 
   // "the Congress": the latest name before it with that head
+  const legislatures = new Map<string, number>();
   for (const a of mentions.filter((m) => m.anaphor)) {
     const head = headOf(nameKey(a.text));
     let target: number | undefined;
@@ -109,7 +110,15 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
       const f = formOf(m);
       if (f && headOf(f.key) === head && a.sentence - m.sentence <= 6) target = uf.find(f.cluster);
     }
-    if (target !== undefined) groups.get(target)!.push(a);
+    if (target !== undefined) { groups.get(target)!.push(a); continue; }
+    // a legislature named by its head alone is a body of its own ("told the Senate"): there is one
+    // (not "the Congress", as often a party's)
+    if (LEGISLATURE_HEADS.has(head) && head !== 'congress') {
+      a.anaphor = false;
+      const cluster = legislatures.get(head) ?? uf.add();
+      if (!legislatures.has(head)) { legislatures.set(head, cluster); groups.set(cluster, []); }
+      groups.get(cluster)!.push(a);
+    }
   }
 
   const entities: Entity[] = [];

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractText, labels, entity, relation } from '../helpers';
 
 describe('finding names', () => {
+  it('reads an office\'s field before a title as part of the title, not as a name ("Culture Minister X")', () => {
+    const x = extractText('Karl Venn praised the police, while Culture Minister Anna Berg and Defence Secretary Olga Lind agreed.');
+    expect(x.entities.map((e) => e.label)).toEqual(['Karl Venn', 'Anna Berg', 'Olga Lind']);
+  });
+
   it('reads a month or a day that is a name as part of the name, but not a date', () => {
     const x = extractText('A title\n\nPrime Minister Theresa May met Jan Kowalski and Sun Yat-sen in Oslo. In May Anna Berg said the plan would work. Karl Venn left on 9 May 2020.');
     expect(labels(x)).toEqual(['Anna Berg', 'Jan Kowalski', 'Karl Venn', 'Oslo', 'Sun Yat-sen', 'Theresa May']);

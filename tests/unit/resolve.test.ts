@@ -4,6 +4,13 @@ import { buildGraph } from '../../server/graph/build';
 import type { Entity, Extraction } from '../../server/extract/model';
 
 describe('resolving entities within a document', () => {
+  it('reads a legislature named by its head alone as a body ("told the Senate", "passed by Congress"), but not a congress without its name', () => {
+    const x = extractText('Anna Berg told the Senate that the bill was passed by Congress on Friday.');
+    expect([entity(x, 'Senate')?.type, entity(x, 'Congress')?.type]).toEqual(['organization', 'organization']);
+    // "the Congress" that unfolded is a gathering named before, or nothing
+    expect(entity(extractText('Even as the Congress unfolded, Anna Berg was still editing the text.'), 'Congress')).toBeUndefined();
+  });
+
   it('merges a surname into the full name and keeps the other forms as aliases', () => {
     const x = extractText('Nikita Khrushchev spoke. Later Khrushchev attacked the policy.');
     expect(labels(x)).toEqual(['Nikita Khrushchev']);

@@ -107,6 +107,9 @@ export const WORK_HEADS = set(`
 export const isHead = (lower: string): boolean =>
   ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
 
+/** A country's legislature named by its head alone is a body of its own, not a name given before: "told the Senate". */
+export const LEGISLATURE_HEADS = set(`senate parliament congress`);
+
 /** Heads that name a gathering rather than a body when they carry an ordinal ("20th Congress"). */
 export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
 
