@@ -74,6 +74,7 @@ const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
 const PARTICLE = new Set(['compound:prt']);
 const MARK = new Set(['mark']);
+const COPULA = new Set(['cop']);
 const CC = new Set(['cc']);
 
 /**
@@ -701,8 +702,11 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // that its flights … would be coordinated")
   const all = [...path.up, ...path.down];
   // (a noun is a clause of its own where it has a subject and a subordinator: "…, nor that X bore responsibility for Y")
-  const clauseOfItsOwn = (t: number) => (tokens[t]?.syntax?.upos === 'VERB' || dependents(tokens, t, MARK, Math.max(0, t - 8), t).length > 0) && hasSubject(tokens, t);
-  if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && clauseOfItsOwn(t))) return true;
+  // (or a predicate noun with its copula: "…, and its main rival is X")
+  const clauseOfItsOwn = (t: number) => (tokens[t]?.syntax?.upos === 'VERB' || dependents(tokens, t, MARK, Math.max(0, t - 8), t).length > 0
+    || dependents(tokens, t, COPULA, Math.max(0, t - 8), t).length > 0) && hasSubject(tokens, t);
+  // (a name may head such a clause itself: "A is a member of B, and its main competitor is C")
+  if (all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && clauseOfItsOwn(t))) return true;
   if (tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
   if (all.slice(1, -1).some((t) => tokens[t]?.syntax?.deprel === 'conj' && hasSubject(tokens, t))) return true;
   // the objects of two coordinated verbs of one subject are not related to each other: "X studied at

@@ -3,12 +3,13 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { FINITE_AUXILIARIES, KIN_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS } from './lexicons/cues';
+import { FINITE_AUXILIARIES, KIN_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
 export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachFromPunctuation(tokens, s);
+  regroupTitledNames(tokens, s);
   reattachReportedClauses(tokens, s);
   reattachAppositions(tokens, s);
   reattachAgents(tokens, s);
@@ -20,6 +21,90 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachPossessedParticiples(tokens, s);
   reattachReportedSubjects(tokens, s);
   reattachCoordinatedSubjects(tokens, s);
+  reattachCoordinatedClauses(tokens, s);
+}
+
+/** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
+const ROLE_RANK = [/^root$/, /^nsubj/, /^obj$/, /^iobj$/, /^obl/, /^nmod/, /^appos$/, /^conj$/];
+const roleRank = (deprel: string): number => { const i = ROLE_RANK.findIndex((r) => r.test(deprel)); return i < 0 ? ROLE_RANK.length : i; };
+
+/**
+ * "Nvidia chief executive Jensen Huang said …", "Liverpool manager Arne Slot, who succeeded …":
+ * a name, a title in lower case and a person's name are one noun phrase headed by the person, the
+ * body and the title its compounds (as UD has it). The parser, which saw few such phrases, makes
+ * the body a second subject, or the root with the person in apposition; the person takes the
+ * place in the clause that the phrase had, and what hung from the body or the title hangs from the
+ * person ("who succeeded …").
+ */
+export function regroupTitledNames(tokens: Token[], s: Sentence): void {
+  const isNameWord = (k: number) => k < s.tokenEnd && tokens[k]!.cap && !!tokens[k]!.syntax && tokens[k]!.text !== 'The';
+  const isTitleWord = (k: number) => k < s.tokenEnd && !tokens[k]!.cap && (TITLES.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower));
+  for (let a = s.tokenStart; a < s.tokenEnd; a++) {
+    if (!isNameWord(a) || (a > s.tokenStart && isNameWord(a - 1))) continue;
+    let t = a;
+    while (isNameWord(t)) t++;
+    if (!tokens.slice(a, t).some((x) => x.syntax!.upos === 'PROPN')) continue;
+    let b = t;
+    while (b < t + 3 && isTitleWord(b)) b++;
+    if (b === t || !TITLES.has(tokens[b - 1]!.lower)) continue;
+    let end = b;
+    while (end < s.tokenEnd && isNameWord(end) && tokens[end]!.syntax!.upos === 'PROPN') end++;
+    if (end === b) continue;
+    const inSpan = (k: number) => k >= a && k < end;
+    // the word of the span the rest of the sentence hung it from
+    let top = -1;
+    for (let k = a; k < end; k++) {
+      const x = tokens[k]!.syntax!;
+      if (inSpan(x.head) || x.deprel === 'punct') continue;
+      if (top < 0 || roleRank(x.deprel) < roleRank(tokens[top]!.syntax!.deprel)) top = k;
+    }
+    if (top < 0) continue;
+    const saved = tokens.map((x) => x.syntax && { head: x.syntax.head, deprel: x.syntax.deprel });
+    const person = tokens[b]!.syntax!, title = t < b ? b - 1 : -1;
+    const { head: outerHead, deprel: outerRole } = tokens[top]!.syntax!;
+    person.head = outerHead; person.deprel = outerRole;
+    for (let k = b + 1; k < end; k++) { tokens[k]!.syntax!.head = b; tokens[k]!.syntax!.deprel = 'flat'; }
+    tokens[title]!.syntax!.head = b; tokens[title]!.syntax!.deprel = 'compound';
+    for (let k = t; k < title; k++) { tokens[k]!.syntax!.head = title; tokens[k]!.syntax!.deprel = tokens[k]!.syntax!.upos === 'ADJ' ? 'amod' : 'compound'; }
+    tokens[t - 1]!.syntax!.head = title; tokens[t - 1]!.syntax!.deprel = 'compound';
+    for (let k = a; k < t - 1; k++) { tokens[k]!.syntax!.head = t - 1; tokens[k]!.syntax!.deprel = 'compound'; }
+    // what hung from the body or the title now hangs from the person
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!inSpan(k) && tokens[k]!.syntax && inSpan(tokens[k]!.syntax!.head)) tokens[k]!.syntax!.head = b;
+    // (never a loop: where the span's place lay below it, the tree stays as parsed)
+    if (outerHead >= 0 && descendsFrom(tokens, outerHead, b)) {
+      saved.forEach((x, k) => { if (x) { tokens[k]!.syntax!.head = x.head; tokens[k]!.syntax!.deprel = x.deprel; } });
+      continue;
+    }
+    a = end - 1;
+  }
+}
+
+/**
+ * "Airbus is a member of the X index, and its main competitor is Boeing": a conjunct with a subject
+ * of its own is a clause, coordinated with the clause before it, not with a noun inside that clause
+ * (where the parser hung it, so that the index and Boeing read as one list).
+ */
+export function reattachCoordinatedClauses(tokens: Token[], s: Sentence): void {
+  const hasChild = (k: number, rel: RegExp) => {
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head === k && rel.test(d.deprel)) return true;
+    }
+    return false;
+  };
+  const SUBJECT = /^(?:nsubj|csubj)/, PREDICATE = /^(?:nsubj|csubj|cop$)/;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const x = tokens[k]!.syntax;
+    // (a subject of its own: "and is one of …" shares the first clause's)
+    if (!x || x.deprel !== 'conj' || !hasChild(k, SUBJECT)) continue;
+    const h = tokens[x.head]?.syntax;
+    if (!h || (h.upos !== 'NOUN' && h.upos !== 'PROPN') || h.deprel === 'root' || hasChild(x.head, PREDICATE)) continue;
+    // the predicate of the clause the noun is in
+    let p = h.head, steps = 0;
+    while (p >= 0 && steps++ < 16 && tokens[p]!.syntax!.deprel !== 'root' && !hasChild(p, PREDICATE)) p = tokens[p]!.syntax!.head;
+    if (p < 0 || p >= k || descendsFrom(tokens, p, k)) continue;
+    x.head = p;
+  }
 }
 
 /** Does token x hang, directly or not, from token k? */
@@ -134,11 +219,20 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'outside']);
  */
 export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
-    const p = tokens[k]!.syntax, before = tokens[k - 1]!.syntax;
+    const p = tokens[k]!.syntax;
     // (a place after it: "based on the novel" is another sense)
-    if (!p || !before || !LOCATING_PARTICIPLES.has(tokens[k]!.lower) || p.deprel !== 'advcl' || !PLACE_CASES.has(tokens[k + 1]?.lower ?? '')) continue;
-    if ((before.upos !== 'NOUN' && before.upos !== 'PROPN') || descendsFrom(tokens, k - 1, k)) continue;
-    p.head = k - 1; p.deprel = 'acl';
+    if (!p || !LOCATING_PARTICIPLES.has(tokens[k]!.lower) || !PLACE_CASES.has(tokens[k + 1]?.lower ?? '')) continue;
+    // the noun right before it, or a name before its comma ("its main competitor is Boeing, based in
+    // Arlington", the parser hanging it from a noun further back)
+    let noun = k - 1;
+    const afterComma = tokens[noun]!.text === ',' && noun - 1 >= s.tokenStart;
+    if (afterComma) noun--;
+    while (afterComma && noun > s.tokenStart && /^(?:flat|compound)$/.test(tokens[noun]!.syntax?.deprel ?? '') && tokens[noun]!.syntax!.head < noun) noun = tokens[noun]!.syntax!.head;
+    const before = tokens[noun]!.syntax;
+    if (!before || p.head === noun) continue;
+    if (!(p.deprel === 'advcl' || (afterComma && p.deprel === 'acl' && before.upos === 'PROPN'))) continue;
+    if ((before.upos !== 'NOUN' && before.upos !== 'PROPN') || descendsFrom(tokens, noun, k)) continue;
+    p.head = noun; p.deprel = 'acl';
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { reattachAgents, reattachAppositions, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -121,6 +121,45 @@ describe('syntax in the extraction pipeline', () => {
       ['agency', 'NOUN', 'appos', 'Norvik'], ['based', 'VERB', 'advcl', 'run', 'VBN'], ['in', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl', 'based']]);
     reattachLocatingParticiples(tokens, sentence);
     expect(tokens[at('based')]!.syntax).toMatchObject({ head: at('agency'), deprel: 'acl' });
+  });
+
+  it('hangs "based in" after a name and its comma from the name, where the parser hung it from a noun further back', () => {
+    const { tokens, sentence, at } = handParsed('Norvik is a member, and its rival is Veltrona, based in Karvensk.', [['Norvik', 'PROPN', 'nsubj', 'member'], ['is', 'AUX', 'cop', 'member'],
+      ['a', 'DET', 'det', 'member'], ['member', 'NOUN', 'root', null], ['and', 'CCONJ', 'cc', 'Veltrona'], ['its', 'PRON', 'nmod:poss', 'rival'], ['rival', 'NOUN', 'nsubj', 'Veltrona'],
+      ['Veltrona', 'PROPN', 'conj', 'member'], ['based', 'VERB', 'acl', 'member', 'VBN'], ['in', 'ADP', 'case', 'Karvensk'], ['Karvensk', 'PROPN', 'obl', 'based']]);
+    reattachLocatingParticiples(tokens, sentence);
+    expect(tokens[at('based')]!.syntax).toMatchObject({ head: at('Veltrona'), deprel: 'acl' });
+  });
+
+  it('hangs a conjunct with a subject of its own from the predicate of the clause before it, not from a noun inside it', () => {
+    const { tokens, sentence, at } = handParsed('Norvik joined the index, and its rival is Veltrona.', [['Norvik', 'PROPN', 'nsubj', 'joined'], ['joined', 'VERB', 'root', null],
+      ['the', 'DET', 'det', 'index'], ['index', 'NOUN', 'obj', 'joined'], ['and', 'CCONJ', 'cc', 'Veltrona'], ['its', 'PRON', 'nmod:poss', 'rival'], ['rival', 'NOUN', 'nsubj', 'Veltrona'],
+      ['is', 'AUX', 'cop', 'Veltrona'], ['Veltrona', 'PROPN', 'conj', 'index']]);
+    reattachCoordinatedClauses(tokens, sentence);
+    expect(tokens[at('Veltrona')]!.syntax).toMatchObject({ head: at('joined'), deprel: 'conj' });
+    // (a conjunct without a subject of its own stays: "joined the index and the board")
+    const list = handParsed('Norvik joined the index and the board.', [['Norvik', 'PROPN', 'nsubj', 'joined'], ['joined', 'VERB', 'root', null],
+      ['the', 'DET', 'det', 'index'], ['index', 'NOUN', 'obj', 'joined'], ['and', 'CCONJ', 'cc', 'board'], ['board', 'NOUN', 'conj', 'index']]);
+    reattachCoordinatedClauses(list.tokens, list.sentence);
+    expect(list.tokens[list.at('board')]!.syntax).toMatchObject({ head: list.at('index'), deprel: 'conj' });
+  });
+
+  it('makes a body, a title and a person one noun phrase headed by the person, in the place the phrase had', () => {
+    const { tokens, sentence, at } = handParsed('Norvik manager Anna Berg, who succeeded Karl Venn, left.', [['Norvik', 'PROPN', 'root', null], ['manager', 'NOUN', 'appos', 'Norvik'],
+      ['Anna', 'PROPN', 'appos', 'manager'], ['Berg', 'PROPN', 'flat', 'Anna'], ['who', 'PRON', 'nsubj', 'succeeded'], ['succeeded', 'VERB', 'acl:relcl', 'Anna'],
+      ['Karl', 'PROPN', 'obj', 'succeeded'], ['Venn', 'PROPN', 'flat', 'Karl'], ['left', 'VERB', 'conj', 'Norvik']]);
+    regroupTitledNames(tokens, sentence);
+    expect(tokens[at('Anna')]!.syntax).toMatchObject({ head: -1, deprel: 'root' });
+    expect(tokens[at('manager')]!.syntax).toMatchObject({ head: at('Anna'), deprel: 'compound' });
+    expect(tokens[at('Norvik')]!.syntax).toMatchObject({ head: at('manager'), deprel: 'compound' });
+    expect(tokens[at('succeeded')]!.syntax).toMatchObject({ head: at('Anna'), deprel: 'acl:relcl' });
+    expect(tokens[at('left')]!.syntax).toMatchObject({ head: at('Anna'), deprel: 'conj' });
+    // two subjects of one verb become one
+    const two = handParsed('Norvik chief executive Anna Berg said so.', [['Norvik', 'PROPN', 'nsubj', 'said'], ['chief', 'NOUN', 'appos', 'Norvik'],
+      ['executive', 'ADJ', 'amod', 'chief'], ['Anna', 'PROPN', 'nsubj', 'said'], ['Berg', 'PROPN', 'flat', 'Anna'], ['said', 'VERB', 'root', null], ['so', 'ADV', 'advmod', 'said']]);
+    regroupTitledNames(two.tokens, two.sentence);
+    expect(two.tokens.filter((t) => t.syntax?.deprel === 'nsubj').map((t) => t.text)).toEqual(['Anna']);
+    expect(two.tokens[two.at('Norvik')]!.syntax).toMatchObject({ head: two.at('executive'), deprel: 'compound' });
   });
 
   it('makes a noun after "said" the subject of a verb with a finite auxiliary of its own, and that verb what was said', () => {

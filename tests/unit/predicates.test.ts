@@ -86,6 +86,12 @@ describe('predicates read off the tree', () => {
     expect(x).toEqual(expect.arrayContaining(['Anna Berg -[divorced]-> Karl Venn', 'Anna Berg -[married]-> Tomas Halvik']));
   });
 
+  it('relates no name in a clause to the predicate noun of a coordinated clause with a subject of its own ("…, and its main rival is X")', () => {
+    const x = edges(extractText('Norvik Holdings is a member of the Velmar Council, and its main rival is Karvosz Group, based in Oslo.'));
+    expect(x).toEqual(expect.arrayContaining(['Norvik Holdings -[member of]-> Velmar Council', 'Karvosz Group -[based in]-> Oslo']));
+    expect(x.filter((e) => e.includes('Velmar Council') && e.includes('Karvosz Group'))).toEqual([]);
+  });
+
   it('relates no name of the source a sentence cites ("according to X") to what it says', () => {
     const x = edges(extractText('The quake was centred near the town of Sivrice in Elazig province, according to Turkey\'s disaster and emergency agency, AFAD.'));
     expect(x).toContain('Sivrice -[located in]-> Elazig');
