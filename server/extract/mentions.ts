@@ -405,13 +405,18 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run, tit
  * Communist Party of the Soviet Union and Nikita Khrushchev (role First Secretary of).
  */
 function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean): Mention[] {
+  const g = gazetteer();
+  // a people's adjective after "the" before a foreign or coined name is no part of it: "the French
+  // Aérospatiale", "the German Deutsche Airbus" (but "the German Cup", "the Irish Times", "the
+  // Russian Orthodox Church" are names so)
+  if (tokens[from - 1]?.lower === 'the' && from + 1 < to && g.adjectives.has(tokens[from]!.lower) && !g.words.has(tokens[from + 1]!.lower)
+    && !g.givenNames.has(tokens[from + 1]!.lower) && !tokens.slice(from + 1, to).some((t) => isHead(t.lower))) from++;
   const out: Mention[] = [];
   let role: string | undefined;
   let k = from;
   // leading titles, possibly "Secretary of [the]" an organization
   // ("Field Marshal X", "District Judge X": a modifier that makes a title of the title after it)
   // (and a trade before a person's name: "Actor Donald Sutherland dies at 88")
-  const g = gazetteer();
   const personal = (t: Token | undefined) => !!t && t.cap && (g.givenNames.has(t.lower) || !g.words.has(t.lower));
   // (or a people's word before a given name: "Irishman Tadhg Kennelly", "Genevan Augustine Prévost")
   const personNoun = (w: string) => CLASS_NOUNS.get(w) === 'person' && !KIN_NOUNS.has(w);

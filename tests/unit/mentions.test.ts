@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractText, labels, entity, relation } from '../helpers';
 
 describe('finding names', () => {
+  it('leaves a people\'s adjective after "the" out of a foreign or coined name, but not out of a name with a head noun', () => {
+    const x = extractText('The group was formed by the French Velaspatiale and the German Karvosz Werke, who met at the German Cup.');
+    expect(x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Velaspatiale', 'German Cup']));
+    expect(x.entities.map((e) => e.label)).not.toContain('French Velaspatiale');
+  });
+
   it('reads an office\'s field before a title as part of the title, not as a name ("Culture Minister X")', () => {
     const x = extractText('Karl Venn praised the police, while Culture Minister Anna Berg and Defence Secretary Olga Lind agreed.');
     expect(x.entities.map((e) => e.label)).toEqual(['Karl Venn', 'Anna Berg', 'Olga Lind']);
