@@ -191,11 +191,18 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       const pluralBeforeHead = /(?:men|ren|s)$/.test(tokens[to - 1]!.lower) && ORG_HEADS.has(tokens[to + 1]?.lower ?? '');
       if (POSSESSIVES.has(next.text) && (next.text.length > 1 || pluralBeforeHead) && !next.spaceBefore && tokens[to + 1]?.cap && tokens[to + 1]!.spaceBefore
         && (to - i === 1 || ['of', 'the', 'for'].includes(tokens[to - 2]!.lower) || pluralBeforeHead)
-        && gazetteer().words.has(tokens[to - 1]!.lower) && !gazetteer().givenNames.has(tokens[to - 1]!.lower)
+        && gazetteer().words.has(tokens[to - 1]!.lower) && (TITLES.has(tokens[to - 1]!.lower) || !gazetteer().givenNames.has(tokens[to - 1]!.lower))
         && !gazetteer().countries.has(tokens[to - 1]!.lower) && !gazetteer().cities.has(tokens[to - 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
-      // a saint's possessive before a head is one name: "St. Mary's Basilica", "St John's College"
+      // a saint's possessive before a head is one name: "St. Mary's Basilica", "St John's College",
+      // "St Paul's Girls' School" (the head a word or a plural's possessive further on)
+      const headSoon = [1, 2, 3].some((d) => to + d < s.tokenEnd && isHead(tokens[to + d]!.lower) && tokens.slice(to + 1, to + d).every((t) => t.cap || POSSESSIVES.has(t.text)));
       if (POSSESSIVES.has(next.text) && next.text.length > 1 && !next.spaceBefore && to - i === 2 && SAINTS.has(tokens[i]!.lower)
-        && tokens[to + 1]?.cap && isHead(tokens[to + 1]!.lower) && to + 1 < s.tokenEnd) { to += 2; continue; }
+        && tokens[to + 1]?.cap && headSoon && to + 1 < s.tokenEnd) {
+        to += 2;
+        // (a plural's possessive before the head: "Girls' School")
+        if (POSSESSIVES.has(tokens[to + 1]?.text ?? '') && !tokens[to + 1]!.spaceBefore && tokens[to + 2]?.cap && isHead(tokens[to + 2]!.lower) && to + 2 < s.tokenEnd) to += 2;
+        continue;
+      }
       // hyphenated: "Austria-Hungary" joins; "Putin-era" stops before the hyphen (and a slash with
       // no space around it: "R21/Matrix-M", "AC/DC")
       if ((next.text === '-' || next.text === '/') && glued && tokens[to + 1] && !tokens[to + 1]!.spaceBefore && isNameToken(tokens[to + 1]!)) { to += 2; continue; }
@@ -428,7 +435,8 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // (an ordinal or a people's adjective before a title is the title's: "44th President of the
   // United States", "British Minister of State")
   // (an office's field before its title is the title's too: "Culture Minister Rachida Dati")
-  const titleAt = (j: number) => TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '')
+  // (not a title's possessive, which names a body: "King's College")
+  const titleAt = (j: number) => (TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') && !POSSESSIVES.has(tokens[j + 1]?.text ?? ''))
     || ((TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || OFFICE_FIELDS.has(tokens[j]?.lower ?? '')) && TITLES.has(tokens[j + 1]?.lower ?? ''));
   if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || g.adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
   // (a title the tokenizer split at its hyphen: "Governor-General")

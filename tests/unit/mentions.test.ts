@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { extractText, labels, entity, relation } from '../helpers';
 
 describe('finding names', () => {
+  it('keeps a title\'s or a saint\'s possessive inside the name of a body ("King\'s College London", "St Paul\'s Girls\' School")', () => {
+    const x = extractText("In 1951 she joined King's College London. She was educated at St Paul's Girls' School. Queen Olga Lind visited.");
+    expect(x.entities.map((e) => e.label)).toEqual(["King's College London", "St Paul's Girls' School", 'Olga Lind']);
+  });
+
   it('leaves a people\'s adjective after "the" out of a foreign or coined name, but not out of a name with a head noun', () => {
     const x = extractText('The group was formed by the French Velaspatiale and the German Karvosz Werke, who met at the German Cup.');
     expect(x.entities.map((e) => e.label)).toEqual(expect.arrayContaining(['Velaspatiale', 'German Cup']));

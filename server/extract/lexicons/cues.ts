@@ -177,7 +177,7 @@ export const PLAYER_ROLES = set(`striker forward midfielder defender goalkeeper 
 
 /** Class nouns that type the name they introduce ("NGOs like X", "the city of X"). */
 export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place' | 'event' | 'work'> = new Map([
-  ...['ngo', 'ngos', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'newspaper', 'newspapers', 'paper', 'agency', 'agencies', 'party', 'parties', 'band', 'club', 'team', 'outlet', 'outlets', 'tabloid', 'broadsheet', 'daily', 'publisher', 'label', 'charity', 'charities', 'society', 'institution', 'institutions',
+  ...['ngo', 'ngos', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'newspaper', 'newspapers', 'paper', 'journal', 'journals', 'magazine', 'magazines', 'weekly', 'agency', 'agencies', 'party', 'parties', 'band', 'club', 'team', 'outlet', 'outlets', 'tabloid', 'broadsheet', 'daily', 'publisher', 'label', 'charity', 'charities', 'society', 'institution', 'institutions',
     // the bodies of business news: "its wind turbine business Siemens Gamesa", "the carmaker Stellantis"
     'business', 'unit', 'subsidiary', 'division', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'retailer', 'airline', 'startup', 'conglomerate', 'broadcaster', 'union',
     'venture', 'consortium', 'bank', 'manufacturer', 'operator', 'shipbuilder', 'shipyard', 'planemaker', 'drugmaker', 'carrier', 'regulator', 'watchdog', 'giant', 'museum', 'university',
