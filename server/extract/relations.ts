@@ -58,7 +58,7 @@ export function extractRelations(
   for (const s of sentences) {
     const placed = (bySentence.get(s.index) ?? []).sort((x, y) => x.m.start - y.m.start);
     if (s.block !== 'meta' && placed.length) {
-      const found = relationsInSentence(tokens, s, placed, (k) => pronounAt.get(k) ?? lastPerson, options, lastBody, recentBodies, subjectBody, couple);
+      const found = relationsInSentence(tokens, s, placed, (k) => pronounAt.get(k), options, lastBody, recentBodies, subjectBody, couple, lastPerson);
       for (const f of found) addRelation(relations, documentId, text, tokens, s, f);
     }
     for (const p of placed) if (p.e.type === 'person') lastPerson = p; else if (p.e.type === 'organization') { lastBody = p; recentBodies.push(p); }
@@ -74,7 +74,7 @@ export function extractRelations(
   return [...relations.values()];
 }
 
-function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], personOfPronoun: (k: number) => Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed, couple?: Placed[]): Found[] {
+function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], personOfPronoun: (k: number) => Placed | undefined, o: RelationOptions, lastBody?: Placed, recentBodies: Placed[] = [], subjectBody?: Placed, couple?: Placed[], lastPerson?: Placed): Found[] {
   const found: Found[] = [];
   const add = (a: Placed, b: Placed, predicate: string) => {
     if (a.e !== b.e && predicate) found.push({ a, b, predicate });
@@ -143,7 +143,7 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
       const noun = role[role.length - 1];
       // "its chairman, X" is a body's officer ("its chief executive, X" too); "his wife, X" a person's kin
       const body = t.lower === 'its' || t.lower === 'their';
-      if (!noun || !(CLASS_NOUNS.get(noun.lower) === 'person' || (body && isRoleWord(noun)))) break;
+      if (!noun || !(CLASS_NOUNS.get(noun.lower) === 'person' || (!body && KIN_NOUNS.has(noun.lower)) || (body && isRoleWord(noun)))) break;
       if (body && KIN_NOUNS.has(noun.lower)) {
         // "Their son, X": the couple the sentence before named ("She married Y …; he died …")
         if (t.lower === 'their' && couple && !placed.some((q) => q.m.tokenEnd <= k)) for (const parent of couple) add(parent, p, noun.lower);
@@ -157,7 +157,11 @@ function relationsInSentence(tokens: Token[], s: Sentence, placed: Placed[], per
         if (owner) add(p, owner, `${role.slice(-2).filter((x) => isRoleWord(x)).map((x) => x.lower).join(' ') || noun.lower} of`);
         break;
       }
-      const antecedent = [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : personOfPronoun(k));
+      // (whom the pronoun was resolved to, where it was: "Her father, X, was a banker, and her uncle Y"
+      // is not X's uncle; else the person named before it in the sentence, or last)
+      const resolved = personOfPronoun(k);
+      const antecedent = resolved?.e.type === 'person' ? resolved
+        : [...placed].reverse().find((q) => q.m.tokenEnd <= k && q.e.type === 'person') ?? (placed.some((q) => q.m.tokenEnd <= k) ? undefined : lastPerson);
       if (antecedent) add(antecedent, p, noun.lower);
       break;
     }

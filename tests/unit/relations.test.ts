@@ -120,6 +120,13 @@ describe('relations', () => {
     expect(relation(x, 'Karl Venn', 'Kari Dahl')).toBeUndefined();
   });
 
+  it('takes the person a resolved possessive pronoun stands for mid-sentence too, with any kin or a student', () => {
+    const x = extractText('Anna Berg was born in Oslo. Her father, Karl Berg, was a banker, and her uncle Olaf Lind was a minister. There her student Tomas Halvik took a photo.');
+    expect(relation(x, 'Olaf Lind', 'Anna Berg')?.label).toBe('uncle of');
+    expect(relation(x, 'Tomas Halvik', 'Anna Berg')?.label).toBe('student of');
+    expect(relation(x, 'Karl Berg', 'Olaf Lind')).toBeUndefined();
+  });
+
   it('reads a possessive before adjectives and a name as where the name is', () => {
     expect(relation(extractText('She studied at Karvensk\'s clandestine Flying University.'), 'Flying University', 'Karvensk')?.label).toBe('located in');
   });
