@@ -22,6 +22,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachReportedSubjects(tokens, s);
   reattachCoordinatedSubjects(tokens, s);
   reattachCoordinatedClauses(tokens, s);
+  reattachPlacesOfVerbs(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -104,6 +105,24 @@ export function reattachCoordinatedClauses(tokens: Token[], s: Sentence): void {
     while (p >= 0 && steps++ < 16 && tokens[p]!.syntax!.deprel !== 'root' && !hasChild(p, PREDICATE)) p = tokens[p]!.syntax!.head;
     if (p < 0 || p >= k || descendsFrom(tokens, p, k)) continue;
     x.head = p;
+  }
+}
+
+/**
+ * "She died of ovarian cancer in London": a town or a country "in" or "at" after the cause a verb
+ * is "of" says where the verb happened, not where the cause was (the parser hangs it from the noun).
+ */
+export function reattachPlacesOfVerbs(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const place = tokens[k]!.syntax;
+    if (!place || place.upos !== 'PROPN' || place.deprel !== 'nmod' || !isKnownPlace(tokens[k]!.lower)) continue;
+    const caseWord = tokens.slice(Math.max(s.tokenStart, k - 2), k).find((t) => t.syntax?.head === k && t.syntax.deprel === 'case');
+    if (!caseWord || (caseWord.lower !== 'in' && caseWord.lower !== 'at')) continue;
+    const noun = tokens[place.head]?.syntax;
+    if (!noun || noun.upos !== 'NOUN' || noun.deprel !== 'obl' || tokens[noun.head]?.syntax?.upos !== 'VERB') continue;
+    const nounCase = tokens.slice(Math.max(s.tokenStart, place.head - 4), place.head).find((t) => t.syntax?.head === place.head && t.syntax.deprel === 'case');
+    if (nounCase?.lower !== 'of') continue;
+    place.head = noun.head; place.deprel = 'obl';
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -160,6 +160,18 @@ describe('syntax in the extraction pipeline', () => {
     regroupTitledNames(two.tokens, two.sentence);
     expect(two.tokens.filter((t) => t.syntax?.deprel === 'nsubj').map((t) => t.text)).toEqual(['Anna']);
     expect(two.tokens[two.at('Norvik')]!.syntax).toMatchObject({ head: two.at('executive'), deprel: 'compound' });
+  });
+
+  it('hangs a town "in" after the cause a verb is "of" from the verb ("died of cancer in London")', () => {
+    const { tokens, sentence, at } = handParsed('She died of cancer in London.', [['She', 'PRON', 'nsubj', 'died'], ['died', 'VERB', 'root', null],
+      ['of', 'ADP', 'case', 'cancer'], ['cancer', 'NOUN', 'obl', 'died'], ['in', 'ADP', 'case', 'London'], ['London', 'PROPN', 'nmod', 'cancer']]);
+    reattachPlacesOfVerbs(tokens, sentence);
+    expect(tokens[at('London')]!.syntax).toMatchObject({ head: at('died'), deprel: 'obl' });
+    // (a noun with another preposition keeps its place: "fought for the party in London")
+    const other = handParsed('She fought for the party in London.', [['She', 'PRON', 'nsubj', 'fought'], ['fought', 'VERB', 'root', null],
+      ['for', 'ADP', 'case', 'party'], ['the', 'DET', 'det', 'party'], ['party', 'NOUN', 'obl', 'fought'], ['in', 'ADP', 'case', 'London'], ['London', 'PROPN', 'nmod', 'party']]);
+    reattachPlacesOfVerbs(other.tokens, other.sentence);
+    expect(other.tokens[other.at('London')]!.syntax).toMatchObject({ head: other.at('party'), deprel: 'nmod' });
   });
 
   it('makes a noun after "said" the subject of a verb with a finite auxiliary of its own, and that verb what was said', () => {
