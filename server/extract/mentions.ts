@@ -795,7 +795,8 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   // the class noun ends the apposition or takes a phrase of its own: "X, a joint venture between Y and Z,"
   for (let k = to + (article ? 2 : 3); k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
     const t = CLASS_NOUNS.get(tokens[k]!.lower);
-    if (t && (tokens[k + 1]?.text === ',' || APPOSITION_LINKS.has(tokens[k + 1]?.lower ?? ''))) return t;
+    // (or ends the sentence: "…, according to Eurostat, the EU's statistics agency.")
+    if (t && (/^[,.;)]$/.test(tokens[k + 1]?.text ?? '') || APPOSITION_LINKS.has(tokens[k + 1]?.lower ?? ''))) return t;
   }
   return undefined;
 }
