@@ -107,7 +107,7 @@ describe('entity types', () => {
     expect(entity(extractText('Karvensk Alenia Space, a joint venture between two groups, builds modules.'), 'Karvensk Alenia Space')?.type).toBe('organization');
     expect(entity(extractText('The planemaker Veltrona said it would build ten aircraft in Toulouse.'), 'Veltrona')?.type).toBe('organization');
     // …also where the apposition ends the sentence
-    expect(entity(extractText('Inflation stood at 2.2% in September, according to Velmarstat, the bloc\'s statistics agency.'), 'Velmarstat')?.type).toBe('organization');
+    expect(entity(extractText('Inflation stood at 2.2% in September, according to Tovik Lund, the bloc\'s statistics agency.'), 'Tovik Lund')?.type).toBe('organization');
     // a class noun outweighs a sure verdict of no kind at all
     expect(entity(extractText('Anna Berg defended the deal in an interview with the newspaper El Mercurio.'), 'El Mercurio')?.type).toBe('organization');
     // a corporate role "of" a name: "chief executive of X"
