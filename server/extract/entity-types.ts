@@ -36,8 +36,6 @@ const MAX_MENTIONS = 8;
 const h = hashString;
 const lemma = (t: Token | undefined) => (t ? t.syntax?.lemma ?? t.lower : '');
 
-const geoKind = geoKindOf;
-
 /** The votes of the cues around the mentions ("President X", "in X", "X said"), as the rules read them. */
 export function cueOf(mentions: Mention[]): string {
   const votes = new Map<string, number>();
@@ -82,7 +80,7 @@ export function entityFeatures(e: Entity, mentions: Mention[], tokens: Token[], 
   put(feature1(10, h(first)));
   put(feature1(11, h(last.slice(-3))));
   put(feature1(12, h(first.slice(-3))));
-  put(feature2(13, h(geoKind(key)), h(geoKind(last))));
+  put(feature2(13, h(geoKindOf(key)), h(geoKindOf(last))));
   put(feature3(14, g.givenNames.has(first) ? 1 : 0, g.words.has(first) ? 1 : 0, g.words.has(last) ? 1 : 0));
   put(feature2(15, isAcronym(e.label.trim()) ? 1 : 0, quoted ? 1 : 0));
   put(feature1(16, h(e.label.split(/\s+/).map(wordShape).join(' '))));
@@ -196,7 +194,7 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     const none = probabilities[NONE]!;
     // a name that says what it is ("20th Congress", a city the gazetteer knows) is never dropped
     const nameTyped = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined;
-    const nameSays = nameTyped || geoKind(nameKey(e.label)) !== 'none';
+    const nameSays = nameTyped || geoKindOf(nameKey(e.label)) !== 'none';
     if (none >= dropFloor(model.dropAbove ?? 1, e.label) && !nameSays) { dropped.add(e); continue; }
     // the likeliest of the kinds of name
     let best = 0;

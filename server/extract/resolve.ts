@@ -202,9 +202,8 @@ function abbreviates(f: Form, c: Form): boolean {
   // a club by its place, once the club has been named: "FC Porto … Porto", "Bayer Leverkusen … Leverkusen" (but "Porto … FC Porto"
   // is a city and its club, not a person and his surname)
   // (a dateline's town stands apart anyway: "LEVERKUSEN, Germany — Bayer Leverkusen … Leverkusen coach X")
-  const fInText = f.mentions.filter((m) => !m.dateline);
-  if (c.words.length === 2 && f.words.length === 1 && c.words.includes(f.key) && isClubName(c.surfaces[0]!, c.words) && fInText.length) {
-    return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...fInText.map((m) => m.start));
+  if (c.words.length === 2 && f.words.length === 1 && c.words.includes(f.key) && isClubName(c.surfaces[0]!, c.words) && f.mentions.some((m) => !m.dateline)) {
+    return Math.min(...c.mentions.map((m) => m.start)) < Math.min(...f.mentions.filter((m) => !m.dateline).map((m) => m.start));
   }
   // a company's name without its legal form, whatever else the words look like ("Novo Nordisk" of "Novo Nordisk A/S")
   if (c.key !== f.key && c.key.replace(CORPORATE_SUFFIX, '') === f.key) return true;

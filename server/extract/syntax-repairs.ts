@@ -60,8 +60,9 @@ export function regroupTitledNames(tokens: Token[], s: Sentence): void {
       if (top < 0 || roleRank(x.deprel) < roleRank(tokens[top]!.syntax!.deprel)) top = k;
     }
     if (top < 0) continue;
-    const saved = tokens.map((x) => x.syntax && { head: x.syntax.head, deprel: x.syntax.deprel });
-    const person = tokens[b]!.syntax!, title = t < b ? b - 1 : -1;
+    // (the sentence's arcs, to put back if the regrouping would close a loop)
+    const saved = tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.syntax && { head: x.syntax.head, deprel: x.syntax.deprel });
+    const person = tokens[b]!.syntax!, title = b - 1;
     const { head: outerHead, deprel: outerRole } = tokens[top]!.syntax!;
     person.head = outerHead; person.deprel = outerRole;
     for (let k = b + 1; k < end; k++) { tokens[k]!.syntax!.head = b; tokens[k]!.syntax!.deprel = 'flat'; }
@@ -73,7 +74,7 @@ export function regroupTitledNames(tokens: Token[], s: Sentence): void {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (!inSpan(k) && tokens[k]!.syntax && inSpan(tokens[k]!.syntax!.head)) tokens[k]!.syntax!.head = b;
     // (never a loop: where the span's place lay below it, the tree stays as parsed)
     if (outerHead >= 0 && descendsFrom(tokens, outerHead, b)) {
-      saved.forEach((x, k) => { if (x) { tokens[k]!.syntax!.head = x.head; tokens[k]!.syntax!.deprel = x.deprel; } });
+      saved.forEach((x, i) => { if (x) { tokens[s.tokenStart + i]!.syntax!.head = x.head; tokens[s.tokenStart + i]!.syntax!.deprel = x.deprel; } });
       continue;
     }
     a = end - 1;
