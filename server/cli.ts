@@ -24,6 +24,7 @@ import { parseConlluSentences, parseWordedSentences } from './models/parse-conll
 import { readDocument } from './extract/read';
 import { analyze } from './extract/nlp';
 import { ExtractionPool, defaultPoolSize } from './extract/pool';
+import { DEFAULT_RELATION_OPTIONS, type RelationOptions } from './extract/relations';
 import { wordsOfTokens } from './extract/syntax';
 import { CORRECTION_COMMANDS, CORRECTIONS_USAGE, correctionsCommand } from './corrections/cli';
 
@@ -31,6 +32,7 @@ const USAGE = `usage:
   kg extract FILE... --out OUT.json     one merged graph (graphology's serialized form)
   kg extract FILE... --out-dir DIR      one graph per input, DIR/<name>.json
             [--workers N]              worker threads (default: one per core for 1 MB of text or more; 0: none)
+            [--through-pronouns]       keep relations only a pronoun ties to one end ("He was born in Hol")
   kg export --format gexf|gexf-1.2|graphml|json|csv [--node ID [--depth N]] [--types T,...]
             [--relations P131,P17,...] [--min-confidence 0.3] [--graph FILE] [--out FILE]  the corpus in graph-data/ (or FILE) to a file or stdout
   kg import FILE [--name NAME]          a GEXF or GraphML file into graph-data/graphs/
@@ -59,7 +61,8 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function extractCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, 'out-dir': { type: 'string' }, workers: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, 'out-dir': { type: 'string' }, workers: { type: 'string' }, 'through-pronouns': { type: 'boolean' } } });
+  const options: RelationOptions = { ...DEFAULT_RELATION_OPTIONS, throughPronouns: values['through-pronouns'] === true };
   if (!positionals.length || (!values.out && !values['out-dir']) || (values.out && values['out-dir'])) {
     console.error(`kg extract: give input files and one of --out or --out-dir\n${USAGE}`);
     return 2;
@@ -77,7 +80,7 @@ async function extractCommand(args: string[]): Promise<number> {
   const one = async (file: string): Promise<Extraction | undefined> => {
     try {
       const article = await readArticleFile(file);
-      const x = pool ? await pool.extract(article) : extract(article);
+      const x = pool ? await pool.extract(article, { options }) : extract(article, options);
       if (values['out-dir']) await writeJson(path.join(values['out-dir'], `${article.id}.json`), buildGraph([x]).export());
       return x;
     } catch (err) {

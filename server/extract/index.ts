@@ -16,6 +16,7 @@ import { resolvePronouns } from './pronouns';
 import { resolveDescriptions } from './descriptions';
 import { applyTreePredicates, treeRelations } from './predicates';
 import { relationScorer } from '../models/relation-scorer';
+import { statedRelations } from './stated';
 import type { Entity, Extraction, Mention, Relation } from './model';
 import { extractorVersion } from './version';
 
@@ -76,7 +77,8 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
   const titled = whoseRoleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf,
     titleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, read));
-  const relations = nationalityRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, titled);
+  const all = nationalityRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, titled);
+  const relations = options.throughPronouns ? all : statedRelations(all, entityOf);
   return { ...r, mentions, entityOf, relations };
 }
 

@@ -10,6 +10,7 @@ import type { Extraction } from './model';
 import { KindedError } from '../errors';
 import { outOfMemory, TS_WORKER } from '../util/workers';
 import type { ExtractInput } from './index';
+import type { RelationOptions } from './relations';
 import type { ExtractReply, ExtractRequest } from './worker';
 
 interface Job { request: ExtractRequest; resolve: (x: Extraction) => void; reject: (e: Error) => void; timer?: NodeJS.Timeout; timeoutMs?: number }
@@ -39,10 +40,10 @@ export class ExtractionPool {
   }
 
   /** Extracts one document on a worker, within the pool's budget (or this call's time limit). */
-  extract(input: ExtractInput, o: { timeoutMs?: number } = {}): Promise<Extraction> {
+  extract(input: ExtractInput, o: { timeoutMs?: number; options?: RelationOptions } = {}): Promise<Extraction> {
     if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, input }, resolve, reject, timeoutMs: o.timeoutMs ?? this.options.timeoutMs });
+      this.queue.push({ request: { id: this.nextId++, input, options: o.options }, resolve, reject, timeoutMs: o.timeoutMs ?? this.options.timeoutMs });
       this.dispatch();
     });
   }

@@ -16,6 +16,8 @@ import { headToken, isSubject } from './tree';
 export interface RelationOptions {
   /** the most tokens between two adjacent names that still relate them */
   maxGap: number;
+  /** keep relations that only a pronoun ties to one end ("He was born in Hol"); off: each relation has a sentence that names both */
+  throughPronouns?: boolean;
 }
 export const DEFAULT_RELATION_OPTIONS: RelationOptions = { maxGap: 24 };
 
