@@ -681,6 +681,13 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
     const kind = cls ? classOfNoun(cls) : undefined;
     if (kind) return kind;
   }
+  // "the planet, known as X", "a company called X": the noun the name is given to
+  const naming = before?.lower === 'called' || before?.lower === 'named' ? 1 : before?.lower === 'as' && tokens[from - 2]?.lower === 'known' ? 2 : 0;
+  if (naming) {
+    const noun = tokens[from - naming - 1]?.text === ',' ? tokens[from - naming - 2] : tokens[from - naming - 1];
+    const kind = noun && !noun.cap ? classOfNoun(noun) : undefined;
+    if (kind) return kind;
+  }
   // "the Netherlands international Quinten Timber": a country's player
   if (before?.lower === 'international' && !before.cap && tokens[from - 2]?.cap && gazetteer().countries.has(tokens[from - 2]!.lower)) return 'person';
   const noun = before?.text === ',' ? tokens[from - 2] : before;

@@ -11,7 +11,7 @@ import type { Perceptron } from '../models/perceptron';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
-import { headToken, isSubject, treePath } from './tree';
+import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
 import { acrossCoordinatedClauses, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
@@ -229,7 +229,17 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // empties into the South China Sea"; bodies there are often in the country: "played for Olaria,
   // before returning to Sport Recife" in Brazil)
   if (CONTAINMENT.has(property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(tokens, c.sentence, c.a, c.b, path)) return 'clause of time';
+  // a place inside the doer of a passive is the doer's, not the place of what was done to ("X was
+  // discovered by a group at the University of Liège in Belgium")
+  if (CONTAINMENT.has(property) && insideAgent(tokens, path)) return "the doer's place";
   return undefined;
+}
+
+/** Does one side of the path reach a verb through its agent phrase, from deeper inside it than the agent's own head? */
+function insideAgent(tokens: Token[], path: TreePath | undefined): boolean {
+  if (!path || tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
+  const agentSide = (side: number[], top: number | undefined) => side.length > 1 && top !== undefined && tokens[top]?.syntax?.deprel === 'obl:agent';
+  return agentSide(path.up, path.up[path.up.length - 1]) || agentSide(path.down, path.down[0]);
 }
 
 /** Is one name the subject of a verb of saying (or the one it is said to) and the other inside the clause it reports? */

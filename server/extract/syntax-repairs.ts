@@ -237,6 +237,8 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'outside']);
  * right after a noun describes that noun (acl), where the parser hung it from the main verb as a
  * clause of its own (advcl) and so put the body and its seat in two clauses.
  */
+const LIST_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
+
 export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const p = tokens[k]!.syntax;
@@ -245,14 +247,20 @@ export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void 
     // the noun right before it, or a name before its comma ("its main competitor is Boeing, based in
     // Arlington", the parser hanging it from a noun further back)
     let noun = k - 1;
+    // (a quantifier of the list before it: "bought A and B, both based in Z", the parser making it a
+    // clause of its own with "both" for subject: it hangs from the list's last name, as a
+    // participle after a comma does; the other members are left unrelated)
+    const quantifier = LIST_QUANTIFIERS.has(tokens[noun]!.lower) && tokens[noun]!.syntax?.head === k && tokens[noun - 1]?.text === ',' ? noun : -1;
+    if (quantifier >= 0) noun--;
     const afterComma = tokens[noun]!.text === ',' && noun - 1 >= s.tokenStart;
     if (afterComma) noun--;
     while (afterComma && noun > s.tokenStart && /^(?:flat|compound)$/.test(tokens[noun]!.syntax?.deprel ?? '') && tokens[noun]!.syntax!.head < noun) noun = tokens[noun]!.syntax!.head;
     const before = tokens[noun]!.syntax;
     if (!before || p.head === noun) continue;
-    if (!(p.deprel === 'advcl' || (afterComma && p.deprel === 'acl' && before.upos === 'PROPN'))) continue;
+    if (!(p.deprel === 'advcl' || (afterComma && p.deprel === 'acl' && before.upos === 'PROPN') || (quantifier >= 0 && p.deprel === 'parataxis'))) continue;
     if ((before.upos !== 'NOUN' && before.upos !== 'PROPN') || descendsFrom(tokens, noun, k)) continue;
     p.head = noun; p.deprel = 'acl';
+    if (quantifier >= 0) tokens[quantifier]!.syntax!.deprel = 'advmod';
   }
 }
 

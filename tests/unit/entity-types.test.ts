@@ -199,6 +199,15 @@ describe('entity types', () => {
     expect(entity(x, 'Karvosz')?.type).toBe('place');
   });
 
+  it('reads the class noun a name is given to, an artifact\'s head, a rival and "International" after a title', () => {
+    expect(entity(extractText('The planet, known as Velkis-4b, orbits a small star.'), 'Velkis-4b')?.type).toBe('place');
+    expect(entity(extractText('Astronomers used the Karvensk Space Telescope to study the star.'), 'Karvensk Space Telescope')?.type).toBe('work');
+    expect(entity(extractText('Shares in Norvik rose, while the stock of rival VLT fell.'), 'VLT')?.type).toBe('organization');
+    const x = extractText('Last year Norvik bought Senator International, a freight forwarder.');
+    expect(entity(x, 'Senator International')?.type).toBe('organization');
+    expect(entity(x, 'International')).toBeUndefined();
+  });
+
   it('reads "the Netherlands international X" as a country\'s player, a person', () => {
     const x = extractText('Karvensk FC have signed the Netherlands international Quarn Belvit from Velmar Town.');
     expect(entity(x, 'Quarn Belvit')?.type).toBe('person');

@@ -21,7 +21,7 @@ export const ORG_HEADS = set(`
   firm bloc faction wing caucus associates partners entertainment
   holding electronics semiconductor semiconductors technologies pharmaceuticals
   exchange
-  engineering graphics systems software solutions networks communications logistics ventures
+  engineering graphics systems software solutions networks communications logistics ventures international
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
   dynamics
   musée museo museu banque banco universidad université universidade università universität instituto institut
@@ -101,6 +101,7 @@ export const WORK_HEADS = set(`
   series declaration constitution manifesto charter doctrine concept resolution protocol accords
   accord agreement pact code letter decree directive memorandum program programme plan textbook
   poem symphony opera concerto sonata cantata oratorio requiem overture ballet painting article essay thesis edition encyclopedia dictionary
+  telescope satellite spacecraft rocket rover submarine missile
 `);
 
 /** A word that ends a body's, a place's, an event's or a work's name ("Museum", "River", "War", "Report"). */
@@ -188,14 +189,18 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     // a professional's firm: "her own practice, X", "the studio X"
     'practice', 'studio'].map((w) => [w, 'organization'] as const),
   ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory'].map((w) => [w, 'place'] as const),
-  ...['leader', 'leaders', 'student', 'pupil', 'teacher', 'mentor', 'friend', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'rival', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman',
+  ...['leader', 'leaders', 'student', 'pupil', 'teacher', 'mentor', 'friend', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman',
     // players: "Danish striker X"
     ...PLAYER_ROLES, 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer',
     // professions: "the British engineer X", "the painter X"
     'architect', 'engineer', 'painter', 'sculptor', 'novelist', 'playwright', 'photographer', 'physicist', 'chemist', 'mathematician', 'economist', 'philosopher', 'lawyer', 'diplomat', 'activist', 'pianist', 'violinist', 'entrepreneur', 'businessman', 'businesswoman',
     // musicians and performers: "drummer X", "the rapper X"
     'drummer', 'guitarist', 'bassist', 'vocalist', 'keyboardist', 'saxophonist', 'trumpeter', 'cellist', 'rapper', 'comedian', 'dancer'].map((w) => [w, 'person'] as const),
-  ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series'].map((w) => [w, 'work'] as const),
+  ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series',
+    // named artifacts: "the telescope X", "the rocket X", "the painting X"
+    'telescope', 'satellite', 'spacecraft', 'rocket', 'probe', 'rover', 'ship', 'vessel', 'submarine', 'missile', 'painting', 'sculpture', 'documentary', 'movie', 'podcast'].map((w) => [w, 'work'] as const),
+  // bodies of the sky are places: "the planet, known as X"
+  ...['planet', 'exoplanet', 'moon', 'asteroid', 'comet', 'galaxy'].map((w) => [w, 'place'] as const),
   ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),
 ]);
 
