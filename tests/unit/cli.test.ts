@@ -36,6 +36,19 @@ describe('kg extract', () => {
     expect(bad.stderr).toContain('--workers');
   }, 60_000);
 
+  it('keeps the relations a pronoun ties to one end with --through-pronouns, in one process and on a worker alike', () => {
+    const file = path.join(dir, 'pronoun.txt');
+    writeFileSync(file, 'Karl Venn\n\nKarl Venn (born 1950) is a Norwegian painter. He was born in Bergen.');
+    const bornIn = (...extra: string[]) => {
+      const out = path.join(dir, `p${extra.join('')}.json`);
+      expect(kg('extract', file, '--out', out, ...extra).status).toBe(0);
+      return JSON.parse(readFileSync(out, 'utf8')).edges.filter((e: { source: string; target: string }) => e.source === 'karl-venn' && e.target === 'bergen').length;
+    };
+    expect(bornIn()).toBe(0);
+    expect(bornIn('--through-pronouns')).toBe(1);
+    expect(bornIn('--through-pronouns', '--workers', '1')).toBe(1);
+  }, 60_000);
+
   it('writes one graph per input with --out-dir', () => {
     const outDir = path.join(dir, 'per');
     const r = kg('extract', path.join(dir, 'one.txt'), path.join(dir, 'two.md'), '--out-dir', outDir);
