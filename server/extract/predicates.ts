@@ -23,6 +23,8 @@ const AGENTS = new Set(['obl:agent']);
 const TRANSPARENT = new Set(['conj', 'flat', 'compound', 'appos']);
 /** how a name hangs from a noun it is written with: "the architect Álvaro Siza" (flat), "the physicist, Henri Becquerel" (appos) */
 const NAME_OF_NOUN = new Set(['flat', 'appos']);
+/** how a body's name hangs from the class noun written before it: "the company Visible SCM" */
+const NAME_OF_BODY = new Set(['flat', 'appos', 'compound']);
 /** noun modifiers kept in a role: "chief executive", "history advisor" */
 const ROLE_MODIFIERS = new Set(['amod', 'compound']);
 const MAX_WORDS = 3;
@@ -130,6 +132,41 @@ function transparent(tokens: Token[], t: number): boolean {
   const d = deprel(tokens, t);
   if (TRANSPARENT.has(d)) return true;
   return d === 'nmod' && MEMBER_CASES.has(caseOf(tokens, t, Math.max(0, t - 4), t) ?? '');
+}
+
+/**
+ * A place written before a body's class noun only says where the body is: "buy a Singapore logistics
+ * firm" buys the firm, not Singapore. (Other names before a common noun often are what it is
+ * about — "the Stalin question", "the Red Square mausoleum", "Boeing jets" — and stay.)
+ */
+function placeBeforeBodyNoun(tokens: Token[], t: number): boolean {
+  const noun = tokens[syntaxOf(tokens[t])?.head ?? -1];
+  const s = syntaxOf(noun);
+  if (!noun || !s || s.upos !== 'NOUN' || noun.cap || syntaxOf(tokens[t])?.upos !== 'PROPN') return false;
+  return CLASS_NOUNS.get(s.lemma ?? noun.lower) === 'organization' && isKnownPlace(nameOfWord(tokens, t));
+}
+
+/** Does one end of the path only say where a body is, the path going on beyond the body's noun? */
+export function placeOnlyLocatesBody(tokens: Token[], path: TreePath): boolean {
+  return placeLocatesBodyBelow(tokens, path.up) || placeLocatesBodyBelow(tokens, [...path.down].reverse());
+}
+
+/** side: a name's head word, then its ancestors below the top of the path. */
+function placeLocatesBodyBelow(tokens: Token[], side: number[]): boolean {
+  // (not where the noun is written with the name at the path's top: "the U.S. company Visible SCM")
+  if (side.length === 2 && namesBody(tokens, side[1]!)) return false;
+  return side.length > 1 && deprel(tokens, side[0]!) === 'compound' && placeBeforeBodyNoun(tokens, side[0]!);
+}
+
+/** A class noun that hangs from the body's name it is written with ("the company Visible SCM" parsed as a compound of it). */
+const namesBody = (tokens: Token[], noun: number): boolean =>
+  NAME_OF_BODY.has(deprel(tokens, noun)) && syntaxOf(tokens[syntaxOf(tokens[noun])?.head ?? -1])?.upos === 'PROPN';
+
+/** The name a word ends, as the gazetteer keys it: the flat and compound words before it with it. */
+function nameOfWord(tokens: Token[], t: number): string {
+  let k = t;
+  while (k > 0 && syntaxOf(tokens[k - 1])?.head === t && /^(?:flat|compound)$/.test(deprel(tokens, k - 1)) && tokens[k - 1]!.cap) k--;
+  return tokens.slice(k, t + 1).map((x) => x.lower).join(' ');
 }
 
 /** The first edge on the way up from a name that is not transparent. */
@@ -292,6 +329,12 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   const pathA = upA.slice(0, upA.indexOf(lca) + 1);
   const pathB = upB.slice(0, upB.indexOf(lca) + 1);
   const lcaSyntax = syntaxOf(tokens[lca])!;
+  // "the U.S. company X", "the Singapore firm X": a place before a body's class noun is where the body is
+  // (the name hanging from the noun, or the noun from the name)
+  const placeOfBody = (place: number[], body: number[]) => deprel(tokens, place[0]!) === 'compound' && placeBeforeBodyNoun(tokens, place[0]!) && place[0]! < body[0]!
+    && ((place.length === 2 && body.length === 2 && NAME_OF_BODY.has(deprel(tokens, body[0]!))) || (place.length === 3 && body.length === 1 && namesBody(tokens, place[1]!)));
+  if (placeOfBody(pathA, pathB)) return { label: 'based in', reversed: true };
+  if (placeOfBody(pathB, pathA)) return { label: 'based in', reversed: false };
   // a speaker is not related to the names in what is said ("…, most of them in Germany, Bruch
   // said"): no predicate through a clausal complement (an adverbial clause often shares its
   // subject, "After leaving Harvard, X joined Y"; a side clause is often a parenthesis, "X (born in Y)")
@@ -430,8 +473,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   const steps = oPath.length - 1 - oSide.at;
   // a town that modifies the object, a body's noun, says where the body is: "Taco Dibbits led the
   // Amsterdam museum" → led museum in
-  if (oSide.at === 1 && steps === 1 && !passiveAgent) {
-    const modified = objectModifierLabel(tokens, oPath[0]!, objectHead, words.slice(subjectNoun ? 1 : 0), from, to);
+  // (also the object of a verb the subject's verb governs: "agreed to buy a Singapore logistics firm")
+  const governed = steps === 2 && deprel(tokens, oPath[2]!) === 'xcomp';
+  if (oSide.at === 1 && (steps === 1 || governed) && !passiveAgent) {
+    const verbWords = governed ? verbPhrase(tokens, oPath[2]!, from, to) : words.slice(subjectNoun ? 1 : 0);
+    const modified = objectModifierLabel(tokens, oPath[0]!, objectHead, verbWords, from, to);
     if (modified) return finish(modified, subj === 'b');
   }
   // a light verb whose object is an action: "completed the purchase of a stake in X" → purchased stake in

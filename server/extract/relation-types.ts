@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } fr
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -229,6 +229,9 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // empties into the South China Sea"; bodies there are often in the country: "played for Olaria,
   // before returning to Sport Recife" in Brazil)
   if (CONTAINMENT.has(property) && c.ea.type === 'place' && c.eb.type === 'place' && inTimeClause(tokens, c.sentence, c.a, c.b, path)) return 'clause of time';
+  // a place that only says where a body is, not what the clause relates ("Maersk
+  // bought the U.S. company X" puts Maersk in no U.S.)
+  if (path && placeOnlyLocatesBody(tokens, path)) return "a body's place";
   // a place inside the doer of a passive is the doer's, not the place of what was done to ("X was
   // discovered by a group at the University of Liège in Belgium")
   if (CONTAINMENT.has(property) && insideAgent(tokens, path)) return "the doer's place";

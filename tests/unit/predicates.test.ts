@@ -470,6 +470,11 @@ describe('predicates read off the tree', () => {
     expect(edges(extractThroughPronouns('After Olga Lind left Veltrona, Karl Venn joined Norvik Shipping.'))).not.toContain('Karl Venn -[left]-> Veltrona');
   });
 
+  it('reads a place before a body\'s class noun as where the body is: "the Singapore firm X" → based in; "agreed to buy a Singapore logistics firm" → buy firm in', () => {
+    expect(edges(extractText('Maersk agreed on Monday to buy a Singapore logistics firm for $3.6 billion.'))).toEqual(['Maersk -[buy firm in]-> Singapore']);
+    expect(edges(extractText('The Singapore firm Varnel Logistics was sold to Maersk.'))).toContain('Varnel Logistics -[based in]-> Singapore');
+  });
+
   it('forms the past of a verb for a label read off a gerund', () => {
     expect(['leave', 'move', 'study', 'join', 'stop', 'visit', 'win'].map(pastOf)).toEqual(['left', 'moved', 'studied', 'joined', 'stopped', 'visited', 'won']);
   });

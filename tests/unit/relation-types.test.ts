@@ -232,6 +232,10 @@ describe('relation types', () => {
     expect(why('From Velmar the river runs through Ostrovia before it empties into Lake Karvensk.', 'Velmar', 'Ostrovia', 'P17')).toBe('start and way');
     expect(why('The river runs through Ostrovia before it empties into Lake Karvensk.', 'Lake Karvensk', 'Ostrovia', 'P17')).toBe('clause of time');
     expect(why('Anna Berg of Poland beat Olga Lind of the United States in the final.', 'Olga Lind', 'Poland', 'P27')).toBe("another's country");
+    // a place before a body's class noun only says where the body is
+    expect(why('Last year Norvik Group bought the Norway company Velkis.', 'Norvik Group', 'Norway', 'P17')).toBe("a body's place");
+    expect(why('The Norway firm Varnel Logistics was sold to Norvik Group.', 'Varnel Logistics', 'Norway', 'P17')).toBeUndefined();
+    expect(why('The Norway firm Varnel Logistics was sold to Norvik Group.', 'Norvik Group', 'Norway', 'P17')).toBe("a body's place");
     // a place inside the doer of a passive is the doer's
     expect(why('The moon Velkis was discovered in 1990 by a group at the University of Karvensk in Ostrovia.', 'Velkis', 'Ostrovia', 'P17')).toBe("the doer's place");
     expect(why('The moon Velkis was discovered in 1990 by a group at the University of Karvensk in Ostrovia.', 'University of Karvensk', 'Ostrovia', 'P17')).toBeUndefined();
