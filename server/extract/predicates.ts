@@ -135,9 +135,8 @@ function transparent(tokens: Token[], t: number): boolean {
 }
 
 /**
- * A place written before a body's class noun only says where the body is: "buy a Singapore logistics
- * firm" buys the firm, not Singapore. (Other names before a common noun often are what it is
- * about — "the Stalin question", "the Red Square mausoleum", "Boeing jets" — and stay.)
+ * A place (one the gazetteer knows) written before a body's class noun says where the body is: "the
+ * Singapore firm X" is based there, and "bought the U.S. company X" puts no buyer in the U.S.
  */
 function placeBeforeBodyNoun(tokens: Token[], t: number): boolean {
   const noun = tokens[syntaxOf(tokens[t])?.head ?? -1];
