@@ -130,6 +130,7 @@ function rolePhrase(tokens: Token[], n: number, from: number, to: number): strin
 /** An edge a name's relation passes through unchanged: "and", a flat name, an apposition, a member of a class. */
 function transparent(tokens: Token[], t: number): boolean {
   const d = deprel(tokens, t);
+  if (d === 'compound' && titleBetween(tokens, t)) return false;
   if (TRANSPARENT.has(d)) return true;
   return d === 'nmod' && MEMBER_CASES.has(caseOf(tokens, t, Math.max(0, t - 4), t) ?? '');
 }
@@ -166,6 +167,25 @@ function nameOfWord(tokens: Token[], t: number): string {
   let k = t;
   while (k > 0 && syntaxOf(tokens[k - 1])?.head === t && /^(?:flat|compound)$/.test(deprel(tokens, k - 1)) && tokens[k - 1]!.cap) k--;
   return tokens.slice(k, t + 1).map((x) => x.lower).join(' ');
+}
+
+/** A name written before a person's title: "Nvidia chief executive Jensen Huang" (Nvidia does not do what Huang does). */
+function titleBetween(tokens: Token[], t: number): boolean {
+  const head = syntaxOf(tokens[t])?.head ?? -1;
+  if (head <= t) return false;
+  const title = (k: number) => !tokens[k]!.cap && TITLES.has(tokens[k]!.lower);
+  if (title(head)) return true;
+  if (syntaxOf(tokens[head])?.upos !== 'PROPN') return false;
+  for (let k = t + 1; k < head; k++) if (title(k)) return true;
+  return false;
+}
+
+/** side: a name's head word, then its ancestors below the top of the path; does it pass a title up to the person's name and on? */
+function beyondTitledPerson(tokens: Token[], side: number[]): boolean {
+  if (side.length < 2 || deprel(tokens, side[0]!) !== 'compound' || !titleBetween(tokens, side[0]!)) return false;
+  // the person: the first proper name above the name
+  const person = side.findIndex((k, i) => i > 0 && syntaxOf(tokens[k])?.upos === 'PROPN');
+  return person > 0;
 }
 
 /** The first edge on the way up from a name that is not transparent. */
@@ -634,6 +654,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   };
   const sa = path.up.length > 1 ? standIn(a, b) : undefined, sb = path.down.length > 1 ? standIn(b, a) : undefined;
   if (sa || sb) return apartInTree(tokens, s, sa ?? a, sb ?? b, places);
+  // a body named before a person's title is no party to what the person does ("Nvidia chief
+  // executive Jensen Huang visited Taipei")
+  if (beyondTitledPerson(tokens, path.up) || beyondTitledPerson(tokens, [...path.down].reverse())) return true;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d)) && !intoSharedClause(tokens, path)) return true;
   // the source of what the sentence says is no party to it: "…in Elazig province, according to Turkey's agency, AFAD"
