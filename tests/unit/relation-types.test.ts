@@ -131,9 +131,10 @@ describe('relation types', () => {
     };
     expect(typedIn('Lyon\n\nLyon is a city in France.')).toContain('Lyon P17 France');
     const company = typedIn('Acme Corp\n\nAcme Corp is a company based in Toronto, Ontario.');
-    // (a headquarters, where the held-out check finds the typer's P159 right often enough to give;
-    // in the committed training it does not, 6 of 41, and the typer's next choice of place stands)
-    expect(company.filter((e) => /^Acme Corp P(?:159|740) Toronto$/.test(e))).toHaveLength(1);
+    // (a headquarters where the held-out check finds the typer's P159 right often enough to give: it
+    // sits at the check's edge, 6 of 41–42 right against 15%, and is withheld in some trainings; the
+    // edge is then kept untyped or with another property of where a body is, never one of another kind)
+    expect(company.filter((e) => /^Acme Corp (?:-|P159|P740|P131|P17) Toronto$/.test(e))).toHaveLength(1);
     expect(company).toContain('Toronto P131 Ontario');
     // and the exports carry it
     const gexf = [...EXPORTS.gexf.write(g)].join('');
