@@ -8,8 +8,9 @@ import type { Entity, Mention, Relation } from './model';
 
 /** The relations with an evidence sentence in which neither end is only a pronoun (`references`: every mention, pronouns included). */
 export function statedRelations(relations: Relation[], references: Map<Mention, Entity>): Relation[] {
+  const key = (sentence: number, id: string) => `${sentence}\u0000${id}`;
   const named = new Set<string>(), pronoun = new Set<string>();
-  for (const [m, e] of references) (m.pronoun && !m.description ? pronoun : named).add(`${m.sentence}\u0000${e.id}`);
-  const onlyPronoun = (sentence: number, id: string) => pronoun.has(`${sentence}\u0000${id}`) && !named.has(`${sentence}\u0000${id}`);
+  for (const [m, e] of references) (m.pronoun && !m.description ? pronoun : named).add(key(m.sentence, e.id));
+  const onlyPronoun = (sentence: number, id: string) => pronoun.has(key(sentence, id)) && !named.has(key(sentence, id));
   return relations.filter((r) => r.evidence.some((ev) => !onlyPronoun(ev.sentence, r.source) && !onlyPronoun(ev.sentence, r.target)));
 }

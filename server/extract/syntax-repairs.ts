@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { FINITE_AUXILIARIES, KIN_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { FINITE_AUXILIARIES, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
@@ -237,8 +237,6 @@ const PLACE_CASES = new Set(['in', 'at', 'near', 'outside']);
  * right after a noun describes that noun (acl), where the parser hung it from the main verb as a
  * clause of its own (advcl) and so put the body and its seat in two clauses.
  */
-const LIST_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each']);
-
 export function reattachLocatingParticiples(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
     const p = tokens[k]!.syntax;

@@ -280,6 +280,9 @@ export const OBJECT_CONTROL_VERBS = set(`persuade ask tell force allow urge help
 /** The word before a saint's name: "St. Mary's Basilica". */
 export const SAINTS = set(`st. st saint ste. san santa são`);
 
+/** Quantifiers of a list a clause is said of: "bought A and B, both based in Z". */
+export const LIST_QUANTIFIERS = set(`both all each`);
+
 /** Adverbs that order the members of a list: "in A and later in B". */
 export const SEQUENCE_ADVERBS = set(`then later finally eventually subsequently afterwards thereafter`);
 
