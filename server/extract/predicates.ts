@@ -143,7 +143,7 @@ function placeBeforeBodyNoun(tokens: Token[], t: number): boolean {
   const noun = tokens[syntaxOf(tokens[t])?.head ?? -1];
   const s = syntaxOf(noun);
   if (!noun || !s || s.upos !== 'NOUN' || noun.cap || syntaxOf(tokens[t])?.upos !== 'PROPN') return false;
-  return CLASS_NOUNS.get(s.lemma ?? noun.lower) === 'organization' && isKnownPlace(nameOfWord(tokens, t));
+  return CLASS_NOUNS.get(s.lemma ?? noun.lower) === 'organization' && isKnownPlaceAt(tokens, t, Math.max(0, t - 4), Math.min(tokens.length, t + 5));
 }
 
 /** Does one end of the path only say where a body is, the path going on beyond the body's noun? */
@@ -162,11 +162,10 @@ function placeLocatesBodyBelow(tokens: Token[], side: number[]): boolean {
 const namesBody = (tokens: Token[], noun: number): boolean =>
   NAME_OF_BODY.has(deprel(tokens, noun)) && syntaxOf(tokens[syntaxOf(tokens[noun])?.head ?? -1])?.upos === 'PROPN';
 
-/** The name a word ends, as the gazetteer keys it: the flat and compound words before it with it. */
-function nameOfWord(tokens: Token[], t: number): string {
-  let k = t;
-  while (k > 0 && syntaxOf(tokens[k - 1])?.head === t && /^(?:flat|compound)$/.test(deprel(tokens, k - 1)) && tokens[k - 1]!.cap) k--;
-  return tokens.slice(k, t + 1).map((x) => x.lower).join(' ');
+/** Whether the name a word heads (with its flat and compound words) is a place the gazetteer knows. */
+function isKnownPlaceAt(tokens: Token[], name: number, from: number, to: number): boolean {
+  const parts = [name, ...dependents(tokens, name, NAME_PARTS, from, to)].sort((x, y) => x - y);
+  return isKnownPlace(parts.map((k) => tokens[k]!.lower).join(' '));
 }
 
 /** A name written before a person's title: "Nvidia chief executive Jensen Huang" (Nvidia does not do what Huang does). */
@@ -285,8 +284,7 @@ function objectModifierLabel(tokens: Token[], name: number, noun: number, verb: 
   const word = tokens[noun]!.lower;
   const lemma = syntaxOf(tokens[noun])!.lemma ?? word;
   if (!ORG_HEADS.has(lemma) || SIDE_NOUNS.has(lemma)) return undefined;
-  const parts = [name, ...dependents(tokens, name, NAME_PARTS, from, to)].sort((x, y) => x - y);
-  if (!isKnownPlace(parts.map((k) => tokens[k]!.lower).join(' '))) return undefined;
+  if (!isKnownPlaceAt(tokens, name, from, to)) return undefined;
   return [...verb.slice(0, MAX_WORDS - 2), word, 'in'];
 }
 
