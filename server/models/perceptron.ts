@@ -106,7 +106,7 @@ export function compactRows(nClasses: number, rows: Map<number, ArrayLike<number
     }
     if (entries.length > start) { keys.push(feature); offsets.push(entries.length); }
   }
-  return new Perceptron(nClasses, Uint32Array.from(keys), Uint32Array.from(offsets), Uint16Array.from(entries));
+  return Perceptron.fromKeys(nClasses, keys, offsets, Uint16Array.from(entries));
 }
 
 /** A weight on the 16-bit scale as a signed byte on the square-root scale. */
@@ -152,37 +152,43 @@ export class Perceptron {
   private scorer: WasmScorer;
 
   /**
-   * keys ascending; feature i's entries are entries[offsets[i]..offsets[i + 1]), each the class
-   * in the high byte and the weight's byte (two's complement, square-root scale) in the low one.
+   * The features as the weights file keeps them, in ascending order of key: keyDeltas each key's
+   * difference from the one before as a varint, counts each feature's number of entries, entries
+   * each the class in the high byte and the weight's byte (two's complement, square-root scale) in
+   * the low one. Taken as they are so that a load decodes them in one pass, into the scorer's memory.
    */
   constructor(
     readonly nClasses: number,
-    readonly keys: Uint32Array,
-    readonly offsets: Uint32Array,
+    readonly keyDeltas: Uint8Array,
+    readonly counts: Uint8Array,
     readonly entries: Uint16Array,
   ) {
     if (nClasses > 255) throw new Error('at most 255 classes');
     if (entries.length >= 1 << 24) throw new Error('too many weights for the packed layout');
+    const nKeys = counts.length;
     // a load of at most 3/4: linear probing stays short
     let slotCount = 16;
-    while (slotCount * 3 < keys.length * 4) slotCount <<= 1;
-    let denseRows = 0, sparseEntries = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const count = offsets[i + 1]! - offsets[i]!;
-      if (count * DENSE_SHARE > nClasses) denseRows++;
-      else sparseEntries += count;
+    while (slotCount * 3 < nKeys * 4) slotCount <<= 1;
+    let denseRows = 0, total = 0;
+    for (let i = 0; i < nKeys; i++) {
+      if (counts[i]! * DENSE_SHARE > nClasses) denseRows++;
+      total += counts[i]!;
     }
-    const scorer = new WasmScorer({ nClasses, slotCount, entryCount: sparseEntries, denseRows }, WEIGHT_OF_BYTE);
+    if (total !== entries.length) throw new Error('the entries do not match their counts');
+    // sparse features point into a copy of all the entries (one block copy, faster than picking)
+    const scorer = new WasmScorer({ nClasses, slotCount, entryCount: entries.length, denseRows }, WEIGHT_OF_BYTE);
+    scorer.entries.set(entries);
     // locals, not fields, in the loop below: this runs once per load over millions of entries
     const { slots, dense, rowStride } = scorer;
-    const sparse = scorer.entries;
     const slotMask = slotCount - 1, slotShift = 32 - Math.log2(slotCount);
-    let row = 0, next = 0, last = -1, wrapped = false;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      // keys in ascending order (as they are kept) fill the table front to back: a key goes to its
-      // first slot or just past the key before it, where probing would find room, until the last
-      // keys wrap round to the front (from then on they probe)
+    let row = 0, from = 0, at = 0, key = 0, last = -1, wrapped = false;
+    for (let i = 0; i < nKeys; i++) {
+      let d = 0, scale = 1, byte;
+      do { byte = keyDeltas[at++]!; d += (byte & 127) * scale; scale *= 128; } while (byte & 128);
+      key += d;
+      // keys in ascending order fill the table front to back: a key goes to its first slot or
+      // just past the key before it, where probing would find room, until the last keys wrap
+      // round to the front (from then on they probe)
       let s = Math.max(key >>> slotShift, last + 1);
       if (s > slotMask || wrapped) {
         wrapped = true;
@@ -191,17 +197,56 @@ export class Perceptron {
       }
       last = s;
       slots[2 * s] = key;
-      const from = offsets[i]!, to = offsets[i + 1]!;
-      if ((to - from) * DENSE_SHARE > nClasses) {
+      const count = counts[i]!, to = from + count;
+      if (count * DENSE_SHARE > nClasses) {
         const base = row * rowStride;
         for (let e = from; e < to; e++) { const x = entries[e]!; dense[base + (x >>> 8)] = WEIGHT_OF_BYTE[x & 255]!; }
         slots[2 * s + 1] = (row++ << 8) >>> 0;
       } else {
-        slots[2 * s + 1] = ((next << 8) | (to - from)) >>> 0;
-        for (let e = from; e < to; e++) sparse[next++] = entries[e]!;
+        slots[2 * s + 1] = ((from << 8) | count) >>> 0;
       }
+      from = to;
     }
     this.scorer = scorer;
+  }
+
+  /** A model from its keys (ascending) and offsets: feature i's entries are entries[offsets[i]..offsets[i + 1]). */
+  static fromKeys(nClasses: number, keys: ArrayLike<number>, offsets: ArrayLike<number>, entries: Uint16Array): Perceptron {
+    const deltas: number[] = [];
+    const counts = new Uint8Array(keys.length);
+    let previous = 0;
+    for (let i = 0; i < keys.length; i++) {
+      let d = keys[i]! - previous;
+      if (d <= 0 && i > 0) throw new Error('perceptron keys are not ascending');
+      previous = keys[i]!;
+      while (d >= 128) { deltas.push((d % 128) | 128); d = Math.floor(d / 128); }
+      deltas.push(d);
+      const count = offsets[i + 1]! - offsets[i]!;
+      if (count > 255) throw new Error('a feature with more than 255 entries');
+      counts[i] = count;
+    }
+    return new Perceptron(nClasses, Uint8Array.from(deltas), counts, entries);
+  }
+
+  /** Calls fn with each feature's key and its entries' range [from, to), in ascending order of key. */
+  forEachFeature(fn: (key: number, from: number, to: number) => void): void {
+    const { keyDeltas, counts } = this;
+    let at = 0, key = 0, from = 0;
+    for (let i = 0; i < counts.length; i++) {
+      let d = 0, scale = 1, byte;
+      do { byte = keyDeltas[at++]!; d += (byte & 127) * scale; scale *= 128; } while (byte & 128);
+      key += d;
+      fn(key, from, from + counts[i]!);
+      from += counts[i]!;
+    }
+  }
+
+  /** The keys (ascending) and offsets: feature i's entries are entries[offsets[i]..offsets[i + 1]). */
+  unpacked(): { keys: Uint32Array; offsets: Uint32Array } {
+    const keys = new Uint32Array(this.counts.length), offsets = new Uint32Array(this.counts.length + 1);
+    let i = 0;
+    this.forEachFeature((key, _from, to) => { keys[i++] = key; offsets[i] = to; });
+    return { keys, offsets };
   }
 
   /** Entry e's class. */

@@ -85,25 +85,20 @@ export function optionalWeights<T>(file: string, decode: (gz: Buffer) => T): () 
  * scale is left out.
  */
 export function perceptronArrays(prefix: string, p: Perceptron, { minRowByte = 0 }: { minRowByte?: number } = {}): Record<string, TypedArray> {
-  const deltas: number[] = [];
-  const counts: number[] = [];
-  const entries: number[] = [];
-  let previous = 0;
-  for (let i = 0; i < p.keys.length; i++) {
-    const from = p.offsets[i]!, to = p.offsets[i + 1]!;
-    let largest = 0;
-    for (let e = from; e < to; e++) largest = Math.max(largest, Math.abs(byteOf(p.weightAt(e))));
-    if (largest < minRowByte) continue;
-    if (to - from > 255) throw new Error('a feature with more than 255 entries');
-    let d = p.keys[i]! - previous;
-    if (d <= 0 && i > 0) throw new Error('perceptron keys are not ascending');
-    previous = p.keys[i]!;
-    while (d >= 128) { deltas.push((d % 128) | 128); d = Math.floor(d / 128); }
-    deltas.push(d);
-    counts.push(to - from);
-    for (let e = from; e < to; e++) entries.push(p.entries[e]!);
+  let kept: Perceptron = p;
+  if (minRowByte > 0) {
+    const keys: number[] = [], offsets: number[] = [0], entries: number[] = [];
+    p.forEachFeature((key, from, to) => {
+      let largest = 0;
+      for (let e = from; e < to; e++) largest = Math.max(largest, Math.abs(byteOf(p.weightAt(e))));
+      if (largest < minRowByte) return;
+      keys.push(key);
+      for (let e = from; e < to; e++) entries.push(p.entries[e]!);
+      offsets.push(entries.length);
+    });
+    kept = Perceptron.fromKeys(p.nClasses, keys, offsets, Uint16Array.from(entries));
   }
-  return { [`${prefix}.keyDeltas`]: Uint8Array.from(deltas), [`${prefix}.counts`]: Uint8Array.from(counts), [`${prefix}.entries`]: Uint16Array.from(entries) };
+  return { [`${prefix}.keyDeltas`]: kept.keyDeltas, [`${prefix}.counts`]: kept.counts, [`${prefix}.entries`]: kept.entries };
 }
 
 export function perceptronFrom(bundle: Bundle, prefix: string, nClasses: number): Perceptron {
@@ -112,18 +107,9 @@ export function perceptronFrom(bundle: Bundle, prefix: string, nClasses: number)
     if (!arr) throw new Error(`weights bundle lacks ${prefix}.${name}`);
     return arr;
   };
-  const counts = a('counts');
-  const offsets = new Uint32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
-  const deltas = a('keyDeltas');
-  const keys = new Uint32Array(counts.length);
-  let previous = 0;
-  for (let at = 0, k = 0; k < keys.length; k++) {
-    let d = 0, scale = 1, byte;
-    do { byte = deltas[at++]!; d += (byte & 127) * scale; scale *= 128; } while (byte & 128);
-    keys[k] = previous = previous + d;
+  const deltas = a('keyDeltas'), counts = a('counts'), entries = a('entries');
+  if (!(deltas instanceof Uint8Array) || !(counts instanceof Uint8Array) || !(entries instanceof Uint16Array)) {
+    throw new Error(`weights bundle's ${prefix} arrays are not of the kinds a perceptron keeps`);
   }
-  const entries = a('entries');
-  if (!(entries instanceof Uint16Array) || entries.length !== offsets[counts.length]) throw new Error(`weights bundle's ${prefix}.entries do not match its counts`);
-  return new Perceptron(nClasses, keys, offsets, entries);
+  return new Perceptron(nClasses, deltas, counts, entries);
 }

@@ -81,7 +81,7 @@ export function buildClusters(options: { words: number; fine: number; coarse: nu
     if (words.length >= options.words) break;
     const key = normalizeWord(word);
     const vector = emb.vectors[word];
-    if (seen.has(key) || !vector) continue;
+    if (seen.has(key) || !vector || key.includes('\n')) continue;
     const v = Float32Array.from(vector.slice(0, emb.dimensions));
     if (!unit(v)) continue;
     seen.add(key);
@@ -92,7 +92,7 @@ export function buildClusters(options: { words: number; fine: number; coarse: nu
   const fine = kmeans(rows, options.fine, options.iterations, options.seed);
   const coarse = kmeans(fine.centroids, options.coarse, options.iterations * 2, options.seed + 1);
   return {
-    words,
+    words: words.join('\n'),
     fine: Uint16Array.from(fine.assignment, (c) => c + 1),
     coarseOf: Uint16Array.from([0, ...Array.from(coarse.assignment, (c) => c + 1)]),
   };
