@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { Lines, StringTable } from '../../util/string-table';
 
 const require = createRequire(import.meta.url);
 
@@ -83,27 +84,37 @@ const EXTRA_ADJECTIVES = [
   'Flemish', 'Tibetan', 'Scandinavian',
 ];
 
+/** A set of strings to test and list: a Set when built, a string table when read from the snapshot. */
+export interface StringSet extends Iterable<string> { has(s: string): boolean; readonly size: number }
+
+/** Place names → the countries that have a place of that name: a Map when built, tables when read. */
+export interface PlaceCountries extends Iterable<[string, readonly string[]]> {
+  get(name: string): readonly string[] | undefined;
+  has(name: string): boolean;
+  values(): Iterable<readonly string[]>;
+}
+
 export interface Gazetteer {
   /** lower-cased name → canonical name, for countries, former states, regions and divisions */
   readonly countries: ReadonlyMap<string, string>;
   /** lower-cased names of the regions and first-level divisions among them (not states) */
   readonly regions: ReadonlySet<string>;
   /** lower-cased city names with 15,000 people or more */
-  readonly cities: ReadonlySet<string>;
+  readonly cities: StringSet;
   /** lower-cased name of a city of 50,000 people or more → the countries (canonical names) with a city of that name of 15,000 or more */
-  readonly cityCountries: ReadonlyMap<string, readonly string[]>;
+  readonly cityCountries: PlaceCountries;
   /** the same for the names only towns of 15,000–50,000 people bear (weaker: an exonym may hide behind one) */
-  readonly townCountries: ReadonlyMap<string, readonly string[]>;
+  readonly townCountries: PlaceCountries;
   /** lower-cased demonyms and other adjectives of peoples ("soviet", "russian") */
   readonly adjectives: ReadonlySet<string>;
   /** lower-cased demonym → the country it is of ("kenyan" → "Kenya", "soviet" → "Soviet Union") */
   readonly demonyms: ReadonlyMap<string, string>;
   /** lower-cased common given names */
-  readonly givenNames: ReadonlySet<string>;
+  readonly givenNames: StringSet;
   /** the given names only one of the two lists holds, by the gender that list gives ("marie" → female) */
   readonly genders: ReadonlyMap<string, 'male' | 'female'>;
   /** lower-cased English dictionary words */
-  readonly words: ReadonlySet<string>;
+  readonly words: StringSet;
 }
 
 /** Does the gazetteer know this lower-cased name as a country, a region or a city? */
@@ -129,15 +140,13 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
-interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: string; townCountries: string; adjectives: string[]; demonyms: [string, string][]; givenNames: string; maleNames?: string; femaleNames?: string; words: string }
+interface Snapshot { countries: [string, string][]; regions: string[]; cities: string; cityCountries: PlaceLines; townCountries: PlaceLines; adjectives: string[]; demonyms: [string, string][]; givenNames: string; maleNames?: string; femaleNames?: string; words: string }
 
 /** The gazetteer as a gzipped JSON snapshot: long lists as newline-joined strings, which parse fastest. */
 export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
   const snapshot: Snapshot = {
     countries: [...g.countries], regions: [...g.regions], cities: [...g.cities].join('\n'),
-    // "name\tCountry|Country" lines
-    cityCountries: [...g.cityCountries].map(([city, cs]) => `${city}\t${cs.join('|')}`).join('\n'),
-    townCountries: [...g.townCountries].map(([town, cs]) => `${town}\t${cs.join('|')}`).join('\n'),
+    cityCountries: placeLines(g.cityCountries), townCountries: placeLines(g.townCountries),
     adjectives: [...g.adjectives], demonyms: [...g.demonyms], givenNames: [...g.givenNames].join('\n'), words: [...g.words].join('\n'),
     maleNames: [...g.genders].filter(([, x]) => x === 'male').map(([n]) => n).join('\n'),
     femaleNames: [...g.genders].filter(([, x]) => x === 'female').map(([n]) => n).join('\n'),
@@ -148,9 +157,9 @@ export function writeSnapshot(g: Gazetteer, file = GAZETTEER_SNAPSHOT): void {
 export function readSnapshot(gz: Buffer): Gazetteer {
   const s = JSON.parse(gunzipSync(gz).toString('utf8')) as Snapshot;
   return {
-    countries: new Map(s.countries), regions: new Set(s.regions), cities: new Set(s.cities.split('\n')),
-    cityCountries: placeCountries(s.cityCountries), townCountries: placeCountries(s.townCountries),
-    adjectives: new Set(s.adjectives), demonyms: new Map(s.demonyms ?? []), givenNames: new Set(s.givenNames.split('\n')), words: new Set(s.words.split('\n')),
+    countries: new Map(s.countries), regions: new Set(s.regions), cities: new StringTable(s.cities),
+    cityCountries: new PlaceTable(s.cityCountries), townCountries: new PlaceTable(s.townCountries),
+    adjectives: new Set(s.adjectives), demonyms: new Map(s.demonyms ?? []), givenNames: new StringTable(s.givenNames), words: new StringTable(s.words),
     genders: new Map([
       ...(s.maleNames ? s.maleNames.split('\n') : []).map((n) => [n, 'male'] as const),
       ...(s.femaleNames ? s.femaleNames.split('\n') : []).map((n) => [n, 'female'] as const),
@@ -158,9 +167,38 @@ export function readSnapshot(gz: Buffer): Gazetteer {
   };
 }
 
-/** "name\tCountry|Country" lines as a map. */
-const placeCountries = (lines = ''): Map<string, string[]> =>
-  new Map(lines.split('\n').filter(Boolean).map((line) => { const [place, cs] = line.split('\t'); return [place!, cs!.split('|')] as const; }));
+/** Place names one per line, and on the same line of `countries` theirs ("Country|Country"). */
+interface PlaceLines { names: string; countries: string }
+
+const placeLines = (places: PlaceCountries): PlaceLines => ({
+  names: [...places].map(([name]) => name).join('\n'),
+  countries: [...places].map(([, cs]) => cs.join('|')).join('\n'),
+});
+
+const countriesOf = (line: string): string[] => (line === '' ? [] : line.split('|'));
+
+/** The places of a snapshot, each one's countries split from its line when asked for. */
+class PlaceTable implements PlaceCountries {
+  private readonly names: StringTable;
+  private readonly countries: Lines;
+  constructor(lines: PlaceLines) {
+    this.names = new StringTable(lines.names);
+    this.countries = new Lines(lines.countries);
+    if (this.names.size !== this.countries.size) throw new Error('the gazetteer snapshot\'s places do not match their countries');
+  }
+  get(name: string): readonly string[] | undefined {
+    const i = this.names.indexOf(name);
+    return i < 0 ? undefined : countriesOf(this.countries.at(i));
+  }
+  has(name: string): boolean { return this.names.has(name); }
+  *values(): Generator<readonly string[]> {
+    for (const line of this.countries) yield countriesOf(line);
+  }
+  *[Symbol.iterator](): Iterator<[string, readonly string[]]> {
+    let i = 0;
+    for (const name of this.names) yield [name, countriesOf(this.countries.at(i++))];
+  }
+}
 
 /** The gazetteer built from the data packages (what the snapshot holds). */
 export function buildGazetteer(): Gazetteer {
