@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { toAscii } from '../util/latin';
 import { safeKey } from '../graph/keys';
-import { isHead, SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
+import { HYPHEN_SUFFIXES, isHead, SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
+import type { Token } from './nlp';
 
 const keyCache = new Map<string, string>();
 
@@ -72,4 +73,11 @@ export function slug(label: string): string {
 export function legacySlug(label: string): string {
   const s = label.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’"“”.]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return s || 'entity';
+}
+
+/** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */
+export function hyphenSyllable(tokens: Token[], k: number): boolean {
+  const t = tokens[k], after = tokens[k + 1];
+  if (!t || t.spaceBefore || !/^\p{Ll}{1,4}$/u.test(t.text) || HYPHEN_SUFFIXES.has(t.text) || /(?:ed|ing)$/.test(t.text)) return false;
+  return !after || after.spaceBefore || !/^[\p{L}\d-]/u.test(after.text);
 }

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { FINITE_AUXILIARIES, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { ADVERBIAL_MARKS, FINITE_AUXILIARIES, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
@@ -23,6 +23,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachCoordinatedSubjects(tokens, s);
   reattachCoordinatedClauses(tokens, s);
   reattachPlacesOfVerbs(tokens, s);
+  reattachMarkedParticiples(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -502,5 +503,23 @@ export function reattachCoordinatedSubjects(tokens: Token[], s: Sentence): void 
       d.head = v; d.deprel = 'nsubj';
       break;
     }
+  }
+}
+
+/**
+ * "He studied at MIT before joining Texas Instruments": a participle with a subordinator of its
+ * own ("before", "after", "while") is an adverbial clause of the verb, whose subject it shares;
+ * the parser may hang it from the noun before it as a modifier (acl), so that MIT seems to join.
+ */
+export function reattachMarkedParticiples(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const v = tokens[k]!.syntax;
+    if (!v || v.deprel !== 'acl' || v.upos !== 'VERB' || (v.xpos !== 'VBG' && v.xpos !== 'VBN')) continue;
+    const mark = tokens.slice(Math.max(s.tokenStart, k - 2), k).find((t) => t.syntax?.head === k && t.syntax.deprel === 'mark');
+    if (!mark || !ADVERBIAL_MARKS.has(mark.lower)) continue;
+    let verb = v.head, steps = 0;
+    while (verb >= 0 && steps++ < 8 && tokens[verb]!.syntax?.upos !== 'VERB') verb = tokens[verb]!.syntax?.head ?? -1;
+    if (verb < 0 || tokens[verb]!.syntax?.upos !== 'VERB' || descendsFrom(tokens, verb, k)) continue;
+    v.head = verb; v.deprel = 'advcl';
   }
 }

@@ -5,6 +5,7 @@
 import { analyzeSentence, type SyntaxModels, syntaxModels } from '../models/syntax';
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import { repairSyntax } from './syntax-repairs';
+import { hyphenSyllable } from './names';
 
 /** Longer stretches are parsed in pieces: the parser is linear, but a run-on "sentence" says little. */
 const MAX_PARSE_WORDS = 250;
@@ -34,8 +35,8 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
 }
 
 function parseStretch(tokens: Token[], from: number, to: number, models: SyntaxModels): void {
-  const { forms, tokenOfWord } = wordsOfTokens(tokens, from, to);
-  const syntax = analyzeSentence(forms, models);
+  const { forms, read, tokenOfWord } = wordsOfTokens(tokens, from, to);
+  const syntax = analyzeSentence(read, models);
   for (let k = 0; k < forms.length; k++) {
     const t = tokenOfWord[k]!;
     const headWord = syntax.heads[k]! - 1;
@@ -46,12 +47,23 @@ function parseStretch(tokens: Token[], from: number, to: number, models: SyntaxM
   }
 }
 
-/** The UD words of a stretch of tokens, and the token each came from. */
-export function wordsOfTokens(tokens: Token[], from: number, to: number): { forms: string[]; tokenOfWord: number[] } {
-  const forms: string[] = [];
+/** The UD words of a stretch of tokens, the forms the tagger reads for them, and the token each came from. */
+export function wordsOfTokens(tokens: Token[], from: number, to: number): { forms: string[]; read: string[]; tokenOfWord: number[] } {
+  const forms: string[] = [], read: string[] = [];
   const tokenOfWord: number[] = [];
   for (let t = from; t < to; t++) {
-    for (const w of wordsOfToken(tokens[t]!.text)) { forms.push(w); tokenOfWord.push(t); }
+    for (const w of wordsOfToken(tokens[t]!.text)) { forms.push(w); read.push(formRead(tokens, t, w)); tokenOfWord.push(t); }
   }
-  return { forms, tokenOfWord };
+  return { forms, read, tokenOfWord };
+}
+
+/**
+ * The form the tagger reads for a word of token t: the word, but a romanised name's second syllable
+ * capitalised ("Lee Jae-yong" read as "Jae-Yong"): in lower case the tagger takes "yong" for a
+ * verb, and the parse of the rest of the sentence goes wrong with it.
+ */
+function formRead(tokens: Token[], t: number, text: string): string {
+  const hyphen = tokens[t - 1], first = tokens[t - 2], before = tokens[t - 3];
+  if (hyphen?.text !== '-' || hyphen.spaceBefore || !first?.cap || !before?.cap || !first.spaceBefore || !hyphenSyllable(tokens, t)) return text;
+  return text[0]!.toUpperCase() + text.slice(1);
 }

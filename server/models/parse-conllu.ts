@@ -16,11 +16,18 @@ function fill(w: ConlluWord, out: ReturnType<typeof analyzeSentence>, i: number)
 }
 
 /** Sentences given as words, each word with the source token it came from (to mark multi-word tokens). */
-export interface WordedSentence { text: string; forms: string[]; tokenOfWord: number[]; tokenText: (t: number) => string }
+export interface WordedSentence {
+  text: string;
+  forms: string[];
+  /** the forms as the tagger is to read them, if not as written */
+  read?: string[];
+  tokenOfWord: number[];
+  tokenText: (t: number) => string;
+}
 
 export function parseWordedSentences(sentences: WordedSentence[], models: SyntaxModels = syntaxModels()): ConlluSentence[] {
   return sentences.map((s, k) => {
-    const out = analyzeSentence(s.forms, models);
+    const out = analyzeSentence(s.read ?? s.forms, models);
     const words: ConlluWord[] = s.forms.map((form, i) => fill({ id: i + 1, form, lemma: '_', upos: '_', xpos: '_', feats: '_', head: -1, deprel: '_', deps: '_', misc: '_' }, out, i));
     const extra: ConlluSentence['extra'] = [];
     for (let i = 0; i < s.forms.length; i++) {

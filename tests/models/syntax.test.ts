@@ -86,6 +86,21 @@ describe('syntax in the extraction pipeline', () => {
     expect(byText('president').syntax).toMatchObject({ head: resign.i, deprel: 'nsubj' });
   });
 
+  it("reads a romanised name's lower-case second syllable as part of the name, not as a verb", () => {
+    const text = "Samsung's chairman Lee Jae-yong met Dick Schoof in The Hague.";
+    const { tokens, sentences } = analyze(text, [{ start: 0, end: text.length, kind: 'paragraph' }]);
+    addSyntax(tokens, sentences);
+    const byText = (t: string) => tokens.find((k) => k.text === t)!;
+    expect(byText('yong').syntax).toMatchObject({ upos: 'PROPN' });
+    expect(byText('met').syntax).toMatchObject({ upos: 'VERB', deprel: 'root' });
+    expect(byText('Lee').syntax).toMatchObject({ head: byText('met').i, deprel: 'nsubj' });
+    // a suffix word stays what it is: "Kremlin-backed"
+    const other = 'The Kremlin-backed party won.';
+    const parsed = analyze(other, [{ start: 0, end: other.length, kind: 'paragraph' }]);
+    addSyntax(parsed.tokens, parsed.sentences);
+    expect(parsed.tokens.find((k) => k.text === 'backed')!.syntax!.upos).not.toBe('PROPN');
+  });
+
   it('hangs a that-clause the parser hung from a time as a clause or a relative clause back from the verb of saying', () => {
     // the parse the parser gave a sentence like it: the clause a relative clause of "Thursday"
     const { tokens, sentence, at } = handParsed('Norvik said on Thursday that Berg would succeed Venn.', [['Norvik', 'PROPN', 'nsubj', 'said'], ['said', 'VERB', 'root', null],

@@ -292,6 +292,9 @@ export const WAY_CASES = set(`to through into across via towards toward onto`);
 /** Subordinators of an adverbial clause of time: "… before it empties into the sea". */
 export const TIME_MARKS = set(`before after until when while since once as`);
 
+/** Subordinators that make a participle an adverbial clause of the verb: "studied at MIT before joining X". */
+export const ADVERBIAL_MARKS = set(`before after while when since upon without until though although once by`);
+
 /** Auxiliaries that open a finite clause: after "said X", one of them makes X its subject. */
 export const FINITE_AUXILIARIES = set(`would will could can should may might must had has have was were is are`);
 
