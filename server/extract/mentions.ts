@@ -7,11 +7,11 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHEN_SUFFIXES, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
-import { nameKey } from './names';
+import { hyphenSyllable, nameKey } from './names';
 
 const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'AUX', 'PART', 'NUM', 'INTJ', 'VERB', 'SYM', 'PUNCT']);
 const OPEN_QUOTES = new Set(['"', '“', '«', "'", '‘']);
@@ -78,13 +78,6 @@ function shouted(tokens: Token[], s: Sentence): boolean {
     SHOUTED.set(s, (known = caps * 2 >= words));
   }
   return known;
-}
-
-/** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */
-function hyphenSyllable(tokens: Token[], k: number): boolean {
-  const t = tokens[k], after = tokens[k + 1];
-  if (!t || t.spaceBefore || !/^\p{Ll}{1,4}$/u.test(t.text) || HYPHEN_SUFFIXES.has(t.text) || /(?:ed|ing)$/.test(t.text)) return false;
-  return !after || after.spaceBefore || !/^[\p{L}\d-]/u.test(after.text);
 }
 
 /** Where capitals say nothing: first word of a sentence, or after an opening quote or colon. */
@@ -217,7 +210,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
         && !isNameToken(tokens[to + 2] ?? next)) { to += 2; continue; }
       // inner connectors: "of", "of the", "for", "de", "van der", "&"
       if (next.text === '&' && twoNamesAround(tokens, s, i, to)) break;
-      if (next.text === 'and' && andInsideName(tokens, s, i, to)) { to++; continue; }
+      if ((next.text === 'and' || next.text === 'or') && andInsideName(tokens, s, i, to)) { to++; continue; }
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
@@ -323,9 +316,10 @@ function twoNamesAround(tokens: Token[], s: Sentence, from: number, at: number):
 }
 
 /**
- * Is the "and" at `at` inside the name that starts at `from`? Either in the field of a body after
- * "of" or "for" ("Academy of Sciences and Humanities", "Council for Peace and Order"), where a
- * word or three without a head of their own close the run; or between two words before the head
+ * Is the "and" (or "or") at `at` inside the name that starts at `from`? Either in the field of a
+ * body after "of" or "for", or of an award after "in" ("Academy of Sciences and Humanities",
+ * "Council for Peace and Order", "Nobel Prize in Physiology or Medicine"), where a word or three
+ * without a head of their own close the run; or (an "and" only) between two words before the head
  * they share, a body's or an event's ("Baltimore and Ohio Railroad", "Fish and Wildlife Service"),
  * but not two names of places, people or companies ("France and Germany", "Apple and Samsung
  * Electronics").
@@ -335,9 +329,12 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
   const end = nameRunEnd(tokens, s, at + 1);
   const right = tokens.slice(at + 1, end);
   if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
+  // (an "or" only inside a field: "Nobel Prize in Physiology or Medicine")
+  const or = tokens[at]!.text === 'or';
   // a country's name: "Trinidad and Tobago", "Bosnia and Herzegovina", "Turks and Caicos Islands"
-  for (let e = end; e > at + 1; e--) if (g.countries.has(tokens.slice(from, e).map((t) => t.lower).join(' '))) return true;
-  const field = tokens.slice(from, at).some((t, k) => (t.lower === 'of' || t.lower === 'for' || t.lower === 'on') && !t.cap && k > 0 && isHead(tokens[from + k - 1]!.lower));
+  if (!or) for (let e = end; e > at + 1; e--) if (g.countries.has(tokens.slice(from, e).map((t) => t.lower).join(' '))) return true;
+  const fieldOf = (t: Token, before: string) => !t.cap && (((t.lower === 'of' || t.lower === 'for' || t.lower === 'on') && isHead(before)) || (t.lower === 'in' && AWARD_HEADS.has(before)));
+  const field = tokens.slice(from, at).some((t, k) => k > 0 && fieldOf(t, tokens[from + k - 1]!.lower));
   if (field) {
     // a field in common words, not a second name ("… of Sciences and Harvard University", "the
     // Center for Biological Diversity and Earthjustice")
@@ -345,6 +342,7 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
     const secondName = right.length >= 2 && (isHead(last) || AWARD_HEADS.has(last));
     return right.length <= 3 && !secondName && right.every((t) => g.words.has(t.lower)) && !g.countries.has(right[0]!.lower) && !g.cities.has(right[0]!.lower) && !tokens[end]?.cap;
   }
+  if (or) return false;
   // the shared head is a body's or an event's: places side by side are two ("Jarrow and Whitley Bay"),
   // and a people's adjective is no name but in an event's ("French and Indian War", not "Yugoslav and Warsaw Pact")
   const left = tokens.slice(from, at);

@@ -181,6 +181,9 @@ function titleBetween(tokens: Token[], t: number): boolean {
 
 /** side: a name's head word, then its ancestors below the top of the path; does it pass a title up to the person's name and on? */
 function beyondTitledPerson(tokens: Token[], side: number[]): boolean {
+  // (or the title's possessor: "Samsung's chairman Lee Jae-yong met X")
+  if (side.length >= 3 && deprel(tokens, side[0]!) === 'nmod:poss' && !tokens[side[1]!]!.cap && TITLES.has(tokens[side[1]!]!.lower)
+    && syntaxOf(tokens[side[2]!])?.upos === 'PROPN') return true;
   if (side.length < 2 || deprel(tokens, side[0]!) !== 'compound' || !titleBetween(tokens, side[0]!)) return false;
   // the person: the first proper name above the name
   const person = side.findIndex((k, i) => i > 0 && syntaxOf(tokens[k])?.upos === 'PROPN');

@@ -290,6 +290,9 @@ describe('finding names', () => {
   it('keeps an award\'s field inside its name, but not a place: "Nobel Prize in Chemistry", "the Nobel Peace Prize in Oslo"', () => {
     expect(labels(extractText('The academy awarded the 2024 Nobel Prize in Chemistry to David Baker.'))).toContain('Nobel Prize in Chemistry');
     expect(labels(extractText('Obama won the Nobel Peace Prize in Oslo in 2009.')).sort()).toEqual(['Nobel Peace Prize', 'Obama', 'Oslo']);
+    // a field of two words with "or" (but an "or" between two names stays between them)
+    expect(labels(extractText('Watson shared the Nobel Prize in Physiology or Medicine in 1962.'))).toContain('Nobel Prize in Physiology or Medicine');
+    expect(labels(extractText('Fans could choose Arsenal or Chelsea.')).sort()).toEqual(['Arsenal', 'Chelsea']);
   });
 
   it('labels a place by the way the text writes it, not by a dateline\'s capitals', () => {

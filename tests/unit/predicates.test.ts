@@ -205,6 +205,14 @@ describe('predicates read off the tree', () => {
   it('gives a body named before a person\'s title none of what the person does ("Nvidia chief executive Jensen Huang visited Taipei")', () => {
     expect(edges(extractText('Velkor chief executive Anna Berg visited Taipei.')).sort()).toEqual(['Anna Berg -[chief executive of]-> Velkor', 'Anna Berg -[visited]-> Taipei']);
     expect(edges(extractText('Velkor chief executive Anna Berg told reporters in Copenhagen that the deal was good.')).filter((e) => e.startsWith('Velkor'))).toEqual([]);
+    // nor one whose possessive the title is: "Samsung's chairman Lee Jae-yong met X"
+    expect(edges(extractText("Samsung's chairman Kim Soo met Karl Venn in Oslo.")).filter((e) => e.includes('Samsung'))).toEqual(['Kim Soo -[chairman of]-> Samsung']);
+  });
+
+  it('reads a participle with "before" or "after" as the subject\'s act, not the act of the noun before it', () => {
+    const x = extractText('Anna Berg was born in Oslo and studied at the Massachusetts Institute of Technology before joining Texas Instruments in 1958.');
+    expect(edges(x).filter((e) => e.startsWith('Massachusetts'))).toEqual([]);
+    expect(edges(x)).toContain('Anna Berg -[studied at]-> Massachusetts Institute of Technology');
   });
 
   it('reads a body named before a role as what the role is of: "Real Madrid president X", "X, the Real Madrid manager", "PSG coach X"', () => {
