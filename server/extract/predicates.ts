@@ -756,10 +756,7 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
   // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")
-  if (path.up.length === 1 && path.down.length === 1 && tokens[path.lca]?.syntax?.upos === 'VERB' && hasSubject(tokens, path.lca)) {
-    const ends = [path.up[0]!, path.down[0]!];
-    if (ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && caseOf(tokens, t, from, to) === 'from')) return true;
-  }
+  if (objectAndSource(tokens, path)) return true;
   // an event of others that says when: "After the annexation of Austria by Germany, X fled" (but
   // "After his defeat by X, Y retired" and "Despite an evident dislike for X, Y …" are Y's)
   const framing = (t: number) => deprel(tokens, t) === 'obl' && TIME_CASES.has(caseOf(tokens, t, from, to) ?? '') && !dependents(tokens, t, POSSESSORS, Math.max(0, t - 8), t).length;
@@ -791,6 +788,14 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
+}
+
+/** Are the two ends of a path the object and a "from" of one verb with a subject of its own ("X joined Arsenal from Atlético")? */
+export function objectAndSource(tokens: Token[], path: TreePath): boolean {
+  if (path.up.length !== 1 || path.down.length !== 1 || tokens[path.lca]?.syntax?.upos !== 'VERB' || !hasSubject(tokens, path.lca)) return false;
+  const ends = [path.up[0]!, path.down[0]!];
+  const from = (t: number) => caseOf(tokens, t, Math.max(0, t - 6), t) === 'from';
+  return ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && from(t));
 }
 
 /** Two names a gazetteer knows as places of one kind, two countries or two towns: neither lies in the other. */
@@ -931,6 +936,24 @@ export function ofThirdName(tokens: Token[], a: Mention, b: Mention, path = tree
       && !CALENDAR_WORDS.has(tokens[head]!.lower) && !TITLES.has(tokens[head]!.lower);
   };
   return modifies(a) || modifies(b);
+}
+
+/**
+ * Is one name what a third person's title is of ("Haiti's prime minister, Ariel Henry, met Ruto":
+ * Haiti is Henry's country, not Ruto's)? The title hangs from the name as a possessor or a
+ * modifier, and the person's name from the title, or the title from it, in apposition.
+ */
+export function titleOfThirdPerson(tokens: Token[], a: Mention, b: Mention): boolean {
+  const holder = (m: Mention, other: Mention) => {
+    const h = headToken(tokens, m), title = syntaxOf(tokens[h])?.head ?? -1;
+    if (!/^(?:nmod:poss|compound|amod)$/.test(deprel(tokens, h)) || title < 0 || tokens[title]!.cap || !TITLES.has(syntaxOf(tokens[title])?.lemma ?? '')) return false;
+    const person = (k: number) => syntaxOf(tokens[k])?.upos === 'PROPN' && !within(m, k) && !within(other, k);
+    const up = syntaxOf(tokens[title])!.head;
+    if (/^(?:appos|nmod:desc|compound)$/.test(deprel(tokens, title)) && up >= 0 && person(up)) return true;
+    for (let k = title + 1; k < Math.min(tokens.length, title + 6); k++) if (syntaxOf(tokens[k])?.head === title && /^(?:appos|flat)$/.test(deprel(tokens, k)) && person(k)) return true;
+    return false;
+  };
+  return holder(a, b) || holder(b, a);
 }
 
 /**

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } fr
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, objectAndSource, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -216,6 +216,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland beat
   // Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the other's country)
   if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b, path)) return "another's country";
+  // …or whose title another holds ("Haiti's prime minister, Ariel Henry, met Ruto")
+  if (NATIONAL.has(property) && titleOfThirdPerson(tokens, c.a, c.b)) return "another's office";
   // a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
   // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
   if (NATIONAL.has(property) && acrossCoordinatedClauses(tokens, c.a, c.b, path)) return 'another clause';
@@ -232,6 +234,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // a place that only says where a body is, not what the clause relates ("Maersk
   // bought the U.S. company X" puts Maersk in no U.S.)
   if (path && placeOnlyLocatesBody(tokens, path)) return "a body's place";
+  // what a verb acts on and where it comes from ("joined Liverpool from Roma"): neither lies in the other
+  if (path && objectAndSource(tokens, path)) return 'object and source';
   // a place inside the doer of a passive is the doer's, not the place of what was done to ("X was
   // discovered by a group at the University of Liège in Belgium")
   if (CONTAINMENT.has(property) && insideAgent(tokens, path)) return "the doer's place";
@@ -430,7 +434,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
     // no city is in a country that has no city of its name ("yards in Stavanger, Haugesund and
     // Gdańsk, Poland": Stavanger is not in Poland)
-    if (typed.property === 'P17' && cityElsewhere(c.ea, c.eb, namedCountries)) continue;
+    // (nor in one as its part: "Nairobi" is located in no Haiti)
+    if ((typed.property === 'P17' || typed.property === 'P131') && cityElsewhere(c.ea, c.eb, namedCountries)) continue;
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { ADVERBIAL_MARKS, FINITE_AUXILIARIES, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { ADVERBIAL_MARKS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
@@ -24,6 +24,8 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachCoordinatedClauses(tokens, s);
   reattachPlacesOfVerbs(tokens, s);
   reattachMarkedParticiples(tokens, s);
+  reattachPlacesOfObjects(tokens, s);
+  reattachClausesAfterSubordinators(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -446,10 +448,12 @@ export function reattachReportedSubjects(tokens: Token[], s: Sentence): void {
     const v = tokens[k]!.syntax;
     if (!v || v.upos !== 'VERB' || v.head >= k) continue;
     // the verb hung from the noun as a clause on it, or from the verb of saying with no subject of
-    // its own ("said its chairman, X, was investigating …")
+    // its own ("said its chairman, X, was investigating …"; as a conjunct with no "and": "said the
+    // referee, X, should have awarded …")
     let n = -1;
+    const conjunct = v.deprel === 'conj' && !tokens.slice(v.head + 1, k).some((t) => t.syntax?.head === k && t.syntax.deprel === 'cc');
     if (v.deprel === 'acl') n = v.head;
-    else if (v.deprel === 'ccomp' || v.deprel === 'advcl') {
+    else if (v.deprel === 'ccomp' || v.deprel === 'advcl' || conjunct) {
       for (let j = s.tokenStart; j < k; j++) if (tokens[j]!.syntax?.head === v.head && tokens[j]!.syntax!.deprel === 'obj') n = j;
       for (let j = s.tokenStart; j < s.tokenEnd && n >= 0; j++) if (tokens[j]!.syntax?.head === k && /^(?:nsubj|csubj|expl)/.test(tokens[j]!.syntax!.deprel)) n = -1;
     }
@@ -521,5 +525,58 @@ export function reattachMarkedParticiples(tokens: Token[], s: Sentence): void {
     while (verb >= 0 && steps++ < 8 && tokens[verb]!.syntax?.upos !== 'VERB') verb = tokens[verb]!.syntax?.head ?? -1;
     if (verb < 0 || tokens[verb]!.syntax?.upos !== 'VERB' || descendsFrom(tokens, verb, k)) continue;
     v.head = verb; v.deprel = 'advcl';
+  }
+}
+
+/**
+ * "Henry met Ruto in Nairobi": a town or a country "in" or "at" after a verb's object that is a name
+ * says where the verb happened — a name is not narrowed down by a place the way a noun is ("a
+ * school in Nairobi") — but the parser often hangs it from the name. (Not after a body's or a
+ * place's name, which a place may locate: "the University of Arizona in Tucson".)
+ */
+export function reattachPlacesOfObjects(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
+    const place = tokens[k]!.syntax;
+    if (!place || place.upos !== 'PROPN' || place.deprel !== 'nmod' || !isKnownPlace(tokens[k]!.lower)) continue;
+    const caseWord = tokens[k - 1]!;
+    if (caseWord.syntax?.head !== k || caseWord.syntax.deprel !== 'case' || (caseWord.lower !== 'in' && caseWord.lower !== 'at')) continue;
+    const name = place.head, object = tokens[name]?.syntax;
+    if (!object || object.upos !== 'PROPN' || object.deprel !== 'obj' || name >= k || tokens[object.head]?.syntax?.upos !== 'VERB') continue;
+    // (the whole name just before the place: none of its words a body's or a place's head, nor a known place)
+    if (!tokens.slice(name + 1, k - 1).every((t) => t.syntax?.head === name && t.syntax.deprel === 'flat')) continue;
+    let from = name;
+    while (from > s.tokenStart && tokens[from - 1]!.cap && tokens[from - 1]!.syntax?.upos === 'PROPN') from--;
+    if (tokens.slice(from, k - 1).some((t) => isHead(t.lower) || isKnownPlace(t.lower))) continue;
+    place.head = object.head; place.deprel = 'obl';
+  }
+}
+
+/**
+ * "… as Liverpool beat City", "… after Arsenal drew with Villa": a subordinator before a name and a
+ * finite verb opens a clause whose subject the name is, but the parser, taking "as" or "after" for a
+ * preposition, hangs the name from what comes before and the verb from anywhere. The name becomes
+ * the verb's subject, the word its mark, and the clause an adverbial one of the verb above.
+ */
+export function reattachClausesAfterSubordinators(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+    const mark = tokens[k]!.syntax;
+    if (!mark || mark.deprel !== 'case' || !CLAUSE_SUBORDINATORS.has(tokens[k]!.lower)) continue;
+    const n = mark.head;
+    if (n <= k || tokens[n]?.syntax?.upos !== 'PROPN') continue;
+    // the name's words run from k + 1 to the verb, all within the name
+    const inName = (j: number) => j === n || (tokens[j]!.syntax?.head === n && /^(?:flat|compound|det)$/.test(tokens[j]!.syntax!.deprel));
+    let v = k + 1;
+    while (v < s.tokenEnd && inName(v)) v++;
+    const verb = tokens[v]?.syntax;
+    if (v <= n || !verb || verb.upos !== 'VERB' || !/^VB[DZP]$/.test(verb.xpos) || verb.head === v) continue;
+    if (tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(t.syntax.deprel))) continue;
+    // the verb above the name, which the clause modifies
+    let above = tokens[n]!.syntax!.head, steps = 0;
+    while (above >= 0 && steps++ < 8 && tokens[above]!.syntax?.upos !== 'VERB') above = tokens[above]!.syntax?.head ?? -1;
+    if (above < 0 || above === v || descendsFrom(tokens, above, v)) continue;
+    const noun = tokens[n]!.syntax!;
+    noun.head = v; noun.deprel = 'nsubj';
+    mark.head = v; mark.deprel = 'mark'; mark.upos = 'SCONJ';
+    verb.head = above; verb.deprel = 'advcl';
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -200,6 +200,52 @@ describe('syntax in the extraction pipeline', () => {
       ['words', 'NOUN', 'obj', 'said'], ['written', 'VERB', 'acl', 'words', 'VBN'], ['there', 'ADV', 'advmod', 'written']]);
     reattachReportedSubjects(other.tokens, other.sentence);
     expect(other.tokens[other.at('written')]!.syntax).toMatchObject({ head: other.at('words'), deprel: 'acl' });
+  });
+
+  it('makes a noun after "said" the subject of a conjunct verb with no "and" and a finite auxiliary ("said the referee, X, should have …")', () => {
+    const { tokens, sentence, at } = handParsed('He said the referee should have acted.', [['He', 'PRON', 'nsubj', 'said'], ['said', 'VERB', 'root', null],
+      ['the', 'DET', 'det', 'referee'], ['referee', 'NOUN', 'obj', 'said'], ['should', 'AUX', 'aux', 'acted'], ['have', 'AUX', 'aux', 'acted'], ['acted', 'VERB', 'conj', 'said', 'VBN']]);
+    reattachReportedSubjects(tokens, sentence);
+    expect(tokens[at('acted')]!.syntax).toMatchObject({ head: at('said'), deprel: 'ccomp' });
+    expect(tokens[at('referee')]!.syntax).toMatchObject({ head: at('acted'), deprel: 'nsubj' });
+    // (a conjunct with its "and" is a second act of the speaker: "He said goodbye and would return")
+    const other = handParsed('He thanked the staff and would have left.', [['He', 'PRON', 'nsubj', 'thanked'], ['thanked', 'VERB', 'root', null],
+      ['the', 'DET', 'det', 'staff'], ['staff', 'NOUN', 'obj', 'thanked'], ['and', 'CCONJ', 'cc', 'left'], ['would', 'AUX', 'aux', 'left'], ['have', 'AUX', 'aux', 'left'], ['left', 'VERB', 'conj', 'thanked', 'VBN']]);
+    reattachReportedSubjects(other.tokens, other.sentence);
+    expect(other.tokens[other.at('left')]!.syntax).toMatchObject({ head: other.at('thanked'), deprel: 'conj' });
+  });
+
+  it('hangs a place after a name that is a verb\'s object from the verb ("met Ruto in Nairobi"), but not after a body\'s name', () => {
+    const { tokens, sentence, at } = handParsed('Henry met Ruto in Nairobi.', [['Henry', 'PROPN', 'nsubj', 'met'], ['met', 'VERB', 'root', null],
+      ['Ruto', 'PROPN', 'obj', 'met'], ['in', 'ADP', 'case', 'Nairobi'], ['Nairobi', 'PROPN', 'nmod', 'Ruto']]);
+    reattachPlacesOfObjects(tokens, sentence);
+    expect(tokens[at('Nairobi')]!.syntax).toMatchObject({ head: at('met'), deprel: 'obl' });
+    const body = handParsed('She visited Harvard University in Boston.', [['She', 'PRON', 'nsubj', 'visited'], ['visited', 'VERB', 'root', null],
+      ['Harvard', 'PROPN', 'compound', 'University'], ['University', 'PROPN', 'obj', 'visited'], ['in', 'ADP', 'case', 'Boston'], ['Boston', 'PROPN', 'nmod', 'University']]);
+    reattachPlacesOfObjects(body.tokens, body.sentence);
+    expect(body.tokens[body.at('Boston')]!.syntax).toMatchObject({ head: body.at('University'), deprel: 'nmod' });
+  });
+
+  it('reads "after X drew" as a clause with X its subject, not X as the object of "after"', () => {
+    const { tokens, sentence, at } = handParsed('City moved top after Arsenal drew with Villa.', [['City', 'PROPN', 'nsubj', 'moved'], ['moved', 'VERB', 'root', null],
+      ['top', 'NOUN', 'obj', 'moved'], ['after', 'ADP', 'case', 'Arsenal'], ['Arsenal', 'PROPN', 'nmod', 'top'], ['drew', 'VERB', 'acl', 'moved', 'VBD'],
+      ['with', 'ADP', 'case', 'Villa'], ['Villa', 'PROPN', 'obl', 'drew']]);
+    reattachClausesAfterSubordinators(tokens, sentence);
+    expect(tokens[at('Arsenal')]!.syntax).toMatchObject({ head: at('drew'), deprel: 'nsubj' });
+    expect(tokens[at('after')]!.syntax).toMatchObject({ head: at('drew'), deprel: 'mark' });
+    expect(tokens[at('drew')]!.syntax).toMatchObject({ head: at('moved'), deprel: 'advcl' });
+    // (a preposition before a name and a participle stays: "after Arsenal signed in 2020" is a clause too, but "after Arsenal's win" is none)
+    const noun = handParsed('City moved top after Arsenal games.', [['City', 'PROPN', 'nsubj', 'moved'], ['moved', 'VERB', 'root', null],
+      ['top', 'NOUN', 'obj', 'moved'], ['after', 'ADP', 'case', 'games'], ['Arsenal', 'PROPN', 'compound', 'games'], ['games', 'NOUN', 'nmod', 'top']]);
+    reattachClausesAfterSubordinators(noun.tokens, noun.sentence);
+    expect(noun.tokens[noun.at('games')]!.syntax).toMatchObject({ head: noun.at('top'), deprel: 'nmod' });
+  });
+
+  it('makes a participle with "before" or "after" an adverbial clause of the verb, not a clause on the noun before it', () => {
+    const { tokens, sentence, at } = handParsed('She studied at MIT before joining Intel.', [['She', 'PRON', 'nsubj', 'studied'], ['studied', 'VERB', 'root', null],
+      ['at', 'ADP', 'case', 'MIT'], ['MIT', 'PROPN', 'obl', 'studied'], ['before', 'SCONJ', 'mark', 'joining'], ['joining', 'VERB', 'acl', 'MIT', 'VBG'], ['Intel', 'PROPN', 'obj', 'joining']]);
+    reattachMarkedParticiples(tokens, sentence);
+    expect(tokens[at('joining')]!.syntax).toMatchObject({ head: at('studied'), deprel: 'advcl' });
   });
 
   it('hangs a relative clause the parser hung from a verb from the noun before its comma', () => {

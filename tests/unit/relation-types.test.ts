@@ -217,6 +217,12 @@ describe('relation types', () => {
     expect(x.relations.filter((r) => [r.source, r.target].includes(uoft.id) && [r.source, r.target].includes(saintJohn.id))).toEqual([]);
   });
 
+  it('puts no city the gazetteer knows in a country it is not in, as its country or as a part of it', () => {
+    const x = extractText("Ariel Henry, Haiti's prime minister, met William Ruto in Nairobi.");
+    expect(relation(x, 'Nairobi', 'Haiti')).toBeUndefined();
+    expect(relation(x, 'William Ruto', 'Haiti')).toBeUndefined();
+  });
+
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
     const x = extractText('European Union leaders agreed on Thursday to an aid package for Ukraine after Hungarian Prime Minister Viktor Orbán dropped his opposition.');
     expect(relation(x, 'Viktor Orbán', 'Ukraine')).toBeUndefined();
@@ -240,6 +246,11 @@ describe('relation types', () => {
     // a place inside the doer of a passive is the doer's
     expect(why('The moon Velkis was discovered in 1990 by a group at the University of Karvensk in Ostrovia.', 'Velkis', 'Ostrovia', 'P17')).toBe("the doer's place");
     expect(why('The moon Velkis was discovered in 1990 by a group at the University of Karvensk in Ostrovia.', 'University of Karvensk', 'Ostrovia', 'P17')).toBeUndefined();
+    // a country whose office another person holds ("Haiti's prime minister, X, met Y")
+    expect(why("Haiti's prime minister, Anna Berg, met Karl Venn in Oslo.", 'Karl Venn', 'Haiti', 'P27')).toBe("another's office");
+    expect(why("Haiti's prime minister, Anna Berg, met Karl Venn in Oslo.", 'Anna Berg', 'Haiti', 'P27')).toBeUndefined();
+    // what a verb acts on and where it comes from
+    expect(why('Salah, who joined Liverpool from Roma in 2017, scored twice.', 'Liverpool', 'Roma', 'P131')).toBe('object and source');
     // a city and its country in one sentence, nothing between them but the chain
     expect(why('The plant stands in Edmonton, Alberta, Canada.', 'Edmonton', 'Canada', 'P17')).toBeUndefined();
   });

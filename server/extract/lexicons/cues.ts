@@ -292,6 +292,9 @@ export const WAY_CASES = set(`to through into across via towards toward onto`);
 /** Subordinators of an adverbial clause of time: "… before it empties into the sea". */
 export const TIME_MARKS = set(`before after until when while since once as`);
 
+/** Words that are prepositions or subordinators: before a name and a finite verb, they open a clause ("after Arsenal drew with Villa"). */
+export const CLAUSE_SUBORDINATORS = set(`as after before since until while once because although though whereas`);
+
 /** Subordinators that make a participle an adverbial clause of the verb: "studied at MIT before joining X". */
 export const ADVERBIAL_MARKS = set(`before after while when since upon without until though although once by`);
 
