@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -733,6 +733,9 @@ function titleOwner(tokens: Token[], to: number): EntityType | undefined {
   return k > to && tokens[k]?.cap && tokens[k]!.pos === 'PROPN' ? 'organization' : undefined;
 }
 
+/** A match's score: "2-0", "1–1". */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
 /**
  * A club the words of sport make of a town's or a word's name: "a former Real Madrid and Liverpool
  * midfielder", "plays for Arsenal", "signed Timber from Feyenoord". Not a country: "Spain
@@ -748,6 +751,10 @@ function sportsSide(tokens: Token[], s: Sentence, from: number, to: number): Ent
   const before = tokens[from - 1]?.lower, verb = tokens[from - 2]?.lower ?? '';
   if (before === 'for' && SIDE_VERBS.has(verb)) return 'organization';
   if (before === 'from') for (let j = from - 2; j >= Math.max(s.tokenStart, from - 6); j--) if (SIGNING_VERBS.has(tokens[j]!.lower)) return 'organization';
+  // "Liverpool beat Manchester City 2-0", "Arsenal drew 1-1 with Aston Villa": the sides of a match with its score
+  // (or "drew 1-1 with X", "lost 2-0 to X")
+  const matchBefore = MATCH_VERBS.has(before ?? '') || ((before === 'with' || before === 'to') && [2, 3, 4].some((d) => MATCH_VERBS.has(tokens[from - d]?.lower ?? '')));
+  if ((matchBefore || MATCH_VERBS.has(tokens[to]?.lower ?? '')) && tokens.slice(s.tokenStart, s.tokenEnd).some((t) => SCORE.test(t.text))) return 'organization';
   return undefined;
 }
 
@@ -790,6 +797,9 @@ const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 
   // …or a relative clause without its pronoun: "Snøhetta, the firm she advised"
   'she', 'he', 'they', 'we', 'i', 'it']);
 
+/** …of which the prepositions, before which an apposition's class noun comes. */
+const APPOSITION_PREPOSITIONS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'by', 'at']);
+
 /** The class noun of an apposition right after a name: "Siemens, the Munich-based engineering group," → organization. */
 function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   if (tokens[to]?.text !== ',') return undefined;
@@ -799,6 +809,8 @@ function appositiveClass(tokens: Token[], to: number): EntityType | undefined {
   if (!article && !possessor) return undefined;
   // the class noun ends the apposition or takes a phrase of its own: "X, a joint venture between Y and Z,"
   for (let k = to + (article ? 2 : 3); k < to + 8 && tokens[k] && tokens[k]!.text !== ','; k++) {
+    // (the class comes before the phrase: "X, an astrophysicist at the University of Y," is no university)
+    if (APPOSITION_PREPOSITIONS.has(tokens[k]!.lower)) break;
     const t = CLASS_NOUNS.get(tokens[k]!.lower);
     // (or ends the sentence: "…, according to Eurostat, the EU's statistics agency.")
     if (t && (/^[,.;)]$/.test(tokens[k + 1]?.text ?? '') || APPOSITION_LINKS.has(tokens[k + 1]?.lower ?? ''))) return t;

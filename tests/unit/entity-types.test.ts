@@ -148,6 +148,20 @@ describe('entity types', () => {
     expect(['Arsenal', 'Real Madrid', 'Marseille', 'Spain'].map((n) => entity(x, n)?.type)).toEqual(['organization', 'organization', 'organization', 'place']);
   });
 
+  it('reads the sides of a match with its score, and a club joined, as bodies (not in a sentence without a score)', () => {
+    const text = 'Liverpool beat Manchester City 2-0 after Arsenal drew 1-1 with Aston Villa. Salah joined Liverpool from Roma in 2017. Anna Berg beat Olga Lind in the election.';
+    const r = resolveDocument({ id: 's', source: text, format: 'txt' });
+    const cue = (n: string) => r.mentions.find((m) => m.text === n)?.introducedAs;
+    expect(['Manchester City', 'Arsenal', 'Aston Villa', 'Roma'].map(cue)).toEqual(['organization', 'organization', 'organization', 'organization']);
+    expect(['Anna Berg', 'Olga Lind'].map(cue)).toEqual([undefined, undefined]);
+  });
+
+  it('reads the class noun of an apposition before its phrase, not a body named in the phrase', () => {
+    const r = resolveDocument({ id: 's', source: 'Brant Robertson, an astrophysicist at the University of California, said it surprised the team. Siemens, the Munich-based engineering group, said it would cut jobs.', format: 'txt' });
+    expect(r.mentions.find((m) => m.text === 'Brant Robertson')?.introducedAs).toBeUndefined();
+    expect(r.mentions.find((m) => m.text === 'Siemens')?.introducedAs).toBe('organization');
+  });
+
   it('takes a name that says "it" of itself for no person, unless it is plainly a person\'s name', () => {
     expect(entity(extractText('Deloitte said it would hire 500 people.'), 'Deloitte')?.type).toBe('organization');
     expect(entity(extractText('Mary Smith said it would rain.'), 'Mary Smith')?.type).toBe('person');

@@ -161,11 +161,13 @@ export const SURNAME_HEADS = set(`hall hill church wood`);
 export const SPORTS_STAFF = set(`coach manager captain`);
 /** Verbs of playing for a side: "plays for X", "scored for X", "signed for X". */
 export const SIDE_VERBS = set(`play plays played playing score scores scored scoring sign signs signed signing appear appears appeared appearing capped starred`);
-/** Verbs of a transfer, whose "from" is the side left: "signed Timber from Feyenoord". */
-export const SIGNING_VERBS = set(`sign signs signed signing`);
+/** Verbs of a transfer, whose "from" is the side left: "signed Timber from Feyenoord", "joined Liverpool from Roma". */
+export const SIGNING_VERBS = set(`sign signs signed signing join joins joined joining`);
+/** Verbs of a match, whose subject and object are sides where the sentence gives a score: "Liverpool beat Manchester City 2-0". */
+export const MATCH_VERBS = set(`beat beats beating defeat defeats defeated defeating drew draw draws drawing thrashed thrash edged edge lost lose loses losing hammered routed stunned`);
 
-/** Verbs of leading or owning a body, whose object is one: "runs Tesla", "founded Varnes Labs". */
-export const LEADING_VERBS = set(`run runs ran running head heads headed heading chair chairs chaired chairing found founds founded founding co-founded cofounded own owns owned owning manage manages managed managing acquire acquires acquired acquiring`);
+/** Verbs of leading, owning or joining a body, whose object is one: "runs Tesla", "founded Varnes Labs", "joined Liverpool". */
+export const LEADING_VERBS = set(`run runs ran running head heads headed heading chair chairs chaired chairing found founds founded founding co-founded cofounded own owns owned owning manage manages managed managing acquire acquires acquired acquiring join joins joined joining`);
 
 /** Companies' legal forms written after their names ("Inc.", "GmbH", "A/S"): a name that ends in one is a company's. */
 export const LEGAL_FORMS = set(`inc ltd llc plc corp co gmbh ag sa s.a nv bv oy ab as a/s asa spa pty se kgaa`);
