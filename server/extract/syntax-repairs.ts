@@ -9,6 +9,7 @@ import { isKnownPlace } from './lexicons/gazetteer';
 /** Mends one sentence's tree in place. */
 export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachFromPunctuation(tokens, s);
+  relabelObjectsWithPrepositions(tokens, s);
   regroupTitledNames(tokens, s);
   reattachReportedClauses(tokens, s);
   reattachAppositions(tokens, s);
@@ -137,6 +138,23 @@ function descendsFrom(tokens: Token[], x: number, k: number): boolean {
     up = tokens[up]?.syntax?.head ?? -1;
   }
   return false;
+}
+
+/**
+ * "since he arrived from Bayern Munich": an object has no preposition in UD; a noun with one the
+ * parser made a verb's object is its oblique (and the preposition then joins the predicate).
+ */
+export function relabelObjectsWithPrepositions(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const t = tokens[k]!.syntax;
+    if (!t || t.deprel !== 'obj' || t.head > k) continue;
+    // (the preposition may hang from the name's first word: "from ← Bayern Munich")
+    const ofName = (h: number) => h === k || (tokens[h]?.syntax?.head === k && /^(?:compound|flat)$/.test(tokens[h]!.syntax!.deprel));
+    const caseWord = tokens.slice(Math.max(s.tokenStart, t.head + 1), k).find((w) => w.syntax?.deprel === 'case' && w.syntax.upos === 'ADP' && ofName(w.syntax.head));
+    if (!caseWord) continue;
+    t.deprel = 'obl';
+    caseWord.syntax!.head = k;
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, relabelObjectsWithPrepositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -213,6 +213,18 @@ describe('syntax in the extraction pipeline', () => {
       ['the', 'DET', 'det', 'staff'], ['staff', 'NOUN', 'obj', 'thanked'], ['and', 'CCONJ', 'cc', 'left'], ['would', 'AUX', 'aux', 'left'], ['have', 'AUX', 'aux', 'left'], ['left', 'VERB', 'conj', 'thanked', 'VBN']]);
     reattachReportedSubjects(other.tokens, other.sentence);
     expect(other.tokens[other.at('left')]!.syntax).toMatchObject({ head: other.at('thanked'), deprel: 'conj' });
+  });
+
+  it('makes an "object" with a preposition an oblique, the preposition hung from the name\'s head ("arrived from ← Bayern Munich")', () => {
+    const { tokens, sentence, at } = handParsed('He arrived from Bayern Munich.', [['He', 'PRON', 'nsubj', 'arrived'], ['arrived', 'VERB', 'root', null],
+      ['from', 'ADP', 'case', 'Bayern'], ['Bayern', 'PROPN', 'compound', 'Munich'], ['Munich', 'PROPN', 'obj', 'arrived']]);
+    relabelObjectsWithPrepositions(tokens, sentence);
+    expect(tokens[at('Munich')]!.syntax).toMatchObject({ head: at('arrived'), deprel: 'obl' });
+    expect(tokens[at('from')]!.syntax).toMatchObject({ head: at('Munich'), deprel: 'case' });
+    const plain = handParsed('He joined Bayern Munich.', [['He', 'PRON', 'nsubj', 'joined'], ['joined', 'VERB', 'root', null],
+      ['Bayern', 'PROPN', 'compound', 'Munich'], ['Munich', 'PROPN', 'obj', 'joined']]);
+    relabelObjectsWithPrepositions(plain.tokens, plain.sentence);
+    expect(plain.tokens[plain.at('Munich')]!.syntax).toMatchObject({ head: plain.at('joined'), deprel: 'obj' });
   });
 
   it('hangs a place after a name that is a verb\'s object from the verb ("met Ruto in Nairobi"), but not after a body\'s name', () => {
