@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_ORG_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -29,6 +29,12 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (quoted && EVENT_HEADS.has(head)) return 'work';
   // a company by its legal form: "Novo Nordisk A/S", "Siemens AG"
   if (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!.replace(/\.$/, ''))) return 'organization';
+  // a body whose head comes first, in a language that writes it so: "Scuola Normale Superiore"
+  if (words.length > 1 && !quoted && FIRST_ORG_HEADS.has(words[0]!)) return 'organization';
+  // …or an English body's name with its town after the head: "King's College London", "Imperial College London"
+  if (words.length > 2 && ORG_HEADS.has(words[words.length - 2]!) && (g.cities.has(words[words.length - 1]!) || g.countries.has(words[words.length - 1]!))) return 'organization';
+  // two names joined by "&" make a firm's or a band's name: "Procter & Gamble", "Ben & Jerry's", "Li & Fung"
+  if (!quoted && /\p{L}\S*\s*&\s*\p{L}/u.test(name)) return 'organization';
   // a sports club named after its town: "Real Madrid", "Newcastle United"
   if (words.length > 1 && !quoted && isClubName(name, words)) return 'organization';
   // a given name and a surname that is also a place's head: "Peter Hall"

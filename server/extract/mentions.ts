@@ -639,7 +639,9 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   const givenNameFirst = words.length > 1 && g.givenNames.has(lowers[0]!);
   // (a word in capitals in a sentence that is not is an acronym, whatever it spells: "WHO")
   const acronym = words.length === 1 && acronymWord(tokens, s, from);
-  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead) && !appositiveClass(tokens, to) && !acronym;
+  // (two words joined by "&" are a firm's name, whatever they spell: "Marks & Spencer")
+  const ampersand = words.length > 1 && tokens.slice(from, to).some((t) => t.text === '&');
+  const weak = (weakStart || s.headline) && !inGazetteer && !givenNameFirst && allCommon && !(words.length > 1 && hasHead) && !appositiveClass(tokens, to) && !acronym && !ampersand;
   return [makeMention(text, tokens, s, from, to, { weak, role })];
 }
 

@@ -939,6 +939,21 @@ export function ofThirdName(tokens: Token[], a: Mention, b: Mention, path = tree
 }
 
 /**
+ * Does the path between two names pass through a clause on a third name ("Ben & Jerry's, founded
+ * by Ben Cohen and Jerry Greenfield, has clashed … over its policy on Israel": the founders are
+ * inside what is said of the company, Israel outside it)?
+ */
+export function throughClauseOnThirdName(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
+  if (!path) return false;
+  const inside = (k: number) => within(a, k) || within(b, k);
+  return [...path.up, ...path.down].some((t) => {
+    if (!isClause(tokens, t) || inside(t)) return false;
+    const h = syntaxOf(tokens[t])!.head;
+    return syntaxOf(tokens[h])?.upos === 'PROPN' && !inside(h);
+  });
+}
+
+/**
  * Is one name what a third person's title is of ("Haiti's prime minister, Ariel Henry, met Ruto":
  * Haiti is Henry's country, not Ruto's)? The title hangs from the name as a possessor or a
  * modifier, and the person's name from the title, or the title from it, in apposition.

@@ -10,10 +10,10 @@ import { feature1, feature2, feature3, feature4, hashString } from '../models/ha
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
 import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
-import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
+import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, objectAndSource, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, objectAndSource, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -216,6 +216,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland beat
   // Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the other's country)
   if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b, path)) return "another's country";
+  // …or that only a clause on a third name puts beside the person
+  if (NATIONAL.has(property) && throughClauseOnThirdName(tokens, c.a, c.b, path)) return "another's clause";
   // …or whose title another holds ("Haiti's prime minister, Ariel Henry, met Ruto")
   if (NATIONAL.has(property) && titleOfThirdPerson(tokens, c.a, c.b)) return "another's office";
   // a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
@@ -303,16 +305,24 @@ function closingSpeaker(tokens: Token[], party: Mention, other: Mention): boolea
 export function statesCue(tokens: Token[], s: Sentence, property: string): boolean {
   const cue = PROPERTY_CUES[property];
   if (!cue) return true;
+  return statesWord(tokens, s, cue.words, cue.lifeDates);
+}
+
+/** Does a sentence hold one of the words (or, with lifeDates, a year in brackets)? */
+function statesWord(tokens: Token[], s: Sentence, words: readonly string[], lifeDates = false): boolean {
   let bracket = -1;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k]!;
-    if (cue.words.includes(t.lower)) return true;
+    if (words.includes(t.lower)) return true;
     if (t.text === '(') bracket = k;
     else if (t.text === ')') bracket = -1;
-    else if (cue.lifeDates && bracket >= 0 && /^\d{3,4}$/.test(t.text)) return true;
+    else if (lifeDates && bracket >= 0 && /^\d{3,4}$/.test(t.text)) return true;
   }
   return false;
 }
+
+/** One end a person, the other a body. */
+const personAndBody = (a: Entity, b: Entity) => (a.type === 'person' && b.type === 'organization') || (a.type === 'organization' && b.type === 'person');
 
 /** Whether a kin property runs against the kin word of the relation's label: "father of" is no P22 of its source, "son of" no P40. */
 export function kinTheOtherWay(label: string, property: string): boolean {
@@ -445,6 +455,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && freshReadingBlocked(ctx.tokens, c, typed.property)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
+    // …nor a person's membership of a body, or a body's part that is a person, without a word for it
+    if (MEMBERSHIP_PROPERTIES.has(typed.property) && personAndBody(c.ea, c.eb) && !statesWord(ctx.tokens, c.sentence, MEMBERSHIP_WORDS)) continue;
     // …nor kin of anyone but two people, nor kin the other way round from the rules' kin word
     // ("N. C. Wyeth, father of Andrew Wyeth" makes Andrew no father of N. C.)
     if (KIN_PROPERTIES.has(typed.property) && (c.ea.type !== 'person' || c.eb.type !== 'person')) continue;

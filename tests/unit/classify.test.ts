@@ -12,6 +12,19 @@ describe('typing entities', () => {
     expect(typeFromName('University of Alberta')).toBe('organization');
   });
 
+  it('types a body whose head comes first or whose town comes after the head, and two names joined by "&", as bodies', () => {
+    expect(typeFromName('Scuola Normale Superiore')).toBe('organization');
+    expect(typeFromName('Laboratoire Karvosz')).toBe('organization');
+    expect(typeFromName("King's College London")).toBe('organization');
+    expect(typeFromName('Imperial College London')).toBe('organization');
+    expect(typeFromName("Ben & Jerry's")).toBe('organization');
+    expect(typeFromName('Li & Fung')).toBe('organization');
+    // (a town after a word that heads nothing stays what it was: "Greater London")
+    expect(typeFromName('Greater London')).not.toBe('organization');
+    // …and a firm's name joined by "&" is a name at a sentence's start too, whatever words it spells
+    expect(labels(extractText('Marks & Spencer said on Monday it would cut 500 jobs.'))).toEqual(['Marks & Spencer']);
+  });
+
   it('types a one-word name with a body\'s head written into it as a body, but no English word', () => {
     expect(typeFromName('Karvenmuseum')).toBe('organization');
     expect(typeFromName('Vesnatheater')).toBe('organization');

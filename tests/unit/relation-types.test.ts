@@ -223,6 +223,13 @@ describe('relation types', () => {
     expect(relation(x, 'William Ruto', 'Haiti')).toBeUndefined();
   });
 
+  it('makes a person no part or member of a body without a word of membership, nor a citizen of a country only a clause on a third name puts beside them', () => {
+    const x = extractText('The sale, announced by chief executive Hein Schumacher, ends a review that began after investor Nelson Peltz, whose fund Trian Partners holds a stake in Unilever, pushed for a simpler group.');
+    expect(x.relations.filter((r) => r.evidence.some((e) => e.relation === 'P527' || e.relation === 'P463'))).toEqual([]);
+    const y = extractText("Ben & Jerry's, founded in Vermont in 1978 by Ben Cohen and Jerry Greenfield, has clashed with Unilever over its policy on Israel.");
+    expect(relation(y, 'Jerry Greenfield', 'Israel')).toBeUndefined();
+  });
+
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
     const x = extractText('European Union leaders agreed on Thursday to an aid package for Ukraine after Hungarian Prime Minister Viktor Orbán dropped his opposition.');
     expect(relation(x, 'Viktor Orbán', 'Ukraine')).toBeUndefined();

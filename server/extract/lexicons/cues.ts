@@ -24,8 +24,19 @@ export const ORG_HEADS = set(`
   engineering graphics systems software solutions networks communications logistics ventures international
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
   dynamics
+  scuola laboratoire laboratorio école ecole istituto accademia academia colegio liceo lycée hochschule politecnico politécnico
   musée museo museu banque banco universidad université universidade università universität instituto institut
   teatro théâtre partido parti comité ministerio ministère compagnie compañía société sociedad sociedade
+`);
+
+/**
+ * Heads of bodies in languages that write them first, the qualifiers after: "Scuola Normale
+ * Superiore", "Banco Santander", "Universität Wien" (the last word is no head there).
+ */
+export const FIRST_ORG_HEADS = set(`
+  scuola laboratoire laboratorio école ecole istituto accademia academia colegio liceo lycée hochschule politecnico politécnico
+  musée museo museu banque banco universidad université universidade università universität instituto institut
+  teatro théâtre partido parti ministerio ministère compagnie compañía société sociedad sociedade
 `);
 
 /** Roles only a body has people in, or parts of, or what only a body undergoes: "chief executive of X", "a subsidiary of X", "the takeover of X" make X an organization. */

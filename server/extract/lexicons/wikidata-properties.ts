@@ -129,6 +129,15 @@ const POLITICS = ['party', 'parties', 'political', 'politician', 'politicians', 
   'member', 'members', 'membership', 'joined', 'founded', 'coalition', 'opposition', 'government', 'legislature', 'legislative', 'representative', 'representatives',
   'seat', 'seats', 'ticket', 'nominee', 'nomination', 'caucus', 'faction', 'chairman', 'secretary', 'conservative', 'liberal', 'socialist', 'democrat', 'democratic',
   'republican', 'labour', 'labor', 'communist', 'nationalist', 'green', 'greens'];
+/**
+ * Properties that join a person and a body ("has part", "member of") only where the sentence says
+ * so in words of membership or of a band: without them the typer made a chief executive a "part"
+ * of his company and a goalscorer a "member" of the side he beat.
+ */
+export const MEMBERSHIP_PROPERTIES: ReadonlySet<string> = new Set(['P527', 'P463']);
+export const MEMBERSHIP_WORDS: readonly string[] = ['member', 'members', 'membership', 'band', 'bands', 'duo', 'trio', 'quartet', 'quintet', 'lineup', 'line-up',
+  'formed', 'founding', 'co-founded', 'joined', 'joining', 'consists', 'consisting', 'consisted', 'comprising', 'comprises', 'composed', 'vocalist', 'vocals', 'singer',
+  'guitarist', 'guitar', 'drummer', 'drums', 'bassist', 'bass', 'keyboardist', 'keyboards', 'rapper', 'fellow', 'fellows', 'elected', 'inducted', 'academy', 'society'];
 /** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
 export const KIN_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25', 'P40', 'P26', 'P3373']);
 /** Kin words that make the first name the parent ("X, father of Y") or the child ("X, son of Y"). */
