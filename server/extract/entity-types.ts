@@ -155,6 +155,10 @@ export function decide(scores: Float64Array, temperature: number): { cls: Entity
 
 /** Below this, the model yields to a type the rules read from the name or its context ("NGOs like X"). */
 const MODEL_YIELDS_BELOW = 0.25;
+/** Below this, the model's kind yields to a person's name read from the name itself ("given name + unknown surname")… */
+const NAMED_PERSON_YIELDS_BELOW = 0.5;
+/** …where the model gives a person at least this. */
+const NAMED_PERSON_FLOOR = 0.1;
 /** Below this, a "misc" verdict yields to the rules' organization or place (a museum, an agency by its acronym). */
 const MISC_YIELDS_BELOW = 0.7;
 
@@ -193,7 +197,8 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     const { probabilities } = decide(scores, model.temperature);
     const none = probabilities[NONE]!;
     // a name that says what it is ("20th Congress", a city the gazetteer knows) is never dropped
-    const nameTyped = typeFromName(e.label, mentions.some((m) => m.quoted)) !== undefined;
+    const nameType = typeFromName(e.label, mentions.some((m) => m.quoted));
+    const nameTyped = nameType !== undefined;
     const nameSays = nameTyped || geoKindOf(nameKey(e.label)) !== 'none';
     if (none >= dropFloor(model.dropAbove ?? 1, e.label) && !nameSays) { dropped.add(e); continue; }
     // the likeliest of the kinds of name
@@ -203,6 +208,9 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // a near tie between two kinds of name is settled by the rules' evidence, where they have some
     const ruleClass = ENTITY_CLASSES.indexOf(e.type as EntityClass);
     if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN) best = ruleClass;
+    // a given name and a surname no dictionary knows is a person's name unless the model is sure
+    // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
+    if (nameType === 'person' && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
     e.type = contextOverrides(chooseType(cls, probabilities[best]!, e.type, evidence), e, mentions, tokens, probabilities, probabilities[best]!);
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);

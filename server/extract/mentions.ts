@@ -794,6 +794,9 @@ function listEnd(tokens: Token[], s: Sentence, to: number): number {
   return to;
 }
 
+/** Verbs that give their subject a class noun as a copula does: "X became the largest bank". */
+const BECOMING_VERBS = new Set(['became', 'becomes', 'become', 'remains', 'remained']);
+
 /** Words after which an apposition's noun goes on with a phrase: "a subsidiary of", "a venture between". */
 const APPOSITION_LINKS = new Set(['of', 'between', 'in', 'from', 'with', 'for', 'by', 'based', 'owned', 'that', 'which', 'who', 'whose', 'where',
   // …or a relative clause without its pronoun: "Snøhetta, the firm she advised"
@@ -842,6 +845,16 @@ function datelineClass(tokens: Token[], s: Sentence, from: number, to: number): 
 
 /** The class noun a copula gives a name: "X is a Polish politician", "X was an American rock band from Y". */
 function copulaClass(tokens: Token[], to: number): EntityType | undefined {
+  // (an adverb between: "X is now a …", "X briefly became the world's most valuable company")
+  if (tokens[to]?.syntax?.upos === 'ADV' && tokens[to + 1]?.syntax) to++;
+  // "X became the world's most valuable company": the noun "became" takes
+  if (BECOMING_VERBS.has(tokens[to]?.lower ?? '')) {
+    for (let k = to + 1; k < Math.min(tokens.length, to + 8); k++) {
+      const d = tokens[k]!.syntax;
+      if (d?.head === to && (d.deprel === 'xcomp' || d.deprel === 'obj') && d.upos === 'NOUN') return CLASS_NOUNS.get(tokens[k]!.lower);
+    }
+    return undefined;
+  }
   if (!/^(?:is|was|are|were)$/.test(tokens[to]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[to + 1]?.lower ?? '')) return undefined;
   // the noun the copula joins, as the tree has it: "X is a 1950 Japanese jidaigeki film directed by Y"
   const cop = tokens[to]!.syntax, noun = cop?.deprel === 'cop' ? tokens[cop.head] : undefined;

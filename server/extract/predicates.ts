@@ -853,6 +853,10 @@ export function inTimeClause(tokens: Token[], s: Sentence, a: Mention, b: Mentio
 export function pastOf(lemma: string): string {
   const irregular = IRREGULAR_PAST.get(lemma);
   if (irregular) return irregular;
+  // a prefix on an irregular verb: "overtake" → overtook, "undertake", "withdraw", "rebuild", "outsell"
+  const prefix = /^(?:over|under|with|re|out|up|fore|mis)(?=[a-z]{2})/.exec(lemma)?.[0];
+  const base = prefix ? IRREGULAR_PAST.get(lemma.slice(prefix.length)) : undefined;
+  if (base) return `${prefix}${base}`;
   if (lemma.endsWith('e')) return `${lemma}d`;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
   // one short vowel before one final consonant doubles it: "stop" → stopped (not "join", "visit")
@@ -950,6 +954,25 @@ export function throughClauseOnThirdName(tokens: Token[], a: Mention, b: Mention
     if (!isClause(tokens, t) || inside(t)) return false;
     const h = syntaxOf(tokens[t])!.head;
     return syntaxOf(tokens[h])?.upos === 'PROPN' && !inside(h);
+  });
+}
+
+/**
+ * Does the path between two names leave an adverbial or reported clause that has a subject of its
+ * own ("Russia's delegation was led by X, while Ukraine sent Y": X is no citizen of Ukraine)?
+ */
+export function outOfClauseOfAnotherSubject(tokens: Token[], a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
+  if (!path) return false;
+  const inside = (k: number) => within(a, k) || within(b, k);
+  const subjectOf = (t: number) => {
+    for (let k = Math.max(0, t - 12); k < Math.min(tokens.length, t + 12); k++) if (syntaxOf(tokens[k])?.head === t && /^(?:nsubj|csubj)/.test(deprel(tokens, k))) return k;
+    return -1;
+  };
+  return [...path.up, ...path.down].some((t) => {
+    if (inside(t) || !/^(?:advcl|ccomp|parataxis)$/.test(deprel(tokens, t))) return false;
+    // (the subject may be the name inside the clause: "…, while Ukraine sent Y" parts Ukraine from X)
+    const subject = subjectOf(t);
+    return subject >= 0 && syntaxOf(tokens[subject])?.upos !== 'PRON';
   });
 }
 
@@ -1080,8 +1103,17 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
  */
 function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Mention[]>, entityOf: Map<Mention, Entity>): string | undefined {
   const ev = r.evidence[0]!;
-  const a = byKey.get(`${ev.sentence}\u0000${r.source}`)?.[0], b = byKey.get(`${ev.sentence}\u0000${r.target}`)?.[0];
-  if (!a || !b) return undefined;
+  // (of each entity's mentions in the sentence, the pair the preposition belongs to: "Moscow Mayor
+  // X met Putin in Moscow" reads the second Moscow)
+  const as = byKey.get(`${ev.sentence}\u0000${r.source}`) ?? [], bs = byKey.get(`${ev.sentence}\u0000${r.target}`) ?? [];
+  for (const a of as) for (const b of bs) {
+    const label = prepositionLabelOf(r, tokens, a, b, entityOf);
+    if (label) return label;
+  }
+  return undefined;
+}
+
+function prepositionLabelOf(r: Relation, tokens: Token[], a: Mention, b: Mention, entityOf: Map<Mention, Entity>): string | undefined {
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && r.label === 'near') return 'located near';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } fr
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, objectAndSource, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, objectAndSource, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -218,6 +218,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b, path)) return "another's country";
   // …or that only a clause on a third name puts beside the person
   if (NATIONAL.has(property) && throughClauseOnThirdName(tokens, c.a, c.b, path)) return "another's clause";
+  // …or a clause of its own with another subject ("X led Russia's delegation, while Ukraine sent Y")
+  if (NATIONAL.has(property) && outOfClauseOfAnotherSubject(tokens, c.a, c.b, path)) return "another's clause";
   // …or whose title another holds ("Haiti's prime minister, Ariel Henry, met Ruto")
   if (NATIONAL.has(property) && titleOfThirdPerson(tokens, c.a, c.b)) return "another's office";
   // a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson

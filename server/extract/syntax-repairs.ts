@@ -43,11 +43,14 @@ const roleRank = (deprel: string): number => { const i = ROLE_RANK.findIndex((r)
  */
 export function regroupTitledNames(tokens: Token[], s: Sentence): void {
   const isNameWord = (k: number) => k < s.tokenEnd && tokens[k]!.cap && !!tokens[k]!.syntax && tokens[k]!.text !== 'The';
-  const isTitleWord = (k: number) => k < s.tokenEnd && !tokens[k]!.cap && (TITLES.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower));
+  // (a title in capitals too, between the body's name and the person's: "Ryazan Governor Pavel Malkov")
+  const capitalTitleAt = (k: number): boolean => k < s.tokenEnd && tokens[k]!.cap
+    && (TITLES.has(tokens[k]!.lower) ? tokens[k + 1]?.cap === true && tokens[k + 1]!.syntax?.upos === 'PROPN' : TITLE_MODIFIERS.has(tokens[k]!.lower) && capitalTitleAt(k + 1));
+  const isTitleWord = (k: number) => k < s.tokenEnd && (!tokens[k]!.cap || capitalTitleAt(k)) && (TITLES.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower));
   for (let a = s.tokenStart; a < s.tokenEnd; a++) {
     if (!isNameWord(a) || (a > s.tokenStart && isNameWord(a - 1))) continue;
     let t = a;
-    while (isNameWord(t)) t++;
+    while (isNameWord(t) && !(t > a && capitalTitleAt(t))) t++;
     if (!tokens.slice(a, t).some((x) => x.syntax!.upos === 'PROPN')) continue;
     let b = t;
     while (b < t + 3 && isTitleWord(b)) b++;

@@ -215,6 +215,21 @@ describe('syntax in the extraction pipeline', () => {
     expect(other.tokens[other.at('left')]!.syntax).toMatchObject({ head: other.at('thanked'), deprel: 'conj' });
   });
 
+  it('regroups a place, a title in capitals and a person\'s name as one phrase headed by the person ("Ryazan Governor Pavel Malkov said …")', () => {
+    const { tokens, sentence, at } = handParsed('Ryazan Governor Pavel Malkov said on Telegram.', [['Ryazan', 'PROPN', 'nsubj', 'said'], ['Governor', 'PROPN', 'nmod:desc', 'Pavel'],
+      ['Pavel', 'PROPN', 'nsubj', 'said'], ['Malkov', 'PROPN', 'flat', 'Pavel'], ['said', 'VERB', 'root', null], ['on', 'ADP', 'case', 'Telegram'], ['Telegram', 'PROPN', 'obl', 'said']]);
+    regroupTitledNames(tokens, sentence);
+    expect(tokens[at('Pavel')]!.syntax).toMatchObject({ head: at('said'), deprel: 'nsubj' });
+    expect(tokens[at('Governor')]!.syntax).toMatchObject({ head: at('Pavel'), deprel: 'compound' });
+    expect(tokens[at('Ryazan')]!.syntax).toMatchObject({ head: at('Governor'), deprel: 'compound' });
+    // (a title word that opens a body's name is no title: "General Motors chief executive Mary Barra")
+    const gm = handParsed('General Motors chief executive Mary Barra spoke.', [['General', 'PROPN', 'compound', 'Motors'], ['Motors', 'PROPN', 'compound', 'executive'],
+      ['chief', 'ADJ', 'amod', 'executive'], ['executive', 'NOUN', 'nsubj', 'spoke'], ['Mary', 'PROPN', 'appos', 'executive'], ['Barra', 'PROPN', 'flat', 'Mary'], ['spoke', 'VERB', 'root', null]]);
+    regroupTitledNames(gm.tokens, gm.sentence);
+    expect(gm.tokens[gm.at('Mary')]!.syntax).toMatchObject({ head: gm.at('spoke'), deprel: 'nsubj' });
+    expect(gm.tokens[gm.at('Motors')]!.syntax).toMatchObject({ head: gm.at('executive'), deprel: 'compound' });
+  });
+
   it('makes an "object" with a preposition an oblique, the preposition hung from the name\'s head ("arrived from ← Bayern Munich")', () => {
     const { tokens, sentence, at } = handParsed('He arrived from Bayern Munich.', [['He', 'PRON', 'nsubj', 'arrived'], ['arrived', 'VERB', 'root', null],
       ['from', 'ADP', 'case', 'Bayern'], ['Bayern', 'PROPN', 'compound', 'Munich'], ['Munich', 'PROPN', 'obj', 'arrived']]);

@@ -156,6 +156,15 @@ describe('entity types', () => {
     expect(['Anna Berg', 'Olga Lind'].map(cue)).toEqual([undefined, undefined]);
   });
 
+  it('reads a company by the noun it became and by the verb of leading it is the object of ("Nvidia became the world\'s most valuable company")', () => {
+    const x = extractText('Nvidia briefly became the world\'s most valuable company on Tuesday. Huang has led Nvidia since its founding.');
+    expect(entity(x, 'Nvidia')?.type).toBe('organization');
+  });
+
+  it('keeps a given name with a surname no dictionary knows a person unless the model is sure otherwise ("Vladimir Putin": Vladimir is a town too)', () => {
+    expect(entity(extractText('Moscow Mayor Sergei Sobyanin met Vladimir Putin in Moscow.'), 'Vladimir Putin')?.type).toBe('person');
+  });
+
   it('reads the class noun of an apposition before its phrase, not a body named in the phrase', () => {
     const r = resolveDocument({ id: 's', source: 'Brant Robertson, an astrophysicist at the University of California, said it surprised the team. Siemens, the Munich-based engineering group, said it would cut jobs.', format: 'txt' });
     expect(r.mentions.find((m) => m.text === 'Brant Robertson')?.introducedAs).toBeUndefined();

@@ -18,6 +18,11 @@ describe('finding names', () => {
     expect(x.entities.map((e) => e.label)).toEqual(['Karl Venn', 'Anna Berg', 'Olga Lind']);
   });
 
+  it('reads a people\'s adjective and an office\'s field before a title as the title ("Turkish Foreign Minister X")', () => {
+    const x = extractText('The talks were hosted by Turkish Foreign Minister Hakan Fidan. He met British Home Secretary Yvette Cooper.');
+    expect(labels(x)).toEqual(['Hakan Fidan', 'Yvette Cooper']);
+  });
+
   it('reads a month or a day that is a name as part of the name, but not a date', () => {
     const x = extractText('A title\n\nPrime Minister Theresa May met Jan Kowalski and Sun Yat-sen in Oslo. In May Anna Berg said the plan would work. Karl Venn left on 9 May 2020.');
     expect(labels(x)).toEqual(['Anna Berg', 'Jan Kowalski', 'Karl Venn', 'Oslo', 'Sun Yat-sen', 'Theresa May']);

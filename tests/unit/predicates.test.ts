@@ -209,6 +209,10 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText("Samsung's chairman Kim Soo met Karl Venn in Oslo.")).filter((e) => e.includes('Samsung'))).toEqual(['Kim Soo -[chairman of]-> Samsung']);
   });
 
+  it('reads the preposition of the mention it belongs to, where a name comes twice ("Moscow Mayor X met Putin in Moscow" → met in)', () => {
+    expect(edges(extractText('Moscow Mayor Sergei Sobyanin met Vladimir Putin in Moscow.'))).toContain('Vladimir Putin -[met in]-> Moscow');
+  });
+
   it('reads a participle with "before" or "after" as the subject\'s act, not the act of the noun before it', () => {
     const x = extractText('Anna Berg was born in Oslo and studied at the Massachusetts Institute of Technology before joining Texas Instruments in 1958.');
     expect(edges(x).filter((e) => e.startsWith('Massachusetts'))).toEqual([]);
@@ -490,7 +494,10 @@ describe('predicates read off the tree', () => {
 
   it('forms the past of a verb for a label read off a gerund', () => {
     expect(['leave', 'move', 'study', 'join', 'stop', 'visit', 'win'].map(pastOf)).toEqual(['left', 'moved', 'studied', 'joined', 'stopped', 'visited', 'won']);
+    // an irregular verb with a prefix, and a word that only looks like one
+    expect(['overtake', 'rebuild', 'withdraw', 'uphold', 'return', 'relay'].map(pastOf)).toEqual(['overtook', 'rebuilt', 'withdrew', 'upheld', 'returned', 'relayed']);
   });
+
 
   it('gives a name that modifies a noun set beside a third name to that name ("buy U.S. software maker Altair")', () => {
     const x = edges(extractText('Veltrona has agreed to buy Norland software maker Karvensk Systems for about $10 billion.'));

@@ -258,6 +258,8 @@ describe('relation types', () => {
     expect(why("Haiti's prime minister, Anna Berg, met Karl Venn in Oslo.", 'Anna Berg', 'Haiti', 'P27')).toBeUndefined();
     // what a verb acts on and where it comes from
     expect(why('Salah, who joined Liverpool from Roma in 2017, scored twice.', 'Liverpool', 'Roma', 'P131')).toBe('object and source');
+    // a country in a clause of its own, with a subject of its own
+    expect(why("Russia's delegation was led by Vladimir Medinsky, while Ukraine sent Rustem Umerov.", 'Vladimir Medinsky', 'Ukraine', 'P27')).toBe("another's clause");
     // a city and its country in one sentence, nothing between them but the chain
     expect(why('The plant stands in Edmonton, Alberta, Canada.', 'Edmonton', 'Canada', 'P17')).toBeUndefined();
   });

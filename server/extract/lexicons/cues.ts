@@ -148,7 +148,8 @@ export const TITLES = set(`
 /** What a government office is of, not a body: "Secretary of State", "Minister of Finance of Georgia". */
 export const OFFICE_FIELDS = set(`state defense defence commerce finance justice health labor labour education agriculture energy
   transport transportation treasury interior war navy culture trade industry environment housing tourism sport sports
-  information communications economy employment welfare`);
+  information communications economy employment welfare foreign home security intelligence science research
+  development digital infrastructure immigration veterans`);
 
 /** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X", "Field Marshal X". */
 export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals field assistant associate managing acting interim senior`);
@@ -178,7 +179,7 @@ export const SIGNING_VERBS = set(`sign signs signed signing join joins joined jo
 export const MATCH_VERBS = set(`beat beats beating defeat defeats defeated defeating drew draw draws drawing thrashed thrash edged edge lost lose loses losing hammered routed stunned`);
 
 /** Verbs of leading, owning or joining a body, whose object is one: "runs Tesla", "founded Varnes Labs", "joined Liverpool". */
-export const LEADING_VERBS = set(`run runs ran running head heads headed heading chair chairs chaired chairing found founds founded founding co-founded cofounded own owns owned owning manage manages managed managing acquire acquires acquired acquiring join joins joined joining`);
+export const LEADING_VERBS = set(`run runs ran running head heads headed heading chair chairs chaired chairing found founds founded founding co-founded cofounded own owns owned owning manage manages managed managing acquire acquires acquired acquiring join joins joined joining lead leads led`);
 
 /** Companies' legal forms written after their names ("Inc.", "GmbH", "A/S"): a name that ends in one is a company's. */
 export const LEGAL_FORMS = set(`inc ltd llc plc corp co gmbh ag sa s.a nv bv oy ab as a/s asa spa pty se kgaa`);
@@ -419,4 +420,6 @@ export const SPELLED_ORDINALS: ReadonlyMap<string, string> = (() => {
 export const IRREGULAR_PAST = new Map(`become:became begin:began build:built buy:bought come:came draw:drew drive:drove
   fight:fought find:found fly:flew get:got give:gave go:went grow:grew hold:held keep:kept lead:led leave:left lose:lost
   make:made meet:met pay:paid put:put run:ran see:saw sell:sold send:sent set:set sing:sang sit:sat speak:spoke
-  spend:spent stand:stood take:took teach:taught tell:told think:thought win:won write:wrote`.split(/\s+/).map((p) => p.split(':') as [string, string]));
+  spend:spent stand:stood take:took teach:taught tell:told think:thought win:won write:wrote
+  bring:brought break:broke choose:chose forget:forgot hide:hid know:knew ride:rode rise:rose seek:sought shake:shook
+  shoot:shot sink:sank steal:stole strike:struck swear:swore tear:tore throw:threw wear:wore weave:wove bind:bound`.split(/\s+/).map((p) => p.split(':') as [string, string]));
