@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -381,6 +381,11 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     while (at + 2 < lower.length && deprel(tokens, lower[at]!) === 'compound' && syntaxOf(tokens[lower[at + 1]!])?.upos === 'NOUN'
       && !TITLES.has(tokens[lower[at + 1]!]!.lower) && CLASS_NOUNS.has(tokens[lower[at + 1]!]!.lower)) at++;
     const nouns = lower.slice(at + 1, -1).filter((k) => syntaxOf(tokens[k])!.upos === 'NOUN' && !inside(k));
+    // "Nvidia's rival AMD": a word of equals before the possessed name is what it is of the possessor
+    if (!nouns.length && lower.length === 2 && deprel(tokens, lower[0]!) === 'nmod:poss') {
+      const peer = dependents(tokens, lca, ROLE_MODIFIERS, Math.max(from, lca - 4), lca).find((k) => PEER_NOUNS.has(tokens[k]!.lower));
+      if (peer !== undefined) return finish([tokens[peer]!.lower, 'of'], reversed);
+    }
     if (!nouns.length) return undefined;
     // a role of someone the text does not name relates the two to no one: "X, the daughter of a mayor of Y"
     if (nouns.filter((k) => isPersonNoun(tokens[k]!.lower)).length > 1) return undefined;

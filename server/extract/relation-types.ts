@@ -9,7 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
-import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
+import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
@@ -246,6 +246,22 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   return undefined;
 }
 
+/**
+ * Is one of a pair's names the possessor (or the "of") of a word of equals, "rival", "partner",
+ * "neighbour", or of a name that word qualifies ("Nvidia's rival AMD", "the rival of X")? (Of any
+ * name: "Nvidia's rival AMD, led by Lisa Su" makes Su no employee of Nvidia either.)
+ */
+function throughPeerNoun(tokens: Token[], c: Candidate): boolean {
+  const peer = (k: number) => PEER_NOUNS.has(tokens[k]?.syntax?.lemma ?? '') || PEER_NOUNS.has(tokens[k]?.lower ?? '');
+  return [headToken(tokens, c.a), headToken(tokens, c.b)].some((end) => {
+    const d = end === undefined ? undefined : tokens[end]?.syntax;
+    if (!d || !/^nmod/.test(d.deprel) || d.head < 0) return false;
+    if (peer(d.head)) return true;
+    for (let k = Math.max(0, d.head - 4); k < d.head; k++) if (tokens[k]!.syntax?.head === d.head && /^(?:amod|compound)$/.test(tokens[k]!.syntax!.deprel) && peer(k)) return true;
+    return false;
+  });
+}
+
 /** Does one side of the path reach a verb through its agent phrase, from deeper inside it than the agent's own head? */
 function insideAgent(tokens: Token[], path: TreePath | undefined): boolean {
   if (!path || tokens[path.lca]?.syntax?.upos !== 'VERB') return false;
@@ -427,6 +443,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     const n = candidateFeatures(c, ctx.tokens, rules, titles, features);
     const typed = classify(model, features, n, scores, signatureOf(c.ea, c.eb));
     if (!typed) continue;
+    // a rival, a partner or a neighbour of a name is no part, property or employee of it, read by the rules or not
+    if (throughPeerNoun(ctx.tokens, c)) continue;
     const key = `${c.ea.id}\u0000${c.eb.id}`;
     let r = byPair.get(key);
     // the rules related the two the other way: their reading (and its label) stands
@@ -465,7 +483,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor a work's author, director or performer to a body or a place ("Montenegro's Social
     // Democratic Party" was "written by" him: the typer learned from works it had taken for bodies;
     // a character, typed as a person, has them: "Tiana is voiced by X")
-    if (WORK_PROPERTIES.has(typed.property) && (c.ea.type === 'organization' || c.ea.type === 'place')) continue;
+    // (nor between two people: "Su is a distant relative of Huang" made Huang her author)
+    if (WORK_PROPERTIES.has(typed.property) && (c.ea.type === 'organization' || c.ea.type === 'place' || (c.ea.type === 'person' && c.eb.type === 'person'))) continue;
     // …nor kin between two people each introduced as another's kin: "their son X and their grandson Y"
     if (fresh && KIN_PROPERTIES.has(typed.property) && kinOfAnother(ctx.tokens, c.a) && kinOfAnother(ctx.tokens, c.b)) continue;
     if (r && kinTheOtherWay(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? r.label, typed.property)) continue;

@@ -230,6 +230,14 @@ describe('relation types', () => {
     expect(relation(y, 'Jerry Greenfield', 'Israel')).toBeUndefined();
   });
 
+  it('reads a rival as a rival: no owner, employer or part through "X\'s rival Y", and no author between two people', () => {
+    const x = extractText("Nvidia's rival AMD, led by Lisa Su, unveiled a new chip at the Computex trade show in Taipei. Su is a distant relative of Jensen Huang.");
+    expect(relation(x, 'AMD', 'Nvidia')?.label).toBe('rival of');
+    expect(relation(x, 'AMD', 'Nvidia')?.evidence.map((e) => e.relation)).toEqual([undefined]);
+    expect(relation(x, 'Lisa Su', 'Nvidia')).toBeUndefined();
+    expect(x.relations.filter((r) => r.evidence.some((e) => e.relation === 'P50'))).toEqual([]);
+  });
+
   it('makes no new citizenship in a country other than the one the text gives the person', () => {
     const x = extractText('European Union leaders agreed on Thursday to an aid package for Ukraine after Hungarian Prime Minister Viktor Orbán dropped his opposition.');
     expect(relation(x, 'Viktor Orbán', 'Ukraine')).toBeUndefined();

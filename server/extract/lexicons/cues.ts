@@ -303,6 +303,9 @@ export const SEQUENCE_ADVERBS = set(`then later finally eventually subsequently 
 /** Prepositions of the way a thing goes, after its "from": "runs from A through B", "moved from A to B". */
 export const WAY_CASES = set(`to through into across via towards toward onto`);
 
+/** Nouns of equals: a name's rival or partner is neither part of it nor owned by it ("Nvidia's rival AMD"). */
+export const PEER_NOUNS = set(`rival competitor opponent counterpart ally partner neighbour neighbor peer challenger adversary`);
+
 /** Subordinators of an adverbial clause of time: "… before it empties into the sea". */
 export const TIME_MARKS = set(`before after until when while since once as`);
 
