@@ -875,9 +875,19 @@ function subjectlessClause(tokens: Token[], k: number): boolean {
   // to Europe to play X", "in order to make peace with Y")
   const v = syntaxOf(tokens[k]);
   // (and no auxiliary: "…, was investigating" is a finite clause whose subject the parser lost)
+  // (nor one whose doer is the verb's object: "blocked the government from sending officers to Haiti")
   return deprel(tokens, k) === 'advcl' && v?.upos === 'VERB' && (v.xpos === 'VBN' || v.xpos === 'VBG') && !hasSubject(tokens, k)
-    && !dependents(tokens, k, AUXILIARIES, Math.max(0, k - 4), k).some((j) => !/^(?:having|being|been)$/.test(tokens[j]!.lower));
+    && !dependents(tokens, k, AUXILIARIES, Math.max(0, k - 4), k).some((j) => !/^(?:having|being|been)$/.test(tokens[j]!.lower))
+    && !objectDoes(tokens, k);
 }
+
+/** "blocked the government from sending", "barred X from entering": a gerund after "from" whose doer is its verb's object. */
+function objectDoes(tokens: Token[], k: number): boolean {
+  const from = dependents(tokens, k, MARK_OR_CASE, Math.max(0, k - 3), k).some((j) => tokens[j]!.lower === 'from');
+  const verb = syntaxOf(tokens[k])!.head;
+  return from && verb >= 0 && dependents(tokens, verb, OBJECTS, Math.max(0, verb - 1), k).length > 0;
+}
+const MARK_OR_CASE = new Set(['mark', 'case']);
 const AUXILIARIES = new Set(['aux', 'aux:pass']);
 
 /**

@@ -558,16 +558,19 @@ export function reattachMarkedParticiples(tokens: Token[], s: Sentence): void {
 export function reattachPlacesOfObjects(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const place = tokens[k]!.syntax;
-    if (!place || place.upos !== 'PROPN' || place.deprel !== 'nmod' || !isKnownPlace(tokens[k]!.lower)) continue;
-    const caseWord = tokens[k - 1]!;
+    // (with its article: "in The Hague")
+    const article = tokens[k - 1]!.lower === 'the' && tokens[k - 1]!.syntax?.head === k ? 1 : 0;
+    if (!place || !tokens[k]!.cap || place.deprel !== 'nmod' || !isKnownPlace(article ? `the ${tokens[k]!.lower}` : tokens[k]!.lower)) continue;
+    const caseWord = tokens[k - 1 - article]!;
     if (caseWord.syntax?.head !== k || caseWord.syntax.deprel !== 'case' || (caseWord.lower !== 'in' && caseWord.lower !== 'at')) continue;
     const name = place.head, object = tokens[name]?.syntax;
     if (!object || object.upos !== 'PROPN' || object.deprel !== 'obj' || name >= k || tokens[object.head]?.syntax?.upos !== 'VERB') continue;
     // (the whole name just before the place: none of its words a body's or a place's head, nor a known place)
-    if (!tokens.slice(name + 1, k - 1).every((t) => t.syntax?.head === name && t.syntax.deprel === 'flat')) continue;
+    const caseAt = k - 1 - article;
+    if (!tokens.slice(name + 1, caseAt).every((t) => t.syntax?.head === name && t.syntax.deprel === 'flat')) continue;
     let from = name;
     while (from > s.tokenStart && tokens[from - 1]!.cap && tokens[from - 1]!.syntax?.upos === 'PROPN') from--;
-    if (tokens.slice(from, k - 1).some((t) => isHead(t.lower) || isKnownPlace(t.lower))) continue;
+    if (tokens.slice(from, caseAt).some((t) => isHead(t.lower) || isKnownPlace(t.lower))) continue;
     place.head = object.head; place.deprel = 'obl';
   }
 }

@@ -247,6 +247,11 @@ describe('syntax in the extraction pipeline', () => {
       ['Ruto', 'PROPN', 'obj', 'met'], ['in', 'ADP', 'case', 'Nairobi'], ['Nairobi', 'PROPN', 'nmod', 'Ruto']]);
     reattachPlacesOfObjects(tokens, sentence);
     expect(tokens[at('Nairobi')]!.syntax).toMatchObject({ head: at('met'), deprel: 'obl' });
+    // (a place with its article, tagged a noun: "in The Hague")
+    const hague = handParsed('Lee met Dick Schoof in The Hague.', [['Lee', 'PROPN', 'nsubj', 'met'], ['met', 'VERB', 'root', null], ['Dick', 'PROPN', 'obj', 'met'],
+      ['Schoof', 'PROPN', 'flat', 'Dick'], ['in', 'ADP', 'case', 'Hague'], ['The', 'DET', 'det', 'Hague'], ['Hague', 'NOUN', 'nmod', 'Dick']]);
+    reattachPlacesOfObjects(hague.tokens, hague.sentence);
+    expect(hague.tokens[hague.at('Hague')]!.syntax).toMatchObject({ head: hague.at('met'), deprel: 'obl' });
     const body = handParsed('She visited Harvard University in Boston.', [['She', 'PRON', 'nsubj', 'visited'], ['visited', 'VERB', 'root', null],
       ['Harvard', 'PROPN', 'compound', 'University'], ['University', 'PROPN', 'obj', 'visited'], ['in', 'ADP', 'case', 'Boston'], ['Boston', 'PROPN', 'nmod', 'University']]);
     reattachPlacesOfObjects(body.tokens, body.sentence);

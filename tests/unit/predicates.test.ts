@@ -209,6 +209,11 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText("Samsung's chairman Kim Soo met Karl Venn in Oslo.")).filter((e) => e.includes('Samsung'))).toEqual(['Kim Soo -[chairman of]-> Samsung']);
   });
 
+  it('takes the object, not the subject, for the doer of a gerund after "from" ("blocked the government from sending officers to Haiti")', () => {
+    expect(edges(extractText("Kenya's High Court on Friday blocked the government from sending police officers to Haiti.")).filter((e) => e.includes('Haiti'))).toEqual([]);
+    expect(edges(extractText('After leaving Harvard, Anna Berg joined Google.'))).toContain('Anna Berg -[left]-> Harvard');
+  });
+
   it('reads the preposition of the mention it belongs to, where a name comes twice ("Moscow Mayor X met Putin in Moscow" → met in)', () => {
     expect(edges(extractText('Moscow Mayor Sergei Sobyanin met Vladimir Putin in Moscow.'))).toContain('Vladimir Putin -[met in]-> Moscow');
   });
