@@ -620,6 +620,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   // a geologic time with its part: "Late Eocene", "Early Cretaceous"
   if (GEOLOGIC_TIMES.has(lowers[lowers.length - 1]!) && lowers.slice(0, -1).every((w) => GEOLOGIC_TIME_PARTS.has(w))) return [];
   if (words.length === 1 && FUNCTION_POS.has(words[0]!.pos) && g.words.has(lowers[0]!) && words[0]!.pos !== 'PUNCT' && !acronymWord(tokens, s, from)) return []; // "Most", "No."
+  // an adjective a sentence's start capitalised, before the noun it qualifies: "Central actors in the plot include …"
+  if (words.length === 1 && weakStart && words[0]!.syntax?.upos === 'ADJ' && words[0]!.syntax.deprel === 'amod' && g.words.has(lowers[0]!) && !tokens[to]?.cap) return [];
   if (words.length === 1 && (EVENT_HEADS.has(lowers[0]!) || WORK_HEADS.has(lowers[0]!) || ORG_HEADS.has(lowers[0]!) || PLACE_HEADS.has(lowers[0]!))) {
     // a bare head noun: "the Congress", "the Party" refer back to a name already given
     const before = tokens[from - 1];

@@ -18,6 +18,10 @@ describe('finding names', () => {
     expect(x.entities.map((e) => e.label)).toEqual(['Karl Venn', 'Anna Berg', 'Olga Lind']);
   });
 
+  it('takes no adjective a sentence\'s start capitalised before its noun for a name ("Central actors in the plot …"), but keeps a name that starts so ("Central Park")', () => {
+    expect(labels(extractText('Central actors in the plot include Anna Berg. Central Park is large.'))).toEqual(['Anna Berg', 'Central Park']);
+  });
+
   it('reads a people\'s adjective and an office\'s field before a title as the title ("Turkish Foreign Minister X")', () => {
     const x = extractText('The talks were hosted by Turkish Foreign Minister Hakan Fidan. He met British Home Secretary Yvette Cooper.');
     expect(labels(x)).toEqual(['Hakan Fidan', 'Yvette Cooper']);
