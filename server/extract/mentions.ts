@@ -367,8 +367,10 @@ function mentionsOfRun(text: string, tokens: Token[], s: Sentence, run: Run, tit
   if (!run.quoted) {
     // strip leading function words that a sentence start or a headline capitalised ("The", "After", "Despite")
     // (not a body's acronym that spells a word: "WHO recommends …", "WHO Director-General Tedros")
-    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower) && !titleAt(from)
-      && !acronymWord(tokens, s, from)) from++;
+    // (nor a word the parser reads as part of a name: "Live Nation has denied …", which wink tags a verb)
+    const nameWord = (t: Token) => t.syntax?.upos === 'PROPN' || t.syntax?.upos === 'NOUN' || t.syntax?.upos === 'ADJ';
+    while (from < to && (initial || s.headline) && FUNCTION_POS.has(tokens[from]!.pos) && !(tokens[from]!.pos === 'VERB' && nameWord(tokens[from]!))
+      && !g.countries.has(tokens[from]!.lower) && !isHead(tokens[from]!.lower) && !titleAt(from) && !acronymWord(tokens, s, from)) from++;
     // a capitalised "The" inside a sentence belongs to the name ("in The Hague"); else it goes
     while (from < to && tokens[from]!.lower === 'the' && (isInitial(tokens, s, from) || s.headline || !tokens[from]!.cap || from + 1 >= to)) from++;
     // after a word the sentence start capitalised, the next capital means something again ("The Kremlin denied")
@@ -663,7 +665,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
   const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
-  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? placeBeforeItsCountry(tokens, s, from, to) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? placeBeforeItsCountry(tokens, s, from, to) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) ?? ownedBody(tokens, to) : undefined;
   if (introduced) m.introducedAs = introduced;
   if (dateline) m.dateline = true;
   return m;
@@ -672,6 +674,9 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
 /** The class noun right before a name: "leader Nikita Khrushchev", "advisor, Vladimir Medinsky", "the newspaper Pravda". */
 function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | undefined {
   if (tokens[from]?.text === 'The') from++;
+  // (a title in quotes is introduced by the noun before its quote: "her 11th album, "The Tortured Poets Department"")
+  if (OPEN_QUOTES.has(tokens[from - 1]?.text ?? '')) from--;
+  else if (tokens[from - 1]?.text === 'The' && OPEN_QUOTES.has(tokens[from - 2]?.text ?? '')) from -= 2;
   // (the names listed after the noun too: "two Danish companies, Novo Industri and Nordisk Gentofte";
   // a list that ends in "and" before this name: a comma alone may end a clause, "the play Rudens, Palaestra says")
   if (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or') from = listStart(tokens, s, from);
@@ -771,6 +776,13 @@ function ledBody(tokens: Token[], s: Sentence, from: number): EntityType | undef
   if (tokens[k]?.lower === 'the') k--;
   return k >= s.tokenStart && LEADING_VERBS.has(tokens[k]!.lower) ? 'organization' : undefined;
 }
+
+/** A body by what its owner did to it, said right after its name: "Ticketmaster, owned by Live Nation", "X, acquired by Y in 2019". */
+function ownedBody(tokens: Token[], to: number): EntityType | undefined {
+  const k = tokens[to]?.text === ',' ? to + 1 : to;
+  return OWNED_PARTICIPLES.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'by' ? 'organization' : undefined;
+}
+const OWNED_PARTICIPLES = new Set(['owned', 'acquired', 'bought', 'controlled', 'operated', 'majority-owned', 'wholly-owned']);
 
 /** the words that join the names of a list: "A, B and C" */
 const LIST_LINKS = new Set(['and', 'or', ',']);
@@ -938,6 +950,8 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>, ti
     const lower = m.text.toLowerCase();
     if (m.anaphor) return true;
     if (strong.has(lower) || (titleCount >= 2 && lower === title)) { delete m.weak; return true; }
+    // (the start of a longer name the document gives: "Live Nation" after "Live Nation Entertainment")
+    if (lower.includes(' ') && [...strong].some((x) => x.startsWith(`${lower} `))) { delete m.weak; return true; }
     if (!lower.includes(' ') && strongWords.has(lower) && !g.words.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && looseSurnames.has(lower) && !lowerCaseWords.has(lower)) { delete m.weak; return true; }

@@ -242,6 +242,10 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   // `reversed` here: the lower name comes first
   const below = deprel(tokens, lower[at - 1]!);
   if (SUBJECTS.has(below) || isAgent(tokens, lower[at - 1]!, from, to)) {
+    // "Y, whose father, X, directed …": X is what the noun is of Y, not the doer of anything to Y
+    const subject = lower[at - 1]!;
+    const whose = dependents(tokens, subject, POSSESSORS, Math.max(from, subject - 2), subject).some((k) => tokens[k]!.lower === 'whose');
+    if (whose) return at === 2 && deprel(tokens, lower[0]!) === 'appos' && syntaxOf(tokens[subject])?.upos === 'NOUN' ? finish([...rolePhrase(tokens, subject, from, to), 'of'], true) : undefined;
     // the lower name does it to the upper: "the party that Lenin founded"
     if (at !== 1 && !(at === 2 && transparent(tokens, lower[0]!))) return undefined;
     return finish(words, true);
@@ -1018,7 +1022,8 @@ export function clauseOfAnotherSubject(tokens: Token[], a: Mention, b: Mention, 
   if (!path) return false;
   const inside = (k: number) => (k >= a.tokenStart && k < a.tokenEnd) || (k >= b.tokenStart && k < b.tokenEnd);
   const onPath = (k: number) => inside(k) || path.up.includes(k) || path.down.includes(k);
-  const possessedByWhose = (k: number) => dependents(tokens, k, POSSESSORS, Math.max(0, k - 6), k).some((j) => tokens[j]!.lower === 'whose');
+  // (a person's noun after "whose" is another person, who did it: "a singer whose father, X, directed Y")
+  const possessedByWhose = (k: number) => dependents(tokens, k, POSSESSORS, Math.max(0, k - 6), k).some((j) => tokens[j]!.lower === 'whose') && !isPersonNoun(tokens[k]!.lower);
   const ownSubject = (t: number) => dependents(tokens, t, CLAUSE_SUBJECTS, Math.max(0, t - 40), Math.min(tokens.length, t + 40))
     .some((k) => !onPath(k) && !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !possessedByWhose(k));
   return [...path.up, ...path.down].some((t) => isClause(tokens, t) && ownSubject(t));

@@ -27,6 +27,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachMarkedParticiples(tokens, s);
   reattachPlacesOfObjects(tokens, s);
   reattachClausesAfterSubordinators(tokens, s);
+  reattachWhoseClauses(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -602,5 +603,33 @@ export function reattachClausesAfterSubordinators(tokens: Token[], s: Sentence):
     noun.head = v; noun.deprel = 'nsubj';
     mark.head = v; mark.deprel = 'mark'; mark.upos = 'SCONJ';
     verb.head = above; verb.deprel = 'advcl';
+  }
+}
+
+/**
+ * "… Gracie Abrams, a singer whose father, J. J. Abrams, directed "Star Wars"": a clause opened by
+ * "whose" and a noun is a relative clause of the word before "whose", the noun its subject. The
+ * parser, thrown by the name in apposition, may make the verb a conjunct of the main verb (so the
+ * sentence's subject seemed to direct the film) and the noun a conjunct of the word before.
+ */
+export function reattachWhoseClauses(tokens: Token[], s: Sentence): void {
+  for (let w = s.tokenStart + 1; w + 2 < s.tokenEnd; w++) {
+    if (tokens[w]!.lower !== 'whose' || tokens[w]!.syntax?.deprel !== 'nmod:poss') continue;
+    const n = tokens[w]!.syntax!.head, noun = tokens[n]?.syntax;
+    if (n !== w + 1 || !noun || noun.upos !== 'NOUN') continue;
+    // the verb after the noun and its apposition ("father, J. J. Abrams,")
+    let v = n + 1;
+    while (v < s.tokenEnd && v < n + 10 && (tokens[v]!.syntax?.upos === 'PUNCT' || tokens[v]!.syntax?.upos === 'PROPN' || tokens[v]!.syntax?.upos === 'ADV')) v++;
+    const verb = tokens[v]?.syntax;
+    if (!verb || verb.upos !== 'VERB' || verb.deprel === 'acl:relcl' || !/^VB[DZPN]$/.test(verb.xpos)) continue;
+    if (tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(t.syntax.deprel))) continue;
+    // the word "whose" tells of: the noun or name before it
+    let before = tokens[w - 1]!.text === ',' ? w - 2 : w - 1;
+    while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
+    const b = tokens[before]?.syntax;
+    if (!b || (b.upos !== 'NOUN' && b.upos !== 'PROPN') || descendsFrom(tokens, before, v)) continue;
+    const passive = tokens.slice(n + 1, v).some((t) => t.syntax?.head === v && t.syntax.deprel === 'aux:pass');
+    verb.head = before; verb.deprel = 'acl:relcl';
+    noun.head = v; noun.deprel = passive ? 'nsubj:pass' : 'nsubj';
   }
 }

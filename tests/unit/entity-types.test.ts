@@ -165,6 +165,13 @@ describe('entity types', () => {
     expect(entity(extractText('Moscow Mayor Sergei Sobyanin met Vladimir Putin in Moscow.'), 'Vladimir Putin')?.type).toBe('person');
   });
 
+  it('reads a title in quotes by the noun before its quote, a body by its owner named after it, and the start of a longer name as that name', () => {
+    const x = extractText('Swift\'s 11th album, "The Tortured Poets Department," was released by Republic Records. Ticketmaster, owned by Live Nation Entertainment, was sued. Live Nation has denied wrongdoing.');
+    expect(entity(x, 'The Tortured Poets Department')?.type).toBe('work');
+    expect(entity(x, 'Ticketmaster')?.type).toBe('organization');
+    expect(entity(x, 'Live Nation Entertainment')?.aliases).toContain('Live Nation');
+  });
+
   it('reads the class noun of an apposition before its phrase, not a body named in the phrase', () => {
     const r = resolveDocument({ id: 's', source: 'Brant Robertson, an astrophysicist at the University of California, said it surprised the team. Siemens, the Munich-based engineering group, said it would cut jobs.', format: 'txt' });
     expect(r.mentions.find((m) => m.text === 'Brant Robertson')?.introducedAs).toBeUndefined();

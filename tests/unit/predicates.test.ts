@@ -214,6 +214,11 @@ describe('predicates read off the tree', () => {
     expect(edges(extractText('After leaving Harvard, Anna Berg joined Google.'))).toContain('Anna Berg -[left]-> Harvard');
   });
 
+  it('reads a "whose" clause as telling of the name before "whose", its noun the subject ("a singer whose father, X, directed Y")', () => {
+    const x = extractText('Taylor Swift was joined on stage by the opening act Gracie Abrams, a singer whose father, J. J. Abrams, directed "Star Wars: The Force Awakens."');
+    expect(edges(x).sort()).toEqual(['Gracie Abrams -[joined]-> Taylor Swift', 'J. J. Abrams -[directed]-> Star Wars: The Force Awakens', 'J. J. Abrams -[father of]-> Gracie Abrams']);
+  });
+
   it('reads the preposition of the mention it belongs to, where a name comes twice ("Moscow Mayor X met Putin in Moscow" → met in)', () => {
     expect(edges(extractText('Moscow Mayor Sergei Sobyanin met Vladimir Putin in Moscow.'))).toContain('Vladimir Putin -[met in]-> Moscow');
   });
