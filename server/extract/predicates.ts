@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -569,8 +569,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     }
     // a role the subject serves in: "served as president of Y", "worked as a lawyer for Y" → president of
     const prep = caseOf(tokens, objectHead, from, to);
-    // a span of time says when, not what: "spoke for four hours on Y" → spoke on
-    if (DURATION_NOUNS.has(tokens[noun]!.lower) && prep && !passiveAgent) return finish([...words, prep], subj === 'b');
+    // a span of time says when, not what: "spoke for four hours on Y" → spoke on (and an amount how
+    // much: "rose 3 percent on Y" → rose on)
+    if ((DURATION_NOUNS.has(tokens[noun]!.lower) || AMOUNT_NOUNS.has(tokens[noun]!.lower)) && prep && !passiveAgent) return finish([...words, prep], subj === 'b');
     if (nounCase === 'as' && prep && !passiveAgent) return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), subj === 'b');
     if (nounCase) words.push(nounCase);
     words.push(tokens[noun]!.lower);
@@ -757,11 +758,7 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
       && !side.slice(0, -1).some((t) => deprel(tokens, t) === 'nmod:poss');
     if ((inObject(ta, path.up) && deprel(tokens, tb) === 'obl' && caseOf(tokens, tb, from, to)) || (inObject(tb, path.down) && deprel(tokens, ta) === 'obl' && caseOf(tokens, ta, from, to))) return true;
   }
-  // the object of a verb and a name an infinitive of it governs: "Sinner beats Alcaraz to win
-  // Wimbledon" — the subject wins, not the object (but "persuaded X to join Y": OBJECT_CONTROL_VERBS)
-  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && !OBJECT_CONTROL_VERBS.has(syntaxOf(tokens[path.lca])!.lemma)
-    && tops.some((t) => deprel(tokens, t) === 'obj' && t === (t === tops[0] ? path.up[0] : path.down[path.down.length - 1]) )
-    && tops.some((t) => deprel(tokens, t) === 'xcomp' && syntaxOf(tokens[t])?.upos === 'VERB')) return true;
+  if (objectAndPurpose(tokens, path)) return true;
   // the object and a "from" of one verb with a subject of its own: "X joined Arsenal from
   // Atlético", "X invaded Russia from Poland" relate X to each, not the two to each other (other
   // prepositions may: "formed A with B", "introduced A to B", "released A on the label B")
@@ -797,6 +794,18 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const ends = [endOf(path.up), endOf([...path.down].reverse())].filter((t): t is number => t !== undefined);
   return !ends.some(isSubjectStep) && !ends.some((t) => TRANSPARENT.has(deprel(tokens, t)))
     && all.some((t) => tokens[t]?.syntax?.deprel === 'conj' && tokens[t]?.syntax?.upos === 'VERB');
+}
+
+/**
+ * Are the two names the object of a verb and a name an infinitive of that verb governs? "Sinner
+ * beats Alcaraz to win Wimbledon": the subject wins, not the object (but "persuaded X to join Y":
+ * OBJECT_CONTROL_VERBS).
+ */
+export function objectAndPurpose(tokens: Token[], path: TreePath): boolean {
+  if (!path.up.length || !path.down.length || tokens[path.lca]?.syntax?.upos !== 'VERB' || OBJECT_CONTROL_VERBS.has(syntaxOf(tokens[path.lca])!.lemma)) return false;
+  const tops = [path.up[path.up.length - 1]!, path.down[0]!];
+  return tops.some((t) => deprel(tokens, t) === 'obj' && t === (t === tops[0] ? path.up[0] : path.down[path.down.length - 1]))
+    && tops.some((t) => deprel(tokens, t) === 'xcomp' && syntaxOf(tokens[t])?.upos === 'VERB');
 }
 
 /** Are the two ends of a path the object and a "from" of one verb with a subject of its own ("X joined Arsenal from Atlético")? */

@@ -44,6 +44,8 @@ describe('predicates read off the tree', () => {
   it('reads past a span of time the parser hung the name from ("spoke for over four hours on X" → spoke on)', () => {
     const x = extractText('Anna Berg took to the podium in Oslo and spoke for over four hours on the Karvensk Accord.');
     expect(edges(x)).toContain('Anna Berg -[spoke on]-> Karvensk Accord');
+    // …and past an amount: "rose 3 percent on X" → rose on
+    expect(edges(extractText('Shares of Velkor rose 3 percent on Euronext Amsterdam.'))).toEqual(['Velkor -[shares rose on]-> Euronext Amsterdam']);
   });
 
   it('relates through an "it" after a preposition that stands for a thing the same sentence named', () => {

@@ -266,6 +266,9 @@ export const QUANTITY_NOUNS = set(`dozens hundreds thousands millions scores num
 /** Spans of time: "spoke for four hours on X" speaks on X (the parser hangs X from the hours). */
 export const DURATION_NOUNS = set(`second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries`);
 
+/** Amounts: "shares rose 3 percent on X" rose on X (the parser hangs X from the amount). */
+export const AMOUNT_NOUNS = set(`percent per-cent pct % points point cents dollars euros pounds yen yuan rupees`);
+
 /** Words that make a people's adjective of a part of a land or an age: "South African", "Native American", "Ancient Egyptian". */
 export const DEMONYM_QUALIFIERS = set(`south north east west southern northern eastern western central native ancient equatorial upper lower new old`);
 
