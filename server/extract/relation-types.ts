@@ -256,7 +256,7 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
 function throughPeerNoun(tokens: Token[], c: Candidate): boolean {
   const peer = (k: number) => PEER_NOUNS.has(tokens[k]?.syntax?.lemma ?? '') || PEER_NOUNS.has(tokens[k]?.lower ?? '');
   return [headToken(tokens, c.a), headToken(tokens, c.b)].some((end) => {
-    const d = end === undefined ? undefined : tokens[end]?.syntax;
+    const d = tokens[end]?.syntax;
     if (!d || !/^nmod/.test(d.deprel) || d.head < 0) return false;
     if (peer(d.head)) return true;
     for (let k = Math.max(0, d.head - 4); k < d.head; k++) if (tokens[k]!.syntax?.head === d.head && /^(?:amod|compound)$/.test(tokens[k]!.syntax!.deprel) && peer(k)) return true;

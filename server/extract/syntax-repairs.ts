@@ -135,6 +135,18 @@ export function reattachPlacesOfVerbs(tokens: Token[], s: Sentence): void {
   }
 }
 
+/** The verb a word is, or the nearest one it hangs from (-1: none within a few steps). */
+function verbAtOrAbove(tokens: Token[], k: number): number {
+  for (let steps = 0; k >= 0 && steps < 8; steps++, k = tokens[k]!.syntax?.head ?? -1) if (tokens[k]!.syntax?.upos === 'VERB') return k;
+  return -1;
+}
+
+/** Has the word a subject of its own in the sentence? */
+function hasSubject(tokens: Token[], s: Sentence, v: number): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(tokens[j]!.syntax!.deprel)) return true;
+  return false;
+}
+
 /** Does token x hang, directly or not, from token k? */
 function descendsFrom(tokens: Token[], x: number, k: number): boolean {
   for (let up = x, steps = 0; up >= 0 && steps < 64; steps++) {
@@ -543,9 +555,8 @@ export function reattachMarkedParticiples(tokens: Token[], s: Sentence): void {
     if (!v || v.deprel !== 'acl' || v.upos !== 'VERB' || (v.xpos !== 'VBG' && v.xpos !== 'VBN')) continue;
     const mark = tokens.slice(Math.max(s.tokenStart, k - 2), k).find((t) => t.syntax?.head === k && t.syntax.deprel === 'mark');
     if (!mark || !ADVERBIAL_MARKS.has(mark.lower)) continue;
-    let verb = v.head, steps = 0;
-    while (verb >= 0 && steps++ < 8 && tokens[verb]!.syntax?.upos !== 'VERB') verb = tokens[verb]!.syntax?.head ?? -1;
-    if (verb < 0 || tokens[verb]!.syntax?.upos !== 'VERB' || descendsFrom(tokens, verb, k)) continue;
+    const verb = verbAtOrAbove(tokens, v.head);
+    if (verb < 0 || descendsFrom(tokens, verb, k)) continue;
     v.head = verb; v.deprel = 'advcl';
   }
 }
@@ -593,11 +604,9 @@ export function reattachClausesAfterSubordinators(tokens: Token[], s: Sentence):
     let v = k + 1;
     while (v < s.tokenEnd && inName(v)) v++;
     const verb = tokens[v]?.syntax;
-    if (v <= n || !verb || verb.upos !== 'VERB' || !/^VB[DZP]$/.test(verb.xpos) || verb.head === v) continue;
-    if (tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(t.syntax.deprel))) continue;
+    if (v <= n || !verb || verb.upos !== 'VERB' || !/^VB[DZP]$/.test(verb.xpos) || verb.head === v || hasSubject(tokens, s, v)) continue;
     // the verb above the name, which the clause modifies
-    let above = tokens[n]!.syntax!.head, steps = 0;
-    while (above >= 0 && steps++ < 8 && tokens[above]!.syntax?.upos !== 'VERB') above = tokens[above]!.syntax?.head ?? -1;
+    const above = verbAtOrAbove(tokens, tokens[n]!.syntax!.head);
     if (above < 0 || above === v || descendsFrom(tokens, above, v)) continue;
     const noun = tokens[n]!.syntax!;
     noun.head = v; noun.deprel = 'nsubj';
@@ -621,8 +630,7 @@ export function reattachWhoseClauses(tokens: Token[], s: Sentence): void {
     let v = n + 1;
     while (v < s.tokenEnd && v < n + 10 && (tokens[v]!.syntax?.upos === 'PUNCT' || tokens[v]!.syntax?.upos === 'PROPN' || tokens[v]!.syntax?.upos === 'ADV')) v++;
     const verb = tokens[v]?.syntax;
-    if (!verb || verb.upos !== 'VERB' || verb.deprel === 'acl:relcl' || !/^VB[DZPN]$/.test(verb.xpos)) continue;
-    if (tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(t.syntax.deprel))) continue;
+    if (!verb || verb.upos !== 'VERB' || verb.deprel === 'acl:relcl' || !/^VB[DZPN]$/.test(verb.xpos) || hasSubject(tokens, s, v)) continue;
     // the word "whose" tells of: the noun or name before it
     let before = tokens[w - 1]!.text === ',' ? w - 2 : w - 1;
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;

@@ -4,8 +4,18 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Head nouns of organization names ("Central Committee", "University of Alberta"). */
-export const ORG_HEADS = set(`
+/**
+ * Heads of bodies in languages that write them first, the qualifiers after: "Scuola Normale
+ * Superiore", "Banco Santander", "Universität Wien" (the last word is no head there).
+ */
+export const FIRST_ORG_HEADS = set(`
+  scuola laboratoire laboratorio école ecole istituto accademia academia colegio liceo lycée hochschule politecnico politécnico
+  musée museo museu banque banco universidad université universidade università universität instituto institut
+  teatro théâtre partido parti ministerio ministère compagnie compañía société sociedad sociedade
+`);
+
+/** Head nouns of organization names ("Central Committee", "University of Alberta"), the foreign ones too. */
+export const ORG_HEADS: ReadonlySet<string> = new Set([...set(`
   party parties committee committees council commission museum museums university college school
   academy institute institution association society foundation fund company corporation corp inc
   ltd llc plc co group bank agency ministry department office bureau service services army navy
@@ -23,21 +33,8 @@ export const ORG_HEADS = set(`
   exchange
   engineering graphics systems software solutions networks communications logistics ventures international
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
-  dynamics
-  scuola laboratoire laboratorio école ecole istituto accademia academia colegio liceo lycée hochschule politecnico politécnico
-  musée museo museu banque banco universidad université universidade università universität instituto institut
-  teatro théâtre partido parti comité ministerio ministère compagnie compañía société sociedad sociedade
-`);
-
-/**
- * Heads of bodies in languages that write them first, the qualifiers after: "Scuola Normale
- * Superiore", "Banco Santander", "Universität Wien" (the last word is no head there).
- */
-export const FIRST_ORG_HEADS = set(`
-  scuola laboratoire laboratorio école ecole istituto accademia academia colegio liceo lycée hochschule politecnico politécnico
-  musée museo museu banque banco universidad université universidade università universität instituto institut
-  teatro théâtre partido parti ministerio ministère compagnie compañía société sociedad sociedade
-`);
+  dynamics comité
+`), ...FIRST_ORG_HEADS]);
 
 /** Roles only a body has people in, or parts of, or what only a body undergoes: "chief executive of X", "a subsidiary of X", "the takeover of X" make X an organization. */
 export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder subsidiary shareholder shareholders
