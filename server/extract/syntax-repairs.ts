@@ -28,6 +28,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachPlacesOfObjects(tokens, s);
   reattachClausesAfterSubordinators(tokens, s);
   reattachWhoseClauses(tokens, s);
+  reattachHyphenatedParticiples(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -639,5 +640,30 @@ export function reattachWhoseClauses(tokens: Token[], s: Sentence): void {
     const passive = tokens.slice(n + 1, v).some((t) => t.syntax?.head === v && t.syntax.deprel === 'aux:pass');
     verb.head = before; verb.deprel = 'acl:relcl';
     noun.head = v; noun.deprel = passive ? 'nsubj:pass' : 'nsubj';
+  }
+}
+
+/**
+ * "Taylor Swift ends record-breaking Eras Tour in Vancouver", "a Kremlin-backed party": a
+ * participle glued by a hyphen to the word before it modifies the noun after it. The parser may
+ * read it as a verb whose object that noun is (so that Swift "broke" something in Vancouver): the
+ * noun takes the participle's place, the participle becomes its modifier, and what else hung from
+ * the participle goes to the verb above.
+ */
+export function reattachHyphenatedParticiples(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 2; k + 1 < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax, hyphen = tokens[k - 1]!;
+    if (!p || p.upos !== 'VERB' || !/^VB[GN]$/.test(p.xpos) || hyphen.text !== '-' || hyphen.spaceBefore || tokens[k]!.spaceBefore || p.head < 0) continue;
+    // the noun the participle stands before, which the parser made its object
+    let n = -1;
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 6); j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === 'obj') { n = j; break; }
+    if (n < 0 || !/^(?:NOUN|PROPN)$/.test(tokens[n]!.syntax!.upos) || !tokens.slice(k + 1, n).every((t) => t.syntax?.head === n)) continue;
+    const noun = tokens[n]!.syntax!, above = p.head;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head === k && j > n) d.head = above;
+    }
+    noun.head = above; noun.deprel = p.deprel === 'advcl' || p.deprel === 'xcomp' ? 'obj' : p.deprel;
+    p.head = n; p.deprel = 'amod'; p.upos = 'ADJ';
   }
 }

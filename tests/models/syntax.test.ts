@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, relabelObjectsWithPrepositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -271,6 +271,17 @@ describe('syntax in the extraction pipeline', () => {
       ['top', 'NOUN', 'obj', 'moved'], ['after', 'ADP', 'case', 'games'], ['Arsenal', 'PROPN', 'compound', 'games'], ['games', 'NOUN', 'nmod', 'top']]);
     reattachClausesAfterSubordinators(noun.tokens, noun.sentence);
     expect(noun.tokens[noun.at('games')]!.syntax).toMatchObject({ head: noun.at('top'), deprel: 'nmod' });
+  });
+
+  it('makes a participle glued by a hyphen a modifier of the noun after it, not a verb with that noun its object ("ends record-breaking Eras Tour in Vancouver")', () => {
+    const { tokens, sentence, at } = handParsed('Swift ends record-breaking Eras Tour in Vancouver.', [['Swift', 'PROPN', 'nsubj', 'ends'], ['ends', 'VERB', 'root', null],
+      ['record', 'NOUN', 'compound', 'breaking'], ['-', 'PUNCT', 'punct', 'record'], ['breaking', 'VERB', 'advcl', 'ends', 'VBG'], ['Eras', 'PROPN', 'compound', 'Tour'],
+      ['Tour', 'PROPN', 'obj', 'breaking'], ['in', 'ADP', 'case', 'Vancouver'], ['Vancouver', 'PROPN', 'obl', 'breaking']]);
+    reattachHyphenatedParticiples(tokens, sentence);
+    expect(tokens[at('Tour')]!.syntax).toMatchObject({ head: at('ends'), deprel: 'obj' });
+    expect(tokens[at('breaking')]!.syntax).toMatchObject({ head: at('Tour'), deprel: 'amod', upos: 'ADJ' });
+    expect(tokens[at('Vancouver')]!.syntax).toMatchObject({ head: at('ends'), deprel: 'obl' });
+    expect(tokens[at('record')]!.syntax).toMatchObject({ head: at('breaking'), deprel: 'compound' });
   });
 
   it('makes a participle with "before" or "after" an adverbial clause of the verb, not a clause on the noun before it', () => {
