@@ -808,6 +808,22 @@ export function objectAndPurpose(tokens: Token[], path: TreePath): boolean {
     && tops.some((t) => deprel(tokens, t) === 'xcomp' && syntaxOf(tokens[t])?.upos === 'VERB');
 }
 
+/**
+ * Are the two names the objects of two coordinated verbs of one subject ("X divorced A in 1923 and
+ * married B")? Each is related to the subject, not to the other.
+ */
+export function objectsOfCoordinatedVerbs(tokens: Token[], path: TreePath): boolean {
+  const lca = path.lca;
+  if (tokens[lca]?.syntax?.upos !== 'VERB') return false;
+  const argument = (t: number | undefined) => t !== undefined && /^(?:obj|obl|iobj)$/.test(deprel(tokens, t));
+  // (a name may stand in apposition to the argument: "married her piano student B")
+  const inName = (t: number) => /^(?:appos|flat|compound)$/.test(deprel(tokens, t));
+  const viaConjunct = (side: number[]) => side.length >= 2 && side.slice(0, -2).every(inName) && argument(side[side.length - 2])
+    && deprel(tokens, side[side.length - 1]!) === 'conj' && syntaxOf(tokens[side[side.length - 1]!])?.upos === 'VERB' && !hasSubject(tokens, side[side.length - 1]!);
+  const direct = (side: number[]) => side.length >= 1 && side.slice(0, -1).every(inName) && argument(side[side.length - 1]);
+  return (direct(path.up) && viaConjunct(path.down.slice().reverse())) || (direct(path.down.slice().reverse()) && viaConjunct(path.up));
+}
+
 /** Are the two ends of a path the object and a "from" of one verb with a subject of its own ("X joined Arsenal from Atlético")? */
 export function objectAndSource(tokens: Token[], path: TreePath): boolean {
   if (path.up.length !== 1 || path.down.length !== 1 || tokens[path.lca]?.syntax?.upos !== 'VERB' || !hasSubject(tokens, path.lca)) return false;

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, SPEEC
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -242,6 +242,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   if (path && objectAndSource(tokens, path)) return 'object and source';
   // the object of a verb and what its infinitive of purpose acts on ("X beats Y to win Z": Y wins nothing)
   if (path && objectAndPurpose(tokens, path)) return 'object and purpose';
+  // kin between the objects of two verbs of one subject ("X divorced A and married B": A and B are no couple)
+  if (KIN_PROPERTIES.has(property) && path && objectsOfCoordinatedVerbs(tokens, path)) return "two verbs' objects";
   // a place inside the doer of a passive is the doer's, not the place of what was done to ("X was
   // discovered by a group at the University of Liège in Belgium")
   if (CONTAINMENT.has(property) && insideAgent(tokens, path)) return "the doer's place";

@@ -268,6 +268,9 @@ describe('relation types', () => {
     expect(why('Salah, who joined Liverpool from Roma in 2017, scored twice.', 'Liverpool', 'Roma', 'P131')).toBe('object and source');
     // a country in a clause of its own, with a subject of its own
     expect(why("Russia's delegation was led by Vladimir Medinsky, while Ukraine sent Rustem Umerov.", 'Vladimir Medinsky', 'Ukraine', 'P27')).toBe("another's clause");
+    // kin between the objects of two verbs of one subject
+    expect(why('Anna Berg divorced Karl Venn in 1923 and married her piano student Tomas Halvik.', 'Karl Venn', 'Tomas Halvik', 'P26')).toBe("two verbs' objects");
+    expect(why('Anna Berg divorced Karl Venn in 1923 and married her piano student Tomas Halvik.', 'Anna Berg', 'Tomas Halvik', 'P26')).toBeUndefined();
     // a city and its country in one sentence, nothing between them but the chain
     expect(why('The plant stands in Edmonton, Alberta, Canada.', 'Edmonton', 'Canada', 'P17')).toBeUndefined();
   });
