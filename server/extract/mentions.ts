@@ -929,6 +929,12 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>, ti
   const titleCount = title ? mentions.filter((m) => m.text.toLowerCase() === title).length : 0;
   const strong = new Set<string>();
   for (const m of mentions) if (!m.weak) strong.add(m.text.toLowerCase());
+  // the starts of several words of strong names: "Live Nation" of "Live Nation Entertainment"
+  const strongStarts = new Set<string>();
+  for (const name of strong) {
+    const words = name.split(/\s+/);
+    for (let n = 2; n < words.length; n++) strongStarts.add(words.slice(0, n).join(' '));
+  }
   // tokens of strong names too: a sentence-initial "Khrushchev" is vouched for by "Nikita Khrushchev"
   const strongWords = new Set<string>();
   for (const m of mentions) if (!m.weak) for (const w of m.text.toLowerCase().split(/\s+/)) strongWords.add(w);
@@ -951,7 +957,7 @@ function acceptWeak(mentions: Mention[], lowerCaseWords: ReadonlySet<string>, ti
     if (m.anaphor) return true;
     if (strong.has(lower) || (titleCount >= 2 && lower === title)) { delete m.weak; return true; }
     // (the start of a longer name the document gives: "Live Nation" after "Live Nation Entertainment")
-    if (lower.includes(' ') && [...strong].some((x) => x.startsWith(`${lower} `))) { delete m.weak; return true; }
+    if (strongStarts.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && strongWords.has(lower) && !g.words.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && surnames.has(lower)) { delete m.weak; return true; }
     if (!lower.includes(' ') && looseSurnames.has(lower) && !lowerCaseWords.has(lower)) { delete m.weak; return true; }
