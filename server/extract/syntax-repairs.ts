@@ -8,6 +8,7 @@ import { isKnownPlace } from './lexicons/gazetteer';
 
 /** Mends one sentence's tree in place. */
 export function repairSyntax(tokens: Token[], s: Sentence): void {
+  retagTitleNouns(tokens, s);
   reattachFromPunctuation(tokens, s);
   relabelObjectsWithPrepositions(tokens, s);
   regroupTitledNames(tokens, s);
@@ -29,6 +30,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachClausesAfterSubordinators(tokens, s);
   reattachWhoseClauses(tokens, s);
   reattachHyphenatedParticiples(tokens, s);
+  reattachCaseInsidePhrase(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -665,5 +667,48 @@ export function reattachHyphenatedParticiples(tokens: Token[], s: Sentence): voi
     }
     noun.head = above; noun.deprel = p.deprel === 'advcl' || p.deprel === 'xcomp' ? 'obj' : p.deprel;
     p.head = n; p.deprel = 'amod'; p.upos = 'ADJ';
+  }
+}
+
+/**
+ * "Mark Zuckerberg, Meta's chief executive, did not comment": a title word that heads a phrase of
+ * its own (an apposition, a subject, an object) is a noun, though the tagger, which met "executive"
+ * mostly as an adjective, may tag it one; the readings of a title look for a noun. So is any
+ * adjective that takes an article and a preposition as a noun does ("in the French Open final").
+ */
+export function retagTitleNouns(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!, y = t.syntax;
+    if (!y || y.upos !== 'ADJ' || t.cap || /^(?:amod|compound|conj|root|xcomp|acomp)$/.test(y.deprel)) continue;
+    // (any adjective with an article and a preposition of its own, where a noun stands: "lost in the French Open final at Roland Garros")
+    if (!TITLES.has(t.lower) && !(/^(?:obl|obj|nsubj|nsubj:pass|nmod)$/.test(y.deprel) && hasDependent(tokens, s, k, 'det') && hasDependent(tokens, s, k, 'case'))) continue;
+    y.upos = 'NOUN'; y.xpos = 'NN'; y.lemma = t.lower;
+  }
+}
+
+function hasDependent(tokens: Token[], s: Sentence, k: number, deprel: string): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === deprel) return true;
+  return false;
+}
+
+/**
+ * "Meta violated the Texas Capture or Use of Biometric Identifier Act": a preposition comes first in
+ * its phrase, so one that follows a word of the phrase it is said to mark ("Capture or Use" hang
+ * from "Act") marks a phrase inside it, the one that begins right after it ("of Biometric
+ * Identifier"); read as the whole phrase's, it made Meta "violate of" the act.
+ */
+export function reattachCaseInsidePhrase(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+    const c = tokens[k]!.syntax;
+    if (!c || c.deprel !== 'case' || c.upos !== 'ADP' || c.head <= k + 1 || c.head >= s.tokenEnd) continue;
+    const h = c.head;
+    let earlier = false;
+    for (let j = s.tokenStart; j < k && !earlier; j++) earlier = tokens[j]!.syntax?.head === h && tokens[j]!.syntax!.deprel !== 'punct';
+    if (!earlier) continue;
+    // the phrase that begins after it: the highest word below h above the next word
+    let m = k + 1;
+    while (tokens[m]!.syntax && tokens[m]!.syntax!.head > k && tokens[m]!.syntax!.head < h) m = tokens[m]!.syntax!.head;
+    if (tokens[m]!.syntax?.head !== h) continue;
+    c.head = m;
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -282,6 +282,33 @@ describe('syntax in the extraction pipeline', () => {
     expect(tokens[at('breaking')]!.syntax).toMatchObject({ head: at('Tour'), deprel: 'amod', upos: 'ADJ' });
     expect(tokens[at('Vancouver')]!.syntax).toMatchObject({ head: at('ends'), deprel: 'obl' });
     expect(tokens[at('record')]!.syntax).toMatchObject({ head: at('breaking'), deprel: 'compound' });
+  });
+
+  it('tags a title that heads a phrase of its own a noun ("Meta\'s chief executive"), and an adjective with an article and a preposition ("in the Open final at X")', () => {
+    const title = handParsed("Zuckerberg, Meta's chief executive, did not comment.", [['Zuckerberg', 'PROPN', 'nsubj', 'comment'], ['Meta', 'PROPN', 'nmod:poss', 'executive'],
+      ['chief', 'ADJ', 'amod', 'executive'], ['executive', 'ADJ', 'appos', 'Zuckerberg'], ['did', 'AUX', 'aux', 'comment'], ['not', 'PART', 'advmod', 'comment'], ['comment', 'VERB', 'root', null]]);
+    retagTitleNouns(title.tokens, title.sentence);
+    expect(title.tokens[title.at('executive')]!.syntax).toMatchObject({ upos: 'NOUN', deprel: 'appos' });
+    expect(title.tokens[title.at('chief')]!.syntax!.upos).toBe('ADJ');
+    const final = handParsed('He lost in the Open final at Garros.', [['He', 'PRON', 'nsubj', 'lost'], ['lost', 'VERB', 'root', null], ['in', 'ADP', 'case', 'final'],
+      ['the', 'DET', 'det', 'final'], ['Open', 'PROPN', 'compound', 'final'], ['final', 'ADJ', 'obl', 'lost'], ['at', 'ADP', 'case', 'Garros'], ['Garros', 'PROPN', 'nmod', 'final']]);
+    retagTitleNouns(final.tokens, final.sentence);
+    expect(final.tokens[final.at('final')]!.syntax!.upos).toBe('NOUN');
+    const adjective = handParsed('The plan was final.', [['The', 'DET', 'det', 'plan'], ['plan', 'NOUN', 'nsubj', 'final'], ['was', 'AUX', 'cop', 'final'], ['final', 'ADJ', 'root', null]]);
+    retagTitleNouns(adjective.tokens, adjective.sentence);
+    expect(adjective.tokens[adjective.at('final')]!.syntax!.upos).toBe('ADJ');
+  });
+
+  it('gives a preposition that follows a word of the phrase it was hung on to the phrase that begins after it ("Capture or Use of Biometric Identifier Act")', () => {
+    const { tokens, sentence, at } = handParsed('Meta violated the Capture or Use of Biometric Identifier Act.', [['Meta', 'PROPN', 'nsubj', 'violated'], ['violated', 'VERB', 'root', null],
+      ['the', 'DET', 'det', 'Capture'], ['Capture', 'PROPN', 'compound', 'Act'], ['or', 'CCONJ', 'cc', 'Use'], ['Use', 'PROPN', 'conj', 'Capture'], ['of', 'ADP', 'case', 'Act'],
+      ['Biometric', 'ADJ', 'amod', 'Identifier'], ['Identifier', 'PROPN', 'compound', 'Act'], ['Act', 'PROPN', 'obl', 'violated']]);
+    reattachCaseInsidePhrase(tokens, sentence);
+    expect(tokens[at('of')]!.syntax!.head).toBe(at('Identifier'));
+    const plain = handParsed('Meta sued in the Texas court.', [['Meta', 'PROPN', 'nsubj', 'sued'], ['sued', 'VERB', 'root', null], ['in', 'ADP', 'case', 'court'],
+      ['the', 'DET', 'det', 'court'], ['Texas', 'PROPN', 'compound', 'court'], ['court', 'NOUN', 'obl', 'sued']]);
+    reattachCaseInsidePhrase(plain.tokens, plain.sentence);
+    expect(plain.tokens[plain.at('in')]!.syntax!.head).toBe(plain.at('court'));
   });
 
   it('makes a participle with "before" or "after" an adverbial clause of the verb, not a clause on the noun before it', () => {
