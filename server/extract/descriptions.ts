@@ -14,6 +14,11 @@ const LOOK_BACK = 4;
 const OWN_MODIFIERS = /^(?:nmod|nmod:poss|compound|appos|flat|amod|nummod)$/;
 /** the kinds of thing a definite description may stand for */
 const DESCRIBED_TYPES = new Set(['organization', 'place', 'event']);
+/**
+ * heads that any body may be called by ("the company" of a Novartis as well as of The Medicines
+ * Company): such a description stands for the named body only if it is the last body named
+ */
+const GENERIC_HEADS = new Set(['company', 'group', 'firm', 'organization', 'organisation', 'corporation', 'business']);
 /** the words after which a name's head comes first: "Council of X", "Court for Y" */
 const HEAD_BEFORE = new Set(['of', 'for', 'de', 'del', 'des', 'di', 'du', 'on']);
 
@@ -36,7 +41,9 @@ export function resolveDescriptions(tokens: Token[], sentences: Sentence[], ment
   // (kept as the text is read, so that a long article is read once: no look back over every name per noun)
   const byHead = new Map<string, Set<Entity>>();
   const lastNamed = new Map<Entity, number>();
+  let lastBody: Entity | undefined;
   const see = (e: Entity, sentence: number) => {
+    if (e.type === 'organization') lastBody = e;
     // (a body, a place or an event: a work's title is no description of it, and a company typed a
     // work by mistake must not take "the film" of the film the article is about: "Daiei Film")
     const head = DESCRIBED_TYPES.has(e.type) ? nameHead(e.label) : undefined;
@@ -58,6 +65,7 @@ export function resolveDescriptions(tokens: Token[], sentences: Sentence[], ment
       const candidates = named.size === 1 ? [...named] : [...named].filter((e) => lastNamed.get(e)! >= s.index - LOOK_BACK);
       if (candidates.length !== 1) continue;
       const entity = candidates[0]!;
+      if (GENERIC_HEADS.has(t.syntax.lemma || t.lower) && entity !== lastBody) continue;
       const m: Mention = { start: t.start, end: t.end, text: t.text, sentence: s.index, tokenStart: k, tokenEnd: k + 1, possessive: false, quoted: false, pronoun: true, description: true };
       out.push(m);
       map.set(m, entity);

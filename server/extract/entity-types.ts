@@ -12,7 +12,7 @@ import type { Perceptron } from '../models/perceptron';
 import type { WordClusters } from '../models/clusters';
 import { wordShape } from '../models/words';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
-import { SPEECH_VERBS } from './lexicons/cues';
+import { PRESS_HEADS, SPEECH_VERBS } from './lexicons/cues';
 import { classifyEntityWhy, typeFromName } from './classify';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 import { headToken } from './tree';
@@ -211,6 +211,8 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // a given name and a surname no dictionary knows is a person's name unless the model is sure
     // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
     if (nameType === 'person' && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
+    // a newspaper or a broadcaster by its name is a body (the model, which met them untyped, calls them "misc")
+    if (ENTITY_CLASSES[best] === 'misc' && nameType === 'organization' && PRESS_HEADS.has(headOf(nameKey(e.label))) && !mentions.some((m) => m.quoted)) best = ENTITY_CLASSES.indexOf('organization');
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
     e.type = contextOverrides(chooseType(cls, probabilities[best]!, e.type, evidence), e, mentions, tokens, probabilities, probabilities[best]!);
     const chosen = ENTITY_CLASSES.indexOf(e.type as EntityClass);

@@ -5,7 +5,7 @@ import { analyze, type Sentence, type Token } from './nlp';
 import { addSyntax } from './syntax';
 import { findMentions } from './mentions';
 import { resolveEntities } from './resolve';
-import { nationalityRelations, titleRelations, whoseRoleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
+import { datelineRelations, nationalityRelations, titleRelations, whoseRoleRelations, extractRelations, isDateline, sentenceEvidence, DEFAULT_RELATION_OPTIONS, type RelationOptions } from './relations';
 import { typeRelations } from './relation-types';
 import { relationTyper } from '../models/relation-typer';
 import { typeEntities, type EntityTyperModel } from './entity-types';
@@ -77,7 +77,8 @@ export function relateDocument(r: ResolvedDocument, options: RelationOptions = D
   const read = applyTreePredicates(candidates, r.tokens, r.sentences, mentions, entityOf);
   const titled = whoseRoleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf,
     titleRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, read));
-  const all = nationalityRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, titled);
+  const all = datelineRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, r.mentions, r.entityOf,
+    nationalityRelations(r.doc.id, r.doc.text, r.tokens, r.sentences, named, namedEntityOf, titled));
   const relations = options.throughPronouns ? all : statedRelations(all, entityOf);
   return { ...r, mentions, entityOf, relations };
 }

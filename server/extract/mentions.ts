@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -342,11 +342,18 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
     const secondName = right.length >= 2 && (isHead(last) || AWARD_HEADS.has(last));
     return right.length <= 3 && !secondName && right.every((t) => g.words.has(t.lower)) && !g.countries.has(right[0]!.lower) && !g.cities.has(right[0]!.lower) && !tokens[end]?.cap;
   }
+  // the field of a law: "Health Insurance Portability and Accountability Act", "Capture or Use of
+  // Biometric Identifier Act" (not a body before it: "Congress and the Patriot Act" has its "the")
+  const left = tokens.slice(from, at);
+  const head = right[right.length - 1]!.lower;
+  let lawEnd = end;
+  for (let c = connectorLength(tokens, s, lawEnd); c > 0; c = connectorLength(tokens, s, lawEnd)) lawEnd = nameRunEnd(tokens, s, lawEnd + c);
+  const law = tokens.slice(at + 1, lawEnd);
+  if (LAW_HEADS.has(law[law.length - 1]!.lower) && law.length >= 2 && !isHead(left[left.length - 1]!.lower) && !g.countries.has(left.map((t) => t.lower).join(' '))
+    && law.slice(0, -1).every((t) => !isHead(t.lower) && !g.givenNames.has(t.lower))) return true;
   if (or) return false;
   // the shared head is a body's or an event's: places side by side are two ("Jarrow and Whitley Bay"),
   // and a people's adjective is no name but in an event's ("French and Indian War", not "Yugoslav and Warsaw Pact")
-  const left = tokens.slice(from, at);
-  const head = right[right.length - 1]!.lower;
   const event = EVENT_HEADS.has(head);
   return left.length === 1 && !isHead(left[0]!.lower) && !g.countries.has(left[0]!.lower) && !g.givenNames.has(left[0]!.lower)
     && (event || !g.adjectives.has(left[0]!.lower))
@@ -617,6 +624,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   // (but "(AP)" in a dateline is the agency: "AUSTIN, Texas (AP) —")
   const agency = tokens[from - 1]?.text === '(' && tokens[to]?.text === ')' && datelineEnd(tokens, s) >= to;
   if (lowers.every(notName) && !agency) return [];
+  // a rank is no name: "the world No. 1"
+  if (lowers.length === 1 && lowers[0] === 'no' && to - from > 1) return [];
   // a people's adjective after plain words is no name either: "Many European", "Postwar British"
   if (words.length > 1 && g.adjectives.has(lowers[lowers.length - 1]!) && lowers.slice(0, -1).every((w) => g.words.has(w) && !g.givenNames.has(w) && !isHead(w) && !DEMONYM_QUALIFIERS.has(w))) return [];
   // a geologic time with its part: "Late Eocene", "Early Cretaceous"

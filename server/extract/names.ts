@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { toAscii } from '../util/latin';
 import { safeKey } from '../graph/keys';
-import { HYPHEN_SUFFIXES, isHead, SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
+import { HYPHEN_SUFFIXES, isHead, LAW_HEADS, SPELLED_ORDINALS, TITLE_FUNCTION_WORDS } from './lexicons/cues';
 import type { Token } from './nlp';
 
 const keyCache = new Map<string, string>();
@@ -43,6 +43,9 @@ export function headOf(key: string): string {
   const last = words[words.length - 1]!;
   if (of > 0 && !ENGLISH_AFTER_HEAD.has(words[of]!) && of < words.length - 2 && isHead(last)) return last;
   const main = of > 0 ? words.slice(0, of) : words;
+  // a law named for what it governs ends in its head: "Capture or Use of Biometric Identifier Act"
+  // (not "Treaty of Rome", "University of Texas School of Law", whose first part has a head)
+  if (of > 0 && LAW_HEADS.has(last) && !main.some((w) => isHead(w) || LAW_HEADS.has(w))) return last;
   for (let i = main.length - 1; i >= 0; i--) if (!/^(?:\d+|[ivx]+)$/.test(main[i]!)) return main[i]!;
   return main[main.length - 1] ?? '';
 }

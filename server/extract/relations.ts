@@ -606,6 +606,33 @@ export function nationalityRelations(documentId: string, text: string, tokens: T
   return out;
 }
 
+/**
+ * "BASEL, Switzerland (Reuters) —": a dateline's town is in the country or state written after it.
+ * The dateline is read apart from its sentence (it says where the story was filed, no relation of
+ * the sentence's names), but this much it states.
+ */
+export function datelineRelations(documentId: string, text: string, tokens: Token[], sentences: Sentence[], mentions: Mention[], entityOf: Map<Mention, Entity>, relations: Relation[]): Relation[] {
+  const out = [...relations];
+  const pairs = new Set(relations.map((r) => `${r.source}\u0000${r.target}`));
+  const { countries, regions } = gazetteer();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const town = mentions[i]!, region = mentions[i + 1]!, s = sentences[town.sentence];
+    if (!s || region.sentence !== town.sentence || !isDateline(tokens, s, region) || town.pronoun || region.pronoun) continue;
+    if (region.tokenStart !== town.tokenEnd + 1 || tokens[town.tokenEnd]?.text !== ',') continue;
+    const a = entityOf.get(town), b = entityOf.get(region);
+    if (!a || !b || a === b || a.type !== 'place' || b.type !== 'place' || pairs.has(`${a.id}\u0000${b.id}`)) continue;
+    const evidence = sentenceEvidence(documentId, text, tokens, s, LOCATED_IN);
+    const key = nameKey(region.text);
+    evidence.relation = countries.has(key) && !regions.has(key) ? COUNTRY : LOCATED_IN_REGION;
+    out.push({ source: a.id, target: b.id, label: LOCATED_IN, evidence: [evidence] });
+    pairs.add(`${a.id}\u0000${b.id}`);
+  }
+  return out;
+}
+const LOCATED_IN = 'located in';
+const COUNTRY = 'P17';
+const LOCATED_IN_REGION = 'P131';
+
 /** What a demonym says of a person: country of citizenship. (Of a body, "a Spanish company", the typer reads the country.) */
 const CITIZENSHIP = 'P27';
 const CITIZEN_OF = 'citizen of';

@@ -324,7 +324,7 @@ function declaredAliases(text: string, names: Mention[], formOf: (m: Mention) =>
     const fa = formOf(names[i]!);
     if (!fa) continue;
     // "X (ABC)", or "X, known as Y[, Z] or W"
-    let chain = false;
+    let chain = false, afterAcronym = false;
     for (let j = i + 1; j < names.length; j++) {
       const prev = names[j - 1]!, b = names[j]!;
       const fb = formOf(b);
@@ -332,11 +332,14 @@ function declaredAliases(text: string, names: Mention[], formOf: (m: Mention) =>
       const between = text.slice(prev.end, b.start);
       // (not a dateline's agency: "AUSTIN, Texas (AP) —")
       const parenthesized = j === i + 1 && /^\s*\(\s*$/.test(between) && /^\s*\)(?!\s*[-\u2013\u2014])/.test(text.slice(b.end, b.end + 6)) && isAcronym(b.text);
-      const declared: boolean = j === i + 1 ? KNOWN_AS.test(between) : chain && (OR_ALSO.test(between) || /^\s*,\s*$/.test(between));
+      // (the acronym may come between: "Médecins Sans Frontières (MSF), also known as Doctors Without Borders")
+      const declared: boolean = j === i + 1 || afterAcronym ? KNOWN_AS.test(afterAcronym ? between.replace(/^\s*\)/, '') : between)
+        : chain && (OR_ALSO.test(between) || /^\s*,\s*$/.test(between));
       if (!parenthesized && !declared) break;
       uf.union(fa.cluster, fb.cluster);
       chain = declared;
-      if (!chain) break;
+      afterAcronym = parenthesized;
+      if (!chain && !afterAcronym) break;
     }
   }
   // "an address that became known as the “Secret Speech”": the name of the work just mentioned

@@ -242,4 +242,9 @@ describe('entity types', () => {
     const x = extractText('Karvensk FC have signed the Netherlands international Quarn Belvit from Velmar Town.');
     expect(entity(x, 'Quarn Belvit')?.type).toBe('person');
   });
+
+  it('types a newspaper by its name as a body, though the model calls it "misc"', () => {
+    const x = extractText('Joachim Nagel, the president of the Bundesbank, told the Financial Times last week that further cuts would be premature.');
+    expect(entity(x, 'Financial Times')?.type).toBe('organization');
+  });
 });

@@ -312,5 +312,13 @@ describe('finding names', () => {
     expect(labels(x)).toEqual(['Morr Music', 'Northern Lights', 'Sóley Jónsdóttir']);
     expect(entity(x, 'Northern Lights')?.type).toBe('work');
   });
-});
 
+  it('keeps a law whose field holds an "and" or an "or" whole ("Capture or Use of Biometric Identifier Act"), and reads no rank as a name ("world No. 1")', () => {
+    const x = extractText('Varnor violated the Karvensk Capture or Use of Biometric Identifier Act, the court said. Congress passed the Health Insurance Portability and Accountability Act.');
+    expect(entity(x, 'Karvensk Capture or Use of Biometric Identifier Act')?.type).toBe('work');
+    expect(entity(x, 'Health Insurance Portability and Accountability Act')?.type).toBe('work');
+    expect(relation(x, 'Varnor', 'Karvensk Capture or Use of Biometric Identifier Act')?.label).toBe('violated');
+    expect(labels(extractText('France and Germany signed the Treaty of Rome.'))).toEqual(['France', 'Germany', 'Treaty of Rome']);
+    expect(labels(extractText('The Italian world No. 1, who lost to Olaf Ruud in the final, broke serve twice.'))).toEqual(['Olaf Ruud']);
+  });
+});

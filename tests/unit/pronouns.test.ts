@@ -94,4 +94,13 @@ describe('pronouns', () => {
     expect(as('organization')).toEqual(['film=Varnish Film']);
     expect(as('work')).toEqual([]);
   });
+
+  it('reads "the company" as a body whose name ends in "Company" only if that body is the last one named', () => {
+    const descriptionsOf = (text: string) => {
+      const a = analyzeDocument({ id: 'd', source: text, format: 'txt' });
+      return a.mentions.filter((m) => m.description).map((m) => `${m.text}=${a.entityOf.get(m)?.label}`);
+    };
+    expect(descriptionsOf('Varnor bought the Karvensk Trading Company in 2020. Olaf Ruud, chief executive of Varnor, spoke in Basel. Ruud has led the company since 2018.')).toEqual([]);
+    expect(descriptionsOf('Olaf Ruud founded the Karvensk Trading Company in 2020. The company has hired Anna Berg.')).toEqual(['company=Karvensk Trading Company']);
+  });
 });

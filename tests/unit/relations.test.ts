@@ -276,4 +276,14 @@ describe('relations', () => {
     // a country the document does not name is not made up
     expect(extractText('Karla Venn is a Norwegian architect.').relations).toEqual([]);
   });
+
+  it('reads a dateline\'s town as located in the country or state after it, and "X, Y\'s chief executive" as a role', () => {
+    const x = extractText('BASEL, Switzerland (Reuters) — Novartis said on Monday it would buy Avidity.');
+    const basel = relation(x, 'Basel', 'Switzerland')!;
+    expect(basel.source).toBe(entity(x, 'Basel')!.id);
+    expect(basel.label).toBe('located in');
+    expect(basel.evidence[0]!.relation).toBe('P17');
+    expect(relation(extractText('AUSTIN, Texas — The governor signed a bill.'), 'Austin', 'Texas')?.evidence[0]!.relation).toBe('P131');
+    expect(relation(extractText("Mark Zuckerberg, Meta's chief executive, did not comment."), 'Mark Zuckerberg', 'Meta')?.label).toBe('chief executive of');
+  });
 });

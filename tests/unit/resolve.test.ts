@@ -161,4 +161,12 @@ describe('resolving entities within a document', () => {
     expect(entity(x, 'Marie Curie')?.aliases).toContain('Curie');
     expect(labels(x)).toEqual(['Marie Curie', 'Pierre Curie']);
   });
+
+  it('joins a name declared "also known as" after its acronym, and a company\'s name without its head ("Varnor Biosciences … Varnor")', () => {
+    const x = extractText('Médecins Sans Frontières (MSF), also known as Doctors Without Borders, is an international humanitarian organization. MSF is based in Geneva.');
+    expect(entity(x, 'Médecins Sans Frontières')?.aliases.sort()).toEqual(['Doctors Without Borders', 'MSF']);
+    const y = extractText('Novartis said it would buy Avidity Biosciences, a developer of treatments. Shares of Avidity jumped.');
+    expect(labels(y)).toEqual(['Avidity Biosciences', 'Novartis']);
+    expect(entity(y, 'Avidity Biosciences')?.type).toBe('organization');
+  });
 });

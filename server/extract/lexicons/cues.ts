@@ -14,16 +14,18 @@ export const FIRST_ORG_HEADS = set(`
   teatro théâtre partido parti ministerio ministère compagnie compañía société sociedad sociedade
 `);
 
+/** Head nouns of the names of newspapers and broadcasters: "Financial Times", "Komsomolskaya Pravda". */
+export const PRESS_HEADS = set(`press media newspaper magazine times post journal herald tribune gazette gazeta pravda izvestia
+  chronicle telegraph observer guardian courier express mirror daily news radio television tv broadcasting`);
+
 /** Head nouns of organization names ("Central Committee", "University of Alberta"), the foreign ones too. */
-export const ORG_HEADS: ReadonlySet<string> = new Set([...set(`
+export const ORG_HEADS: ReadonlySet<string> = new Set([...PRESS_HEADS, ...set(`
   party parties committee committees council commission museum museums university college school
   academy institute institution association society foundation fund company corporation corp inc
   ltd llc plc co group bank agency ministry department office bureau service services army navy
   corps force forces guard police court parliament assembly senate duma congress cabinet government
   administration authority board union federation league club team church order trust network
-  press media newspaper magazine times post journal herald tribune gazette gazeta pravda izvestia
-  chronicle telegraph observer guardian courier express mirror daily news radio television tv
-  broadcasting airlines airways railways railway railroad railroads motors industries enterprises holdings studios
+  airlines airways railways railway railroad railroads motors industries enterprises holdings studios
   studio records pictures labs laboratories hospital library archive archives orchestra band
   choir theatre theater ballet opera centre center alliance coalition movement front organization
   organisation cooperative consortium conference confederation brotherhood fraternity sorority
@@ -33,7 +35,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([...set(`
   exchange
   engineering graphics systems software solutions networks communications logistics ventures international
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
-  dynamics comité
+  dynamics comité biosciences bioscience pharma biopharma biologics genomics diagnostics
 `), ...FIRST_ORG_HEADS]);
 
 /** Roles only a body has people in, or parts of, or what only a body undergoes: "chief executive of X", "a subsidiary of X", "the takeover of X" make X an organization. */
@@ -47,7 +49,7 @@ export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoma
 export const CORPORATE_HEADS = set(`
   company corporation corp inc ltd llc plc co group holding holdings electronics motors industries
   enterprises technologies semiconductor semiconductors pharmaceuticals airlines airways studios
-  bank partners associates entertainment records pictures labs
+  bank partners associates entertainment records pictures labs biosciences bioscience pharma biopharma therapeutics biotech
 `);
 
 /** Sports clubs' prefixes, written in capitals before the club's place: "FC Porto", "AS Monaco", "VfB Stuttgart". */
@@ -123,6 +125,9 @@ export const LEGISLATURE_HEADS = set(`senate parliament congress`);
 export const ORDINAL_EVENT_HEADS = set(`congress plenum session conference summit assembly games olympics`);
 
 /** Head nouns of prizes and honours ("Nobel Prize", "Order of Lenin"): neither a person nor a body; they may name their field with "in" ("Nobel Prize in Chemistry"). */
+/** Heads of the names of laws and treaties, whose fields may hold an "and" or an "or": "Health Insurance Portability and Accountability Act". */
+export const LAW_HEADS = set(`act acts law laws treaty code convention accord accords agreement pact bill statute ordinance directive`);
+
 export const AWARD_HEADS = set(`prize prizes award awards medal medals trophy cup-winner laureate honour honor`);
 
 /** Titles and roles: cues for a person, never part of the person's name. */
