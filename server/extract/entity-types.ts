@@ -53,6 +53,8 @@ const PRONOUN_KIND = new Map<string, string>([
   ...['they', 'them', 'their', 'themselves'].map((w) => [w, 'plural'] as const),
 ]);
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+
 export function entityFeatures(e: Entity, mentions: Mention[], tokens: Token[], clusters: WordClusters, out: Uint32Array): number {
   const g = gazetteer();
   let n = 0;
@@ -108,6 +110,9 @@ export function entityFeatures(e: Entity, mentions: Mention[], tokens: Token[], 
       const possessed = tokens.slice(m.tokenEnd + 1, m.tokenEnd + 5).find((x) => x.syntax?.upos === 'NOUN');
       if (possessed) put(feature1(44, h(lemma(possessed))));
     }
+    // a relative pronoun right after the name: "Meta, which is based in …" is no person, "X, who …" is one
+    const relative = tokens[m.tokenEnd]?.text === ',' ? tokens[m.tokenEnd + 1] : tokens[m.tokenEnd];
+    if (relative && RELATIVE_PRONOUNS.has(relative.lower)) put(feature1(46, h(relative.lower)));
     // the pronoun that next looks back: "X abandoned its bid", "X said he"
     const pronoun = tokens.slice(m.tokenEnd, Math.min(tokens.length, m.tokenEnd + 12)).find((x) => PRONOUN_KIND.has(x.lower));
     if (pronoun) put(feature1(45, h(PRONOUN_KIND.get(pronoun.lower)!)));
@@ -156,7 +161,7 @@ export function decide(scores: Float64Array, temperature: number): { cls: Entity
 /** Below this, the model yields to a type the rules read from the name or its context ("NGOs like X"). */
 const MODEL_YIELDS_BELOW = 0.25;
 /** Below this, the model's kind yields to a person's name read from the name itself ("given name + unknown surname")… */
-const NAMED_PERSON_YIELDS_BELOW = 0.5;
+const NAMED_PERSON_YIELDS_BELOW = 0.75;
 /** …where the model gives a person at least this. */
 const NAMED_PERSON_FLOOR = 0.1;
 /** Below this, a "misc" verdict yields to the rules' organization or place (a museum, an agency by its acronym). */

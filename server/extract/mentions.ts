@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -271,6 +271,8 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
     const field = tokens[at + 1]?.lower ?? '';
     return follows(at + 1) && !gazetteer().cities.has(field) && !gazetteer().countries.has(field) ? 1 : 0;
   }
+  // a Catalan double surname: "Jordi Bonet i Armengol", "Josep Puig i Cadafalch"
+  if (a.text === 'i' && at > s.tokenStart && isNameToken(tokens[at - 1]!) && a.spaceBefore) return follows(at + 1) ? 1 : 0;
   if (NAME_PARTICLES.has(a.text)) {
     if (NAME_PARTICLES.has(tokens[at + 1]?.text ?? '')) return follows(at + 2) ? 2 : 0;
     return follows(at + 1) ? 1 : 0;
@@ -444,7 +446,7 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // (an office's field before its title is the title's too: "Culture Minister Rachida Dati")
   // (not a title's possessive, which names a body: "King's College")
   const titleAt = (j: number) => (TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') && !POSSESSIVES.has(tokens[j + 1]?.text ?? ''))
-    || ((TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || OFFICE_FIELDS.has(tokens[j]?.lower ?? '')) && TITLES.has(tokens[j + 1]?.lower ?? ''));
+    || ((TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || OFFICE_FIELDS.has(tokens[j]?.lower ?? '')) && TITLES.has(tokens[j + 1]?.lower ?? '') && !CANDIDACY_TITLES.has(tokens[j + 1]!.lower));
   if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || g.adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
   // (a title the tokenizer split at its hyphen: "Governor-General")
   const hyphenTitle = (j: number) => j > from && tokens[j]!.text === '-' && !tokens[j]!.spaceBefore && !tokens[j + 1]?.spaceBefore && titleAt(j + 1);
@@ -674,7 +676,7 @@ function makeMention(text: string, tokens: Token[], s: Sentence, from: number, t
   const cue = contextCue(tokens, s, from, to, o);
   if (cue) m.cue = cue;
   const dateline = !o.role && !o.affiliationRole ? datelineClass(tokens, s, from, to) : undefined;
-  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? placeBeforeItsCountry(tokens, s, from, to) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) ?? ownedBody(tokens, to) : undefined;
+  const introduced = !o.role && !o.affiliationRole ? dateline ?? introducedAs(tokens, s, from) ?? placeBeforeItsCountry(tokens, s, from, to) ?? titleOwner(tokens, to) ?? appositiveClass(tokens, to) ?? copulaClass(tokens, to) ?? corporateRoleOf(tokens, from) ?? sportsSide(tokens, s, from, to) ?? ledBody(tokens, s, from) ?? ownedBody(tokens, to) ?? corporateRoleOwner(tokens, to) : undefined;
   if (introduced) m.introducedAs = introduced;
   if (dateline) m.dateline = true;
   return m;
@@ -742,6 +744,13 @@ function corporateRoleOf(tokens: Token[], from: number): EntityType | undefined 
   if (tokens[from - 1]?.lower !== 'of' || (tokens[from - 2]?.lower === 'the' && tokens[from - 2]!.cap)) return undefined;
   const role = tokens[from - 2];
   return role && !role.cap && CORPORATE_ROLES.has(role.lower) ? 'organization' : undefined;
+}
+
+/** A body whose corporate officer or part the words after its possessive name: "Meta's chief executive", "Nestlé's subsidiary". */
+function corporateRoleOwner(tokens: Token[], to: number): EntityType | undefined {
+  if (!POSSESSIVES.has(tokens[to]?.text ?? '')) return undefined;
+  for (let k = to + 1; k < to + 4 && tokens[k] && !tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text); k++) if (CORPORATE_ROLES.has(tokens[k]!.lower)) return 'organization';
+  return undefined;
 }
 
 /** A body named before the title of a person named next: "Lufthansa chief executive Carsten Spohr", "PSG coach X". */

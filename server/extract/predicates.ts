@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -668,6 +668,10 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // a body named before a person's title is no party to what the person does ("Nvidia chief
   // executive Jensen Huang visited Taipei")
   if (beyondTitledPerson(tokens, path.up) || beyondTitledPerson(tokens, [...path.down].reverse())) return true;
+  // …nor is a person's possessor: "Hungary's Viktor Orbán, who has opposed aid to Kyiv" (Hungary opposed nothing)
+  const possessorOfPerson = (side: number[], other: Mention) => side.length === 1 && deprel(tokens, side[0]!) === 'nmod:poss'
+    && syntaxOf(tokens[path.lca])?.upos === 'PROPN' && gazetteer().givenNames.has(tokens[path.lca]!.lower) && !within(other, path.lca);
+  if (possessorOfPerson(path.up, b) || possessorOfPerson(path.down, a)) return true;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d)) && !intoSharedClause(tokens, path)) return true;
   // the source of what the sentence says is no party to it: "…in Elazig province, according to Turkey's agency, AFAD"
@@ -876,6 +880,13 @@ export function startAndWay(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const ca = caseOf(tokens, ta, s.tokenStart, s.tokenEnd), cb = caseOf(tokens, tb, s.tokenStart, s.tokenEnd);
   return (ca === 'from' && WAY_CASES.has(cb ?? '')) || (cb === 'from' && WAY_CASES.has(ca ?? ''));
 }
+
+/** Is a name the time before or after which something happened ("After the Spanish Civil War, work resumed under X")? */
+export function namedAsTimeAround(tokens: Token[], m: Mention): boolean {
+  const h = headToken(tokens, m);
+  return /^(?:obl|nmod|advcl)$/.test(deprel(tokens, h)) && AROUND_CASES.has(caseOf(tokens, h, Math.max(0, h - 8), h) ?? '');
+}
+const AROUND_CASES = new Set(['after', 'before', 'since', 'until', 'following', 'prior to']);
 
 /** Is one of two names inside an adverbial clause of time on the other's verb ("… before it empties into the South China Sea")? */
 export function inTimeClause(tokens: Token[], s: Sentence, a: Mention, b: Mention, path = treePath(tokens, headToken(tokens, a), headToken(tokens, b))): boolean {
@@ -1239,6 +1250,24 @@ export function withoutPredicate(relations: Relation[], entities: Map<string, En
     return true;
   });
 }
+
+/**
+ * A place "in" another by what kind of place it is ("X is a church in Y", "the town of X in Y" read
+ * "church in", "town in") is located there: the kind is the first's own, not how the two relate.
+ */
+export function placeInPlaceLabels(relations: Relation[], entities: Map<string, Entity>): Relation[] {
+  for (const r of relations) {
+    if (entities.get(r.source)?.type !== 'place' || entities.get(r.target)?.type !== 'place') continue;
+    const words = r.label.split(' ');
+    if (words.length !== 2 || !PLACE_CASES.has(words[1]!)) continue;
+    const noun = words[words.length - 2]!;
+    if (!CLASS_NOUNS.has(noun) && !isHead(noun)) continue;
+    for (const ev of r.evidence) if (ev.predicate === r.label) ev.predicate = LOCATED_IN;
+    r.label = LOCATED_IN;
+  }
+  return relations;
+}
+const LOCATED_IN = 'located in';
 
 /**
  * What a thing of a type "in", "at", "of" or "from" a place is, never a bare preposition: a person

@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, SPEEC
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate } from './predicates';
+import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate, placeInPlaceLabels, namedAsTimeAround } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -45,6 +45,10 @@ const CONTAINMENT = new Set(['P17', 'P131', 'P150']);
 
 /** Properties that tie a person to a country: citizenship, head of government or of state. */
 const NATIONAL = new Set(['P27', 'P6', 'P35']);
+/** taking part in an event: participant, participant in, conflict */
+const PARTICIPATION = new Set(['P710', 'P1344', 'P607']);
+/** a person's body: a party, a membership, an employer, a team ("defeating Communist Party candidate X" makes no one else the party's) */
+const AFFILIATIONS = new Set(['P102', 'P463', 'P108', 'P54']);
 
 /** The key of a pair of entity types in a property's signature. */
 export const signatureOf = (a: Entity, b: Entity) => `${a.type}|${b.type}`;
@@ -221,7 +225,9 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // …or a clause of its own with another subject ("X led Russia's delegation, while Ukraine sent Y")
   if (NATIONAL.has(property) && outOfClauseOfAnotherSubject(tokens, c.a, c.b, path)) return "another's clause";
   // …or whose title another holds ("Haiti's prime minister, Ariel Henry, met Ruto")
-  if (NATIONAL.has(property) && titleOfThirdPerson(tokens, c.a, c.b)) return "another's office";
+  if ((NATIONAL.has(property) || AFFILIATIONS.has(property)) && titleOfThirdPerson(tokens, c.a, c.b)) return "another's office";
+  // an event before or after which something happened had no part in it ("After the Spanish Civil War, work resumed under X")
+  if (PARTICIPATION.has(property) && ((c.ea.type === 'event' && namedAsTimeAround(tokens, c.a)) || (c.eb.type === 'event' && namedAsTimeAround(tokens, c.b)))) return 'time around an event';
   // a citizenship or office across two coordinated clauses ("NASA administrator Bill Nelson
   // congratulated India, and the agency, which tracked it from Kourou, French Guiana, said …")
   if (NATIONAL.has(property) && acrossCoordinatedClauses(tokens, c.a, c.b, path)) return 'another clause';
@@ -465,7 +471,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && (c.a.pronoun || c.b.pronoun)) continue;
     // …and no new citizenship or office in a country other than the one the text gives the person
     // ("Hungarian Prime Minister Orbán dropped his opposition to aid for Ukraine")
-    if (fresh && NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
+    // (nor on a relation the rules read: "U.S. President Donald Trump … threatened to make Spain pay")
+    if (NATIONAL.has(typed.property) && (foreign(c.ea, c.eb) || foreign(c.eb, c.ea))) continue;
     // no city is in a country that has no city of its name ("yards in Stavanger, Haugesund and
     // Gdańsk, Poland": Stavanger is not in Poland)
     // (nor in one as its part: "Nairobi" is located in no Haiti)
@@ -506,10 +513,17 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     let ev = r.evidence.find((e) => e.sentence === c.sentence.index);
     if (!ev) r.evidence.push((ev = makeEvidence(c.sentence, label)));
     ev.relation ??= typed.property;
+    // kin read on a verb the two share says nothing of the kin: "won the prize together with her
+    // husband X" → spouse of (not "won")
+    if (KIN_PROPERTIES.has(typed.property) && ev.relation === typed.property && !ev.predicate.split(' ').some((w) => PROPERTY_CUES.P26!.words.includes(w))) {
+      if (r.label === ev.predicate) r.label = label;
+      ev.predicate = label;
+    }
     // never a bare preposition: "Kenya's Ruto" typed as citizenship reads "citizen of" (and any
     // other preposition alone says less than the property: "under", "through")
     if (PREPOSITIONS.has(ev.predicate)) ev.predicate = label;
     if (PREPOSITIONS.has(r.label)) r.label = label;
   }
-  return withoutPredicate(relations, new Map([...ctx.entityOf.values()].map((e) => [e.id, e])));
+  const entities = new Map([...ctx.entityOf.values()].map((e) => [e.id, e]));
+  return placeInPlaceLabels(withoutPredicate(relations, entities), entities);
 }

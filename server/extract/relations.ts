@@ -289,7 +289,7 @@ function predicateBetween(gap: Token[], a: Placed, b: Placed, o: RelationOptions
   if (gap.length <= 2 && gap.every((t) => t.pos === 'NOUN' && !t.cap)) return { label: gap.map((t) => t.lower).join(' '), passive: false };
   // a possessive, with or without adjectives before the second name: "Moscow's Palace", "Warsaw's clandestine Flying University"
   // (a participle there modifies the name too: "Japan's ruling Liberal Democratic Party")
-  if (POSSESSIVE_MARKS.has(gap[0]!.text) && gap.slice(1).every((t) => t.pos === 'ADJ' || (t.syntax?.deprel === 'amod' && !t.cap && /(?:ing|ed)$/.test(t.lower)))) return { label: isPlace(a.e.type) ? 'located in' : 'of', passive: true };
+  if (POSSESSIVE_MARKS.has(gap[0]!.text) && gap.slice(1).every((t) => t.pos === 'ADJ' || (t.syntax?.deprel === 'amod' && !t.cap && /(?:ing|ed)$/.test(t.lower)))) return { label: isPlace(a.e.type) && b.e.type !== 'person' ? 'located in' : 'of', passive: true };
   // coordinated phrases: "by OVD-Info and by Novaya Gazeta", "in Georgia and in Poland" relate neither to the other
   // (with an adverb of sequence: "fled to the Netherlands and then to Stockholm")
   if (gap.some((t) => t.lower === 'and' || t.lower === 'or') && gap.every((t) => LIST_WORDS.has(t.lower) || t.pos === 'ADP' || t.pos === 'DET' || SEQUENCE_ADVERBS.has(t.lower))) return null;

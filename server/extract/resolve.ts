@@ -4,7 +4,7 @@
 // Soviet Union" — and stay apart when two longer names fit. "X (ABC)" and "X, known as Y" join
 // what the text itself declares one.
 import type { Entity, EntityType, Mention } from './model';
-import { CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, LEGISLATURE_HEADS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
+import { AWARD_HEADS, CORPORATE_HEADS, GENERIC_MODIFIERS, LEGAL_FORMS, LEGISLATURE_HEADS, NAME_PARTICLES, PLACE_PARTICLES, SAME_THING_SUFFIXES, WATERCOURSE_SUFFIXES, isHead } from './lexicons/cues';
 import { gazetteer, isKnownPlace } from './lexicons/gazetteer';
 import { classifyEntity, isClubName, isPersonLike, typeFromName } from './classify';
 import { headOf, initialsOf, isAcronym, nameKey, slug, wordsOf } from './names';
@@ -64,6 +64,9 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
   unionBy(list, uf, (f) => gazetteer().countries.get(f.key));
   // one name with and without its accents: "Durán" and "Duran"
   unionBy(list, uf, (f) => f.key.normalize('NFD').replace(/\p{M}/gu, ''));
+  // one award or body in the singular and the plural: "the first woman to win a Nobel Prize and the
+  // only person to win Nobel Prizes in two fields"
+  unionBy(list, uf, (f) => (f.words.length > 1 && AWARD_HEADS.has(f.words[f.words.length - 1]!) ? f.key.replace(/s$/, '') : undefined));
 
   declaredAliases(text, names, formOf, uf);
 
@@ -318,7 +321,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 
 /** "X (ABC)" and "X, also known as Y or Z": the text declares these one. */
 function declaredAliases(text: string, names: Mention[], formOf: (m: Mention) => Form | undefined, uf: Clusters): void {
-  const KNOWN_AS = /^\s*,?\s*\(?(?:also|commonly|simply|often|formerly|later|now|better)?\s*(?:known|referred to|called|abbreviated|styled|nicknamed|dubbed)\s+(?:to\s+)?(?:as\s+)?(?:the\s+)?["“]?\s*$/i;
+  const KNOWN_AS = /^\s*,?\s*\(?(?:also|commonly|simply|often|formerly|later|now|better)?\s*(?:(?:known|referred to|called|abbreviated|styled|nicknamed|dubbed)\s+(?:to\s+)?(?:as\s+)?|known\s+by\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?(?:acronym|abbreviation|initials|name)\s*,?\s*)(?:the\s+)?["“]?\s*$/iu;
   const OR_ALSO = /^\s*["”]?\s*,?\s*or\s+(?:simply\s+|just\s+)?["“]?\s*$/i;
   for (let i = 0; i < names.length; i++) {
     const fa = formOf(names[i]!);

@@ -6,9 +6,25 @@ import type { Sentence, Token } from './nlp';
 import { ADVERBIAL_MARKS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
+/**
+ * Tags the parser would build a wrong tree on, mended before it reads them: "an ally of X", whose
+ * "ally" the tagger, which met the word seldom, took for an adverb (the parser then hung the whole
+ * sentence from "an"). A word between an article and "of" is a noun.
+ */
+export function retagBeforeParsing(forms: string[], upos: string[], xpos: string[]): void {
+  for (let k = 1; k + 1 < forms.length; k++) {
+    if (upos[k - 1] !== 'DET' || !ARTICLES.has(forms[k - 1]!.toLowerCase()) || forms[k + 1]!.toLowerCase() !== 'of') continue;
+    if (!/^(?:ADV|VERB|ADP|SCONJ|PRON|AUX)$/.test(upos[k]!) || !/^\p{Ll}+$/u.test(forms[k]!)) continue;
+    upos[k] = 'NOUN';
+    xpos[k] = 'NN';
+  }
+}
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Mends one sentence's tree in place. */
 export function repairSyntax(tokens: Token[], s: Sentence): void {
   retagTitleNouns(tokens, s);
+  reattachPossessorsOfVerbs(tokens, s);
   reattachFromPunctuation(tokens, s);
   relabelObjectsWithPrepositions(tokens, s);
   regroupTitledNames(tokens, s);
@@ -31,6 +47,8 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachWhoseClauses(tokens, s);
   reattachHyphenatedParticiples(tokens, s);
   reattachCaseInsidePhrase(tokens, s);
+  reattachAgentsOfActiveVerbs(tokens, s);
+  retagCoordinatedVerbs(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -359,7 +377,10 @@ export function reattachAgents(tokens: Token[], s: Sentence): void {
 export function reattachAppositions(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const t = tokens[k]!.syntax;
-    if (!t || tokens[t.head]?.syntax?.upos !== 'VERB') continue;
+    // (or from a name after it: an apposition follows what it names — "set by Margrethe Vestager,
+    // the EU's competition commissioner, ITA and Lufthansa must …" made it ITA's)
+    const forward = t?.deprel === 'appos' && t.head > k;
+    if (!t || (tokens[t.head]?.syntax?.upos !== 'VERB' && !forward)) continue;
     // …or read as a side clause of the verb: "married to the journalist X, a former editor of Y"
     // (a bare noun phrase after its comma and article, with no subject or verb of its own)
     // (not kin, nor after a place: "He was born in Cumberland County, Nova Scotia, the son of X" is the subject's)
@@ -367,7 +388,8 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
     if (t.deprel !== 'appos' && !bareNounPhrase) continue;
     // the comma that opens the apposition, and the word before it
     let comma = k - 1;
-    while (comma > s.tokenStart && tokens[comma]!.text !== ',' && tokens[comma]!.syntax?.head === k) comma--;
+    // (through the apposition's own words: "the Italian state-owned carrier")
+    while (comma > s.tokenStart && tokens[comma]!.text !== ',' && descendsFrom(tokens, comma, k)) comma--;
     if (tokens[comma]!.text !== ',') continue;
     let before = comma - 1;
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
@@ -417,6 +439,13 @@ export function reattachFrontedAppositions(tokens: Token[], s: Sentence): void {
     if (f.upos !== 'NOUN' || (sc.upos !== 'PRON' && sc.upos !== 'PROPN')) continue;
     // the fronted phrase ends with a comma right before the subject
     if (tokens[second - 1]?.text !== ',' && !(sc.upos === 'PROPN' && tokens[firstWordOf(tokens, s, second) - 1]?.text === ',')) continue;
+    // (a phrase right after a name and its comma is that name's apposition, not fronted: "set by
+    // Margrethe Vestager, the EU's competition commissioner, ITA and Lufthansa must …")
+    let left = first;
+    for (let j = s.tokenStart; j < first; j++) if (tokens[j]!.syntax?.deprel !== 'punct' && descendsFrom(tokens, j, first)) { left = j; break; }
+    let named = left - 2;
+    while (named > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[named]!.syntax?.deprel ?? '')) named = tokens[named]!.syntax!.head;
+    if (tokens[left - 1]?.text === ',' && tokens[named]?.syntax?.upos === 'PROPN' && named < left - 1) { f.head = named; f.deprel = 'appos'; continue; }
     f.head = second; f.deprel = 'appos';
   }
 }
@@ -710,5 +739,83 @@ export function reattachCaseInsidePhrase(tokens: Token[], s: Sentence): void {
     while (tokens[m]!.syntax && tokens[m]!.syntax!.head > k && tokens[m]!.syntax!.head < h) m = tokens[m]!.syntax!.head;
     if (tokens[m]!.syntax?.head !== h) continue;
     c.head = m;
+  }
+}
+
+/**
+ * "…, reversing a decision by the Fifth Circuit": a verb in the active voice with an object of its
+ * own has no agent; a "by" phrase right after the object is the object's ("a decision by the
+ * court"), though the parser hung it from the verb as its agent (and the court "reversed" itself).
+ */
+export function reattachAgentsOfActiveVerbs(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const agent = tokens[k]!.syntax;
+    if (!agent || agent.deprel !== 'obl:agent' || agent.head < 0) continue;
+    const verb = tokens[agent.head]!.syntax;
+    if (!verb || verb.upos !== 'VERB' || !/^VB[GDPZ]?$/.test(verb.xpos) || verb.xpos === 'VBN') continue;
+    let object = -1, passive = false;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== agent.head) continue;
+      if (d.deprel === 'obj' && j < k && d.upos === 'NOUN') object = j;
+      if (d.deprel === 'aux:pass' || d.deprel === 'nsubj:pass') passive = true;
+    }
+    // (the "by" right after the object)
+    if (object < 0 || passive || tokens[object + 1]?.lower !== 'by' || tokens[object + 1]!.syntax?.head !== k) continue;
+    agent.head = object; agent.deprel = 'nmod';
+  }
+}
+
+/**
+ * "Britain's Keir Starmer met Emmanuel Macron": a possessor belongs to the noun phrase after its
+ * "'s", never to a verb, where the parser hung it (and Britain "met" Macron). It goes to the first
+ * noun or name after the possessive (past its adjectives), or that word's head inside its name.
+ */
+export function reattachPossessorsOfVerbs(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax;
+    if (!p || p.deprel !== 'nmod:poss' || p.head < 0 || !/^(?:VERB|AUX)$/.test(tokens[p.head]!.syntax?.upos ?? '')) continue;
+    if (!/^['’]s?$/.test(tokens[k + 1]!.text)) continue;
+    let n = k + 2;
+    while (n < s.tokenEnd && tokens[n]!.syntax?.upos === 'ADJ') n++;
+    const noun = tokens[n]?.syntax;
+    if (!noun || !/^(?:NOUN|PROPN)$/.test(noun.upos)) continue;
+    // (the head of the name it begins: "Keir" of "Keir Starmer" is its head already)
+    const head = noun.deprel === 'flat' || noun.deprel === 'compound' ? noun.head : n;
+    if (head === p.head || head < 0) continue;
+    p.head = head;
+  }
+  // …nor the head of the name after it ("Hungary's Viktor Orbán, who …, said": the parser made
+  // Orbán Hungary's apposition and Hungary the subject): the name takes the possessor's place
+  for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax, mark = tokens[k + 1]!, n = tokens[k + 2]!.syntax;
+    if (!p || !n || !/^['’]s?$/.test(mark.text) || mark.syntax?.head !== k || mark.syntax.deprel !== 'case' || p.deprel === 'nmod:poss') continue;
+    if (n.head !== k || n.upos !== 'PROPN' || !/^(?:appos|flat|compound|conj)$/.test(n.deprel)) continue;
+    n.head = p.head; n.deprel = p.deprel;
+    p.head = k + 2; p.deprel = 'nmod:poss';
+  }
+}
+
+/**
+ * "ITA is based in Rome and flies from Fiumicino": a plural noun with no article, coordinated with a
+ * verb and taking a preposition of its own, is a verb in the third person ("flies", "operates"),
+ * though the tagger read a noun (and the label became "based flies from").
+ */
+export function retagCoordinatedVerbs(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const y = tokens[k]!.syntax;
+    if (!y || y.deprel !== 'conj' || y.upos !== 'NOUN' || y.xpos !== 'NNS' || y.head < 0 || tokens[y.head]!.syntax?.upos !== 'VERB') continue;
+    if (!/^(?:and|or|but)$/.test(tokens[k - 1]!.lower)) continue;
+    let cased = -1, det = false;
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) {
+      const d = tokens[j]!.syntax;
+      if (d?.head !== k) continue;
+      if (d.deprel === 'det' || d.deprel === 'nmod:poss' || d.deprel === 'amod') det = true;
+      if (/^(?:nmod|obl)$/.test(d.deprel) && cased < 0) cased = j;
+    }
+    if (det || cased < 0) continue;
+    y.upos = 'VERB'; y.xpos = 'VBZ';
+    y.lemma = y.lemma.endsWith('ies') ? y.lemma.slice(0, -3) + 'y' : y.lemma;
+    for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === 'nmod') tokens[j]!.syntax!.deprel = 'obl';
   }
 }

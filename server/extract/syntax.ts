@@ -4,7 +4,7 @@
 // lemma, head token and dependency label. Later stages read relations off this tree.
 import { analyzeSentence, type SyntaxModels, syntaxModels } from '../models/syntax';
 import { datelineEnd, type Sentence, type Token } from './nlp';
-import { repairSyntax } from './syntax-repairs';
+import { repairSyntax, retagBeforeParsing } from './syntax-repairs';
 import { hyphenSyllable } from './names';
 
 /** Longer stretches are parsed in pieces: the parser is linear, but a run-on "sentence" says little. */
@@ -36,7 +36,7 @@ export function addSyntax(tokens: Token[], sentences: Sentence[], models: Syntax
 
 function parseStretch(tokens: Token[], from: number, to: number, models: SyntaxModels): void {
   const { forms, read, tokenOfWord } = wordsOfTokens(tokens, from, to);
-  const syntax = analyzeSentence(read, models);
+  const syntax = analyzeSentence(read, models, retagBeforeParsing);
   for (let k = 0; k < forms.length; k++) {
     const t = tokenOfWord[k]!;
     const headWord = syntax.heads[k]! - 1;

@@ -71,10 +71,14 @@ export function syntaxModels(): SyntaxModels {
   return (loaded ??= decodeSyntaxModels(readFileSync(SYNTAX_WEIGHTS)));
 }
 
+/** Mends tags in place before the parser reads them (the caller's rules: see extract/syntax-repairs.ts). */
+export type Retag = (forms: string[], upos: string[], xpos: string[]) => void;
+
 /** Tags, lemmatizes and parses one sentence given as its words. */
-export function analyzeSentence(forms: string[], models: SyntaxModels = syntaxModels()): SentenceSyntax {
+export function analyzeSentence(forms: string[], models: SyntaxModels = syntaxModels(), retag?: Retag): SentenceSyntax {
   if (forms.length === 0) return { upos: [], xpos: [], lemmas: [], heads: [], deprels: [] };
   const { upos, xpos } = tag(models.tagger, forms);
+  retag?.(forms, upos, xpos);
   const { heads, deprels } = parse(models.parser, { forms, upos, xpos });
   const lemmas = forms.map((f, i) => lemmatize(models.lemmatizer, f, upos[i]!));
   return { upos, xpos, lemmas, heads, deprels };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -311,6 +311,47 @@ describe('syntax in the extraction pipeline', () => {
     expect(plain.tokens[plain.at('in')]!.syntax!.head).toBe(plain.at('court'));
   });
 
+  it('hangs a possessor the parser hung from a verb from the name after its "\'s" ("Britain\'s Keir Starmer met X")', () => {
+    const { tokens, sentence, at } = handParsed("Britain's Keir Starmer met Emmanuel Macron.", [['Britain', 'PROPN', 'nmod:poss', 'met'], ["'s", 'PART', 'case', 'Britain'],
+      ['Keir', 'PROPN', 'nsubj', 'met'], ['Starmer', 'PROPN', 'flat', 'Keir'], ['met', 'VERB', 'root', null], ['Emmanuel', 'PROPN', 'obj', 'met'], ['Macron', 'PROPN', 'flat', 'Emmanuel']]);
+    reattachPossessorsOfVerbs(tokens, sentence);
+    expect(tokens[at('Britain')]!.syntax).toMatchObject({ head: at('Keir'), deprel: 'nmod:poss' });
+  });
+
+  it('hangs a "by" phrase after the object of a verb in the active voice from the object, not from the verb as its agent ("reversing a decision by the court")', () => {
+    const active = handParsed('The court ruled, reversing a decision by the Circuit.', [['The', 'DET', 'det', 'court'], ['court', 'NOUN', 'nsubj', 'ruled'], ['ruled', 'VERB', 'root', null],
+      ['reversing', 'VERB', 'advcl', 'ruled', 'VBG'], ['a', 'DET', 'det', 'decision'], ['decision', 'NOUN', 'obj', 'reversing'], ['by', 'ADP', 'case', 'Circuit'],
+      ['the', 'DET', 'det', 'Circuit'], ['Circuit', 'PROPN', 'obl:agent', 'reversing']]);
+    reattachAgentsOfActiveVerbs(active.tokens, active.sentence);
+    expect(active.tokens[active.at('Circuit')]!.syntax).toMatchObject({ head: active.at('decision'), deprel: 'nmod' });
+    const passive = handParsed('The decision was reversed by the Circuit.', [['The', 'DET', 'det', 'decision'], ['decision', 'NOUN', 'nsubj:pass', 'reversed'], ['was', 'AUX', 'aux:pass', 'reversed'],
+      ['reversed', 'VERB', 'root', null, 'VBN'], ['by', 'ADP', 'case', 'Circuit'], ['the', 'DET', 'det', 'Circuit'], ['Circuit', 'PROPN', 'obl:agent', 'reversed']]);
+    reattachAgentsOfActiveVerbs(passive.tokens, passive.sentence);
+    expect(passive.tokens[passive.at('Circuit')]!.syntax).toMatchObject({ head: passive.at('reversed'), deprel: 'obl:agent' });
+  });
+
+  it('tags a plural noun with no article, coordinated with a verb and taking a preposition, a verb ("based in Rome and flies from X")', () => {
+    const { tokens, sentence, at } = handParsed('ITA is based in Rome and flies from Fiumicino.', [['ITA', 'PROPN', 'nsubj:pass', 'based'], ['is', 'AUX', 'aux:pass', 'based'],
+      ['based', 'VERB', 'root', null, 'VBN'], ['in', 'ADP', 'case', 'Rome'], ['Rome', 'PROPN', 'obl', 'based'], ['and', 'CCONJ', 'cc', 'flies'], ['flies', 'NOUN', 'conj', 'based', 'NNS'],
+      ['from', 'ADP', 'case', 'Fiumicino'], ['Fiumicino', 'PROPN', 'nmod', 'flies']]);
+    retagCoordinatedVerbs(tokens, sentence);
+    expect(tokens[at('flies')]!.syntax).toMatchObject({ upos: 'VERB', xpos: 'VBZ', lemma: 'fly' });
+    expect(tokens[at('Fiumicino')]!.syntax!.deprel).toBe('obl');
+  });
+
+  it('hangs an apposition from the name before its comma, not from a name after it, nor as a fronted phrase of the subject after it', () => {
+    const forward = handParsed("Set by Anna Berg, the EU's commissioner, ITA must give up slots.", [['Set', 'VERB', 'advcl', 'give', 'VBN'], ['by', 'ADP', 'case', 'Anna'],
+      ['Anna', 'PROPN', 'obl:agent', 'Set'], ['Berg', 'PROPN', 'flat', 'Anna'], ['the', 'DET', 'det', 'EU'], ['EU', 'PROPN', 'nmod:poss', 'commissioner'], ["'s", 'PART', 'case', 'EU'],
+      ['commissioner', 'NOUN', 'nsubj', 'give'], ['ITA', 'PROPN', 'nsubj', 'give'], ['must', 'AUX', 'aux', 'give'], ['give', 'VERB', 'root', null], ['slots', 'NOUN', 'obj', 'give']]);
+    reattachFrontedAppositions(forward.tokens, forward.sentence);
+    expect(forward.tokens[forward.at('commissioner')]!.syntax).toMatchObject({ head: forward.at('Anna'), deprel: 'appos' });
+    const hyphen = handParsed('It bought ITA Airways, the state-owned carrier, last year.', [['It', 'PRON', 'nsubj', 'bought'], ['bought', 'VERB', 'root', null], ['ITA', 'PROPN', 'compound', 'Airways'],
+      ['Airways', 'PROPN', 'obj', 'bought'], ['the', 'DET', 'det', 'carrier'], ['state', 'NOUN', 'compound', 'owned'], ['-', 'PUNCT', 'punct', 'state'], ['owned', 'VERB', 'amod', 'carrier'], ['carrier', 'NOUN', 'appos', 'bought'],
+      ['last', 'ADJ', 'amod', 'year'], ['year', 'NOUN', 'obl', 'bought']]);
+    reattachAppositions(hyphen.tokens, hyphen.sentence);
+    expect(hyphen.tokens[hyphen.at('carrier')]!.syntax).toMatchObject({ head: hyphen.at('Airways'), deprel: 'appos' });
+  });
+
   it('makes a participle with "before" or "after" an adverbial clause of the verb, not a clause on the noun before it', () => {
     const { tokens, sentence, at } = handParsed('She studied at MIT before joining Intel.', [['She', 'PRON', 'nsubj', 'studied'], ['studied', 'VERB', 'root', null],
       ['at', 'ADP', 'case', 'MIT'], ['MIT', 'PROPN', 'obl', 'studied'], ['before', 'SCONJ', 'mark', 'joining'], ['joining', 'VERB', 'acl', 'MIT', 'VBG'], ['Intel', 'PROPN', 'obj', 'joining']]);
@@ -397,3 +438,15 @@ function handParsed(text: string, rows: [string, string, string, string | null, 
   }
   return { tokens, sentence: sentences[0]!, at };
 }
+
+describe('tags mended before parsing', () => {
+  it('reads a word between an article and "of" as a noun ("an ally of X"), whatever the tagger made of it', () => {
+    const forms = ['Milei', ',', 'an', 'ally', 'of', 'Kast', ',', 'wrote'];
+    const upos = ['PROPN', 'PUNCT', 'DET', 'ADV', 'ADP', 'PROPN', 'PUNCT', 'VERB'], xpos = ['NNP', ',', 'DT', 'RB', 'IN', 'NNP', ',', 'VBD'];
+    retagBeforeParsing(forms, upos, xpos);
+    expect([upos[3], xpos[3]]).toEqual(['NOUN', 'NN']);
+    const verb = ['He', 'will', 'of', 'course'], vu = ['PRON', 'AUX', 'ADP', 'NOUN'], vx = ['PRP', 'MD', 'IN', 'NN'];
+    retagBeforeParsing(verb, vu, vx);
+    expect(vu).toEqual(['PRON', 'AUX', 'ADP', 'NOUN']);
+  });
+});

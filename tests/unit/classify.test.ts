@@ -94,4 +94,11 @@ describe('typing entities', () => {
     expect(entity(x, 'Haute-Varenne')?.type).toBe('place');
     expect(labels(x)).not.toContain('X-ray');
   });
+
+  it('types a place whose head comes first as a place ("Casa Milà", "Mount Karvensk"), but not a name after a given name, nor a body by its last word', () => {
+    expect(typeFromName('Casa Milà')).toBe('place');
+    expect(typeFromName('Mount Karvensk')).toBe('place');
+    expect(typeFromName('Mount Sinai Hospital')).toBe('organization');
+    expect(typeFromName('Gran Via')).toBe('place');
+  });
 });

@@ -254,6 +254,10 @@ describe('relation types', () => {
     expect(why('From Velmar the river runs through Ostrovia before it empties into Lake Karvensk.', 'Velmar', 'Ostrovia', 'P17')).toBe('start and way');
     expect(why('The river runs through Ostrovia before it empties into Lake Karvensk.', 'Lake Karvensk', 'Ostrovia', 'P17')).toBe('clause of time');
     expect(why('Anna Berg of Poland beat Olga Lind of the United States in the final.', 'Olga Lind', 'Poland', 'P27')).toBe("another's country");
+    // a party whose candidate another is, and an event that only says when
+    expect(why('Anna Berg won the runoff, defeating Labour Party candidate Olga Lind.', 'Anna Berg', 'Labour Party', 'P102')).toBe("another's office");
+    expect(why('After the Karvensk War, work resumed under Olga Lind.', 'Karvensk War', 'Olga Lind', 'P710')).toBe('time around an event');
+    expect(why('During the Karvensk War, Olga Lind served in the navy.', 'Olga Lind', 'Karvensk War', 'P607')).toBeUndefined();
     // a place before a body's class noun only says where the body is
     expect(why('Last year Norvik Group bought the Norway company Velkis.', 'Norvik Group', 'Norway', 'P17')).toBe("a body's place");
     expect(why('The Norway firm Varnel Logistics was sold to Norvik Group.', 'Varnel Logistics', 'Norway', 'P17')).toBeUndefined();
@@ -280,5 +284,18 @@ describe('relation types', () => {
     const fled = relation(x, 'Lise Meitner', 'Netherlands');
     expect(fled?.label).toBe('fled to');
     expect(fled?.evidence.map((e) => e.relation)).toEqual([undefined]);
+  });
+
+  it('needs a word of office for a head of state or government, and words kin read on a shared verb as the kin', () => {
+    expect(statesCue(analyzeDocument({ id: 'd', source: 'Anna Berg won Norland\'s presidential runoff, defeating Olga Lind.', format: 'txt' }).tokens, { tokenStart: 0, tokenEnd: 12 } as never, 'P35')).toBe(false);
+    const x = extractText('Her daughter Irène Joliot-Curie also won a Nobel Prize in Chemistry, together with her husband Frédéric Joliot-Curie.');
+    const spouses = relation(x, 'Irène Joliot-Curie', 'Frédéric Joliot-Curie');
+    expect(spouses?.evidence[0]!.relation).toBe('P26');
+    expect(spouses?.label).toBe('spouse of');
+  });
+
+  it('gives no citizenship in a country other than the one the text gives the person, on a relation the rules read too', () => {
+    const x = extractText('U.S. President Donald Trump said Spain was "terrible" and threatened to make it pay twice as much.');
+    expect(relation(x, 'Donald Trump', 'Spain')?.evidence.some((e) => e.relation === 'P27')).not.toBe(true);
   });
 });

@@ -286,4 +286,23 @@ describe('relations', () => {
     expect(relation(extractText('AUSTIN, Texas — The governor signed a bill.'), 'Austin', 'Texas')?.evidence[0]!.relation).toBe('P131');
     expect(relation(extractText("Mark Zuckerberg, Meta's chief executive, did not comment."), 'Mark Zuckerberg', 'Meta')?.label).toBe('chief executive of');
   });
+
+  it('reads a place "in" another by its kind as located there, a party\'s candidate as its candidate, and no party for the one who defeats the candidate', () => {
+    const x = extractText('The Basilica of Saint Olaf is a Roman Catholic church in the Vesterby district of Karvensk.');
+    expect(relation(x, 'Basilica of Saint Olaf', 'Vesterby')?.label).toBe('located in');
+    const y = extractText('Anna Berg won the runoff on Sunday, defeating Labour Party candidate Olga Lind by nearly 16 points.');
+    expect(relation(y, 'Olga Lind', 'Labour Party')?.label).toBe('candidate of');
+    expect(relation(y, 'Anna Berg', 'Olga Lind')?.label).toBe('defeated');
+    expect(relation(y, 'Anna Berg', 'Labour Party')).toBeUndefined();
+    // (a field of an office before "candidate" is the candidate's party, not part of a title: "Labor candidate X")
+    const z = extractText('In the supplementary election, Labor candidate Matt Viney won on a swing of 7 percent.');
+    expect(relation(z, 'Matt Viney', 'Labor')?.label).toBe('candidate of');
+  });
+
+  it('reads a country\'s person ("Hungary\'s Viktor Orbán") as of it, not located in it, and lets the country do nothing the person does', () => {
+    const x = extractText("Norland's Karl Venn, who has opposed military aid to Velmar, said he would not block the communique.");
+    expect(relation(x, 'Karl Venn', 'Norland')?.label).not.toBe('located in');
+    expect(relation(x, 'Norland', 'Velmar')).toBeUndefined();
+    expect(relation(extractText("Norland's Karl Venn met Olga Lind in Velmar."), 'Norland', 'Olga Lind')).toBeUndefined();
+  });
 });

@@ -169,4 +169,12 @@ describe('resolving entities within a document', () => {
     expect(labels(y)).toEqual(['Avidity Biosciences', 'Novartis']);
     expect(entity(y, 'Avidity Biosciences')?.type).toBe('organization');
   });
+
+  it('joins a body known "by its acronym", an award in the singular and the plural, and a Catalan double surname', () => {
+    const x = extractText("Norland's Electoral Service, known by its Spanish acronym Servel, said turnout was 85 percent. Servel counted the votes.");
+    expect(entity(x, 'Electoral Service')?.aliases).toContain('Servel');
+    const y = extractText('She was the first woman to win a Nobel Prize and the only person to win Nobel Prizes in two fields.');
+    expect(labels(y)).toHaveLength(1);
+    expect(labels(extractText('Work resumed under Jordi Bonet i Armengol in 1985.'))).toEqual(['Jordi Bonet i Armengol']);
+  });
 });

@@ -14,6 +14,10 @@ export const FIRST_ORG_HEADS = set(`
   teatro théâtre partido parti ministerio ministère compagnie compañía société sociedad sociedade
 `);
 
+/** Place heads written first, in English and the languages whose names the news keeps: "Mount Kenya", "Casa Milà", "Piazza Navona". */
+export const FIRST_PLACE_HEADS = set(`mount mt lake cape fort casa palazzo palacio villa piazza plaza château chateau schloss castello
+  monte lago isla isola rue`);
+
 /** Head nouns of the names of newspapers and broadcasters: "Financial Times", "Komsomolskaya Pravda". */
 export const PRESS_HEADS = set(`press media newspaper magazine times post journal herald tribune gazette gazeta pravda izvestia
   chronicle telegraph observer guardian courier express mirror daily news radio television tv broadcasting`);
@@ -87,7 +91,7 @@ export const INSTITUTION_HEADS = set(`
 /** Head nouns of place names ("Red Square", "Palace of Congresses", "Lake Baikal"). */
 export const PLACE_HEADS = set(`
   square street avenue road route boulevard lane highway bridge palace castle tower towers cathedral
-  church basilica mosque temple synagogue monastery abbey chapel shrine ghetto camp mausoleum cemetery park sanatorium resort
+  via church basilica mosque temple synagogue monastery abbey chapel shrine ghetto camp mausoleum cemetery park sanatorium resort
   garden gardens airport station port harbour harbor stadium arena mountain mountains mount
   mountains hill hills lake river sea ocean bay gulf strait straits canal coast island islands
   peninsula valley desert forest falls cape province region oblast krai county district territory
@@ -115,8 +119,10 @@ export const WORK_HEADS = set(`
 `);
 
 /** A word that ends a body's, a place's, an event's or a work's name ("Museum", "River", "War", "Report"). */
-export const isHead = (lower: string): boolean =>
-  ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
+export const isHead = (lower: string): boolean => isPlainHead(lower)
+  // (written with its accents, as the languages that share the word write it: "Basílica", "Música")
+  || (/[^\x00-\x7f]/.test(lower) && isPlainHead(lower.normalize('NFD').replace(/\p{M}/gu, '')));
+const isPlainHead = (lower: string): boolean => ORG_HEADS.has(lower) || PLACE_HEADS.has(lower) || EVENT_HEADS.has(lower) || WORK_HEADS.has(lower);
 
 /** A country's legislature named by its head alone is a body of its own, not a name given before: "told the Senate". */
 export const LEGISLATURE_HEADS = set(`senate parliament congress`);
@@ -131,7 +137,10 @@ export const LAW_HEADS = set(`act acts law laws treaty code convention accord ac
 export const AWARD_HEADS = set(`prize prizes award awards medal medals trophy cup-winner laureate honour honor`);
 
 /** Titles and roles: cues for a person, never part of the person's name. */
-export const TITLES = set(`
+/** Titles of one who stands for an office, not of the office: "Labour candidate X" (Labour is no field of an office). */
+export const CANDIDACY_TITLES = set(`candidate nominee`);
+
+export const TITLES: ReadonlySet<string> = new Set([...set(`
   president vice prime minister premier chancellor secretary general first chief deputy chairman
   chairwoman chairperson chair head director governor mayor senator sen rep representative
   congressman congresswoman ambassador consul minister king queen prince princess emperor empress
@@ -145,7 +154,7 @@ export const TITLES = set(`
   administrator executive co-founder cofounder co-chief co-chairman co-chair co-president co-director co-leader prosecutor councillor councilor alderman dean rector provost
   superintendent sheriff vice-president vice-chairman vice-chair vice-chancellor vice-premier vice-governor vice-admiral
   lieutenant-governor governor-general baronet baronetess bt viceroy vicereine magistrate taoiseach tánaiste
-`);
+`), ...CANDIDACY_TITLES]);
 
 /** What a government office is of, not a body: "Secretary of State", "Minister of Finance of Georgia". */
 export const OFFICE_FIELDS = set(`state defense defence commerce finance justice health labor labour education agriculture energy

@@ -5,7 +5,7 @@
 // Data, not logic: the typer learns which applies.
 export const WIKIDATA_PROPERTIES: Readonly<Record<string, { name: string; label: string }>> = {
   P6: { name: "head of government", label: "headed by" },
-  P17: { name: "country", label: "in country" },
+  P17: { name: "country", label: "located in" },
   P19: { name: "place of birth", label: "born in" },
   P20: { name: "place of death", label: "died in" },
   P22: { name: "father", label: "child of" },
@@ -112,7 +112,7 @@ export const WIKIDATA_PROPERTIES: Readonly<Record<string, { name: string; label:
 const KIN = ['son', 'sons', 'daughter', 'daughters', 'child', 'children', 'father', 'mother', 'parent', 'parents', 'brother', 'brothers',
   'sister', 'sisters', 'sibling', 'siblings', 'twin', 'heir', 'grandson', 'granddaughter', 'nephew', 'niece', 'uncle', 'aunt', 'cousin',
   'king', 'queen', 'prince', 'princess', 'family', 'dynasty', 'wife', 'husband', 'widow', 'widower', 'married', 'marriage', 'born',
-  'spouse', 'consort', 'duke', 'duchess', 'couple', 'wed'];
+  'spouse', 'consort', 'duke', 'duchess', 'couple', 'wed', 'divorced', 'divorce', 'divorces', 'engaged', 'fiancé', 'fiancée'];
 const SPORT = ['club', 'clubs', 'team', 'teams', 'football', 'soccer', 'league', 'leagues', 'season', 'seasons', 'played', 'plays', 'play',
   'playing', 'player', 'players', 'loan', 'goal', 'goals', 'match', 'matches', 'cup', 'squad', 'transfer', 'coach', 'manager',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'debut', 'appearances', 'capped', 'caps', 'fc', 'hockey', 'basketball',
@@ -138,6 +138,10 @@ export const MEMBERSHIP_PROPERTIES: ReadonlySet<string> = new Set(['P527', 'P463
 export const MEMBERSHIP_WORDS: readonly string[] = ['member', 'members', 'membership', 'band', 'bands', 'duo', 'trio', 'quartet', 'quintet', 'lineup', 'line-up',
   'formed', 'founding', 'co-founded', 'joined', 'joining', 'consists', 'consisting', 'consisted', 'comprising', 'comprises', 'composed', 'vocalist', 'vocals', 'singer',
   'guitarist', 'guitar', 'drummer', 'drums', 'bassist', 'bass', 'keyboardist', 'keyboards', 'rapper', 'fellow', 'fellows', 'elected', 'inducted', 'academy', 'society'];
+/** The words of a state's or a government's head. */
+const HEAD_OF_STATE = ['president', 'presidents', 'prime', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'empress', 'monarch', 'leader', 'leaders',
+  'head', 'heads', 'sultan', 'emir', 'shah', 'tsar', 'czar', 'pharaoh', 'dictator', 'ruler', 'ruled', 'rules', 'rule', 'reign', 'reigned', 'governor', 'taoiseach',
+  'mayor', 'presidency', 'premiership', 'throne', 'crowned', 'regent', 'duke', 'prince', 'princess', 'led', 'leads', 'headed', 'heads'];
 /** Kin properties: between two people only, and each read one way of the kin word ("X, son of Y": Y is X's father). */
 export const KIN_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25', 'P40', 'P26', 'P3373']);
 /** Kin words that make the first name the parent ("X, father of Y") or the child ("X, son of Y"). */
@@ -171,6 +175,10 @@ export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; 
   // Stockholm with X" makes X no combatant; "designed a church" no branch of the army)
   P607: { words: MILITARY },
   P241: { words: MILITARY },
+  // a head of state or government in the words of an office ("won Chile's presidential runoff,
+  // defeating candidate X" made X head of Chile)
+  P35: { words: HEAD_OF_STATE },
+  P6: { words: HEAD_OF_STATE },
   // …and a party in the words of politics ("Leverkusen coach Xabi Alonso" made the club his party)
   P102: { words: POLITICS },
 };
