@@ -183,6 +183,16 @@ export function cityOf(a: Entity, b: Entity): number {
   return countries.includes(country) ? 1 : 2;
 }
 
+/** Are both places cities (of 50,000 people or more) the gazetteer knows in no country in common? */
+export function citiesApart(a: Entity, b: Entity): boolean {
+  if (a.type !== 'place' || b.type !== 'place') return false;
+  const g = gazetteer();
+  const ka = nameKey(a.label), kb = nameKey(b.label);
+  if (g.countries.has(ka) || g.countries.has(kb)) return false;
+  const ca = g.cityCountries.get(ka), cb = g.cityCountries.get(kb);
+  return !!ca?.length && !!cb?.length && !ca.some((c) => cb.includes(c));
+}
+
 /** The countries of today that the gazetteer's cities lie in (not former states: Moscow was in the Soviet Union). */
 let currentCountries: ReadonlySet<string> | undefined;
 
@@ -477,6 +487,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // Gdańsk, Poland": Stavanger is not in Poland)
     // (nor in one as its part: "Nairobi" is located in no Haiti)
     if ((typed.property === 'P17' || typed.property === 'P131') && cityElsewhere(c.ea, c.eb, namedCountries)) continue;
+    // …nor a city in another city of no country it shares ("a news conference in Munich … a summit
+    // in Paris": Munich is in no Paris; Brooklyn may be in a city of the US)
+    if (typed.property === 'P131' && citiesApart(c.ea, c.eb)) continue;
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;

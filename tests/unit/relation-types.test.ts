@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, speakerAndReported, statesCue } from '../../server/extract/relation-types';
+import { citiesApart, cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, speakerAndReported, statesCue } from '../../server/extract/relation-types';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, edgePropertyCounts, typeSignatures, unreliableProperties, type DocredDocument, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';
@@ -297,5 +297,14 @@ describe('relation types', () => {
   it('gives no citizenship in a country other than the one the text gives the person, on a relation the rules read too', () => {
     const x = extractText('U.S. President Donald Trump said Spain was "terrible" and threatened to make it pay twice as much.');
     expect(relation(x, 'Donald Trump', 'Spain')?.evidence.some((e) => e.relation === 'P27')).not.toBe(true);
+  });
+
+  it('puts no city in another city of no country it shares, but a borough in its city', () => {
+    const place = (label: string) => ({ id: label, label, type: 'place' as const, aliases: [], mentions: [] });
+    expect(citiesApart(place('Munich'), place('Paris'))).toBe(true);
+    expect(citiesApart(place('Brooklyn'), place('Manhattan'))).toBe(false);
+    // (nor where one may be a state: Washington)
+    expect(citiesApart(place('Munich'), place('Washington'))).toBe(false);
+    expect(citiesApart(place('Munich'), place('Germany'))).toBe(false);
   });
 });
