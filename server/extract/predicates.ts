@@ -537,7 +537,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   if (steps >= 2 && !passiveAgent && deprel(tokens, second) === 'conj' && syntaxOf(tokens[second])!.upos === 'VERB' && !hasSubject(tokens, second)) {
     words.splice(subjectNoun ? 1 : 0, words.length, ...verbPhrase(tokens, second, from, to));
     reach--;
-  } else if (steps === 2 && !passiveAgent && !subjectNoun && subjectlessClause(tokens, second)) {
+  } else if ((steps === 2 || (steps === 3 && syntaxOf(tokens[oPath[oSide.at + 1]!])?.upos === 'NOUN')) && !passiveAgent && !subjectNoun && subjectlessClause(tokens, second)) {
     // …or to a clause with no subject of its own, which shares the main verb's: "Born in Vienna, she
     // studied …" → born in; "After leaving Harvard, X joined Y" → leave
     const verb = verbPhrase(tokens, second, from, to);
@@ -573,6 +573,9 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
     // much: "rose 3 percent on Y" → rose on)
     if ((DURATION_NOUNS.has(tokens[noun]!.lower) || AMOUNT_NOUNS.has(tokens[noun]!.lower)) && prep && !passiveAgent) return finish([...words, prep], subj === 'b');
     if (nounCase === 'as' && prep && !passiveAgent) return finish([...rolePhrase(tokens, noun, from, to), prep].slice(-MAX_WORDS), subj === 'b');
+    // a place "in" which the noun of a verb's phrase was is where the verb happened, where the
+    // noun would not leave room for it: "spoke at a news conference in Frankfurt" → spoke in
+    if (nounCase && prep === 'in' && words.length + 3 > MAX_WORDS && isKnownPlaceAt(tokens, objectHead, from, to)) return finish([...words, prep], subj === 'b');
     if (nounCase) words.push(nounCase);
     words.push(tokens[noun]!.lower);
   }
@@ -939,8 +942,11 @@ function intoSharedClause(tokens: Token[], path: TreePath): boolean {
   const sides = [path.up, [...path.down].reverse()];
   return sides.some((side, i) => {
     const other = sides[1 - i]!;
-    return other.length === 1 && (SUBJECTS.has(deprel(tokens, other[0]!)) || PASSIVE_SUBJECTS.has(deprel(tokens, other[0]!)))
-      && side.length === 2 && /^(?:obl|obj)$/.test(deprel(tokens, side[0]!)) && subjectlessClause(tokens, side[1]!);
+    if (other.length !== 1 || (!SUBJECTS.has(deprel(tokens, other[0]!)) && !PASSIVE_SUBJECTS.has(deprel(tokens, other[0]!)))) return false;
+    if (side.length === 2) return /^(?:obl|obj)$/.test(deprel(tokens, side[0]!)) && subjectlessClause(tokens, side[1]!);
+    // (or the place of the clause's noun: "Speaking at a news conference in Berlin, X said …")
+    return side.length === 3 && deprel(tokens, side[0]!) === 'nmod' && caseOf(tokens, side[0]!, Math.max(0, side[0]! - 4), side[0]!) === 'in'
+      && /^(?:obl|obj)$/.test(deprel(tokens, side[1]!)) && syntaxOf(tokens[side[1]!])?.upos === 'NOUN' && subjectlessClause(tokens, side[2]!);
   });
 }
 

@@ -612,4 +612,12 @@ describe('predicates read off the tree', () => {
   it('drops a preposition that follows another with words left out between', () => {
     expect(edges(extractText('Its flights from Karvensk would be coordinated with those of Norvik Air.'))).toEqual(['Karvensk -[coordinated with]-> Norvik Air']);
   });
+
+  it('reads a town "in" which the noun of a verb\'s phrase was as where the verb happened, in a clause that shares the subject too ("Speaking at a news conference in Berlin, X said")', () => {
+    expect(edges(extractText('Anna Berg spoke at a news conference in Berlin.'))).toContain('Anna Berg -[spoke in]-> Berlin');
+    expect(edges(extractText('Speaking at a news conference in Berlin, Anna Berg said the council was ready.'))).toContain('Anna Berg -[spoke in]-> Berlin');
+    expect(edges(extractText('Born in a village in Norland, Anna Berg moved to Oslo.'))).toContain('Anna Berg -[born in]-> Norland');
+    // (not a body: "bought a stake in ITA Airways" is no purchase in a place)
+    expect(edges(extractText('Anna Berg bought a stake in ITA Airways.'))).toContain('Anna Berg -[bought stake in]-> ITA Airways');
+  });
 });
