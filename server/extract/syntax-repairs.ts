@@ -715,10 +715,13 @@ export function retagTitleNouns(tokens: Token[], s: Sentence): void {
   }
 }
 
+/** Has word k a dependent of this relation among the few words before it (where articles and prepositions stand)? */
 function hasDependent(tokens: Token[], s: Sentence, k: number, deprel: string): boolean {
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === deprel) return true;
+  for (let j = Math.max(s.tokenStart, k - NEAR_BEFORE); j < k; j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === deprel) return true;
   return false;
 }
+/** how far back a word's article, preposition or modifiers are looked for: no scan of a whole long sentence per word */
+const NEAR_BEFORE = 12;
 
 /**
  * "Meta violated the Texas Capture or Use of Biometric Identifier Act": a preposition comes first in
@@ -732,7 +735,7 @@ export function reattachCaseInsidePhrase(tokens: Token[], s: Sentence): void {
     if (!c || c.deprel !== 'case' || c.upos !== 'ADP' || c.head <= k + 1 || c.head >= s.tokenEnd) continue;
     const h = c.head;
     let earlier = false;
-    for (let j = s.tokenStart; j < k && !earlier; j++) earlier = tokens[j]!.syntax?.head === h && tokens[j]!.syntax!.deprel !== 'punct';
+    for (let j = Math.max(s.tokenStart, k - NEAR_BEFORE); j < k && !earlier; j++) earlier = tokens[j]!.syntax?.head === h && tokens[j]!.syntax!.deprel !== 'punct';
     if (!earlier) continue;
     // the phrase that begins after it: the highest word below h above the next word
     let m = k + 1;
