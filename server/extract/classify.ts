@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, CELESTIAL_BODIES, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -18,6 +18,7 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (!words.length) return undefined;
   const lower = name.trim().toLowerCase();
   if (g.countries.has(key) || g.countries.has(lower)) return 'place';
+  if (words.length === 1 && CELESTIAL_BODIES.has(key) && !quoted) return 'place';
   if (lower.startsWith('the ') && g.cities.has(lower)) return 'place'; // "The Hague"
 
   const head = headOf(key);

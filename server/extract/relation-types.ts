@@ -9,7 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
-import { BARE_LABELS, CALENDAR_WORDS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
+import { BARE_LABELS, CALENDAR_WORDS, CELESTIAL_BODIES, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
@@ -490,6 +490,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor a city in another city of no country it shares ("a news conference in Munich … a summit
     // in Paris": Munich is in no Paris; Brooklyn may be in a city of the US)
     if (typed.property === 'P131' && citiesApart(c.ea, c.eb)) continue;
+    // …nor a citizenship or a country on a planet ("Life on Mars", a title, made Mars a place)
+    if ((NATIONAL.has(typed.property) || typed.property === 'P17') && (CELESTIAL_BODIES.has(nameKey(c.ea.label)) || CELESTIAL_BODIES.has(nameKey(c.eb.label)))) continue;
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;

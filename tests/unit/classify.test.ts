@@ -100,5 +100,8 @@ describe('typing entities', () => {
     expect(typeFromName('Mount Karvensk')).toBe('place');
     expect(typeFromName('Mount Sinai Hospital')).toBe('organization');
     expect(typeFromName('Gran Via')).toBe('place');
+    // the planets by name alone ("life on Mars"), not a person's surname ("Bruno Mars")
+    expect(typeFromName('Mars')).toBe('place');
+    expect(typeFromName('Bruno Mars')).toBe('person');
   });
 });

@@ -303,6 +303,9 @@ describe('relation types', () => {
     const place = (label: string) => ({ id: label, label, type: 'place' as const, aliases: [], mentions: [] });
     expect(citiesApart(place('Munich'), place('Paris'))).toBe(true);
     expect(citiesApart(place('Brooklyn'), place('Manhattan'))).toBe(false);
+    // (and no citizenship on a planet: "in the US version of Life on Mars")
+    const mars = extractText('Imperioli spent the season as Detective Ray Carling in the US version of Life on Mars.');
+    expect(mars.relations.some((r) => r.evidence.some((e) => e.relation === 'P27') && r.target === 'mars')).toBe(false);
     // (nor where one may be a state: Washington)
     expect(citiesApart(place('Munich'), place('Washington'))).toBe(false);
     expect(citiesApart(place('Munich'), place('Germany'))).toBe(false);

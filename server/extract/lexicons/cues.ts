@@ -18,6 +18,9 @@ export const FIRST_ORG_HEADS = set(`
 export const FIRST_PLACE_HEADS = set(`mount mt lake cape fort casa palazzo palacio villa piazza plaza château chateau schloss castello
   monte lago isla isola rue`);
 
+/** The planets and the Moon by name alone: places ("life on Mars"), though a one-word name the model cannot place reads as a surname. */
+export const CELESTIAL_BODIES = set(`mars jupiter saturn uranus neptune pluto earth moon`);
+
 /** Head nouns of the names of newspapers and broadcasters: "Financial Times", "Komsomolskaya Pravda". */
 export const PRESS_HEADS = set(`press media newspaper magazine times post journal herald tribune gazette gazeta pravda izvestia
   chronicle telegraph observer guardian courier express mirror daily news radio television tv broadcasting`);
