@@ -639,6 +639,13 @@ const CITIZEN_OF = 'citizen of';
 
 /** A short predicate from the words between two names: verbs, nouns and prepositions. */
 export function compactLabel(gap: Token[]): string {
+  // two verbs joined by "and": the second is what reaches the second name ("was founded in 1990 and
+  // is owned by Y" → owned, not "founded in owned")
+  let joined = -1;
+  for (let i = gap.length - 1; i > 0 && joined < 0; i--) {
+    if (gap[i]!.pos === 'CCONJ' && gap.slice(i + 1).some((u) => u.pos === 'VERB') && gap.slice(0, i).some((u) => u.pos === 'VERB')) joined = i;
+  }
+  if (joined >= 0) gap = gap.slice(joined + 1);
   // a date is when, not how: "awarded X on Wednesday to Y" reads as "to" (and then as the verb's)
   const when = (t: Token | undefined) => !!t && t.cap && CALENDAR_WORDS.has(t.lower);
   const kept = gap.filter((t, i) => LABEL_POS.has(t.pos) && /\p{L}/u.test(t.text) && !YEAR_TOKEN.test(t.text) && !LABEL_SKIP.has(t.lower)

@@ -305,4 +305,11 @@ describe('relations', () => {
     expect(relation(x, 'Norland', 'Velmar')).toBeUndefined();
     expect(relation(extractText("Norland's Karl Venn met Olga Lind in Velmar."), 'Norland', 'Olga Lind')).toBeUndefined();
   });
+
+  it('labels a relation the words between two names state by the verb after their "and", not by both verbs ("was founded in 1990 and is owned by Y")', () => {
+    const x = extractText('Varnor Labs was founded in 1990 and is owned by Norvik Group.');
+    const r = relation(x, 'Norvik Group', 'Varnor Labs');
+    expect(r?.label).toBe('owned');
+    expect(r?.source).toBe(entity(x, 'Norvik Group')!.id);
+  });
 });
