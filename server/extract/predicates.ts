@@ -1282,7 +1282,7 @@ const LOCATED_IN = 'located in';
 function placeWords(type: EntityType, prep: string): string | undefined {
   if (type === 'person') return prep === 'from' ? 'comes from' : 'based in';
   if (prep !== 'in' && prep !== 'at') return undefined;
-  return type === 'event' ? 'held in' : 'located in';
+  return type === 'event' ? 'held in' : LOCATED_IN;
 }
 
 const PLACE_CASES = new Set(['in', 'at', 'of', 'from']);

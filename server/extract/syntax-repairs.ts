@@ -25,6 +25,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 export function repairSyntax(tokens: Token[], s: Sentence): void {
   retagTitleNouns(tokens, s);
   reattachPossessorsOfVerbs(tokens, s);
+  reattachPossessorsOfNames(tokens, s);
   reattachFromPunctuation(tokens, s);
   relabelObjectsWithPrepositions(tokens, s);
   regroupTitledNames(tokens, s);
@@ -778,7 +779,7 @@ export function reattachPossessorsOfVerbs(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
     const p = tokens[k]!.syntax;
     if (!p || p.deprel !== 'nmod:poss' || p.head < 0 || !/^(?:VERB|AUX)$/.test(tokens[p.head]!.syntax?.upos ?? '')) continue;
-    if (!/^['’]s?$/.test(tokens[k + 1]!.text)) continue;
+    if (!POSSESSIVE_MARK.test(tokens[k + 1]!.text)) continue;
     let n = k + 2;
     while (n < s.tokenEnd && tokens[n]!.syntax?.upos === 'ADJ') n++;
     const noun = tokens[n]?.syntax;
@@ -788,11 +789,18 @@ export function reattachPossessorsOfVerbs(tokens: Token[], s: Sentence): void {
     if (head === p.head || head < 0) continue;
     p.head = head;
   }
-  // …nor the head of the name after it ("Hungary's Viktor Orbán, who …, said": the parser made
-  // Orbán Hungary's apposition and Hungary the subject): the name takes the possessor's place
+}
+const POSSESSIVE_MARK = /^['’]s?$/;
+
+/**
+ * "Hungary's Viktor Orbán, who …, said": a possessor is not the head of the name after its "'s"
+ * (the parser made Orbán Hungary's apposition and Hungary the subject): the name takes the
+ * possessor's place, and the possessor hangs from it.
+ */
+export function reattachPossessorsOfNames(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
     const p = tokens[k]!.syntax, mark = tokens[k + 1]!, n = tokens[k + 2]!.syntax;
-    if (!p || !n || !/^['’]s?$/.test(mark.text) || mark.syntax?.head !== k || mark.syntax.deprel !== 'case' || p.deprel === 'nmod:poss') continue;
+    if (!p || !n || !POSSESSIVE_MARK.test(mark.text) || mark.syntax?.head !== k || mark.syntax.deprel !== 'case' || p.deprel === 'nmod:poss') continue;
     if (n.head !== k || n.upos !== 'PROPN' || !/^(?:appos|flat|compound|conj)$/.test(n.deprel)) continue;
     n.head = p.head; n.deprel = p.deprel;
     p.head = k + 2; p.deprel = 'nmod:poss';

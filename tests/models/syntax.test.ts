@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -316,6 +316,11 @@ describe('syntax in the extraction pipeline', () => {
       ['Keir', 'PROPN', 'nsubj', 'met'], ['Starmer', 'PROPN', 'flat', 'Keir'], ['met', 'VERB', 'root', null], ['Emmanuel', 'PROPN', 'obj', 'met'], ['Macron', 'PROPN', 'flat', 'Emmanuel']]);
     reattachPossessorsOfVerbs(tokens, sentence);
     expect(tokens[at('Britain')]!.syntax).toMatchObject({ head: at('Keir'), deprel: 'nmod:poss' });
+    const named = handParsed("Hungary's Viktor Orbán said it.", [['Hungary', 'PROPN', 'nsubj', 'said'], ["'s", 'PART', 'case', 'Hungary'],
+      ['Viktor', 'PROPN', 'appos', 'Hungary'], ['Orbán', 'PROPN', 'flat', 'Viktor'], ['said', 'VERB', 'root', null], ['it', 'PRON', 'obj', 'said']]);
+    reattachPossessorsOfNames(named.tokens, named.sentence);
+    expect(named.tokens[named.at('Viktor')]!.syntax).toMatchObject({ head: named.at('said'), deprel: 'nsubj' });
+    expect(named.tokens[named.at('Hungary')]!.syntax).toMatchObject({ head: named.at('Viktor'), deprel: 'nmod:poss' });
   });
 
   it('hangs a "by" phrase after the object of a verb in the active voice from the object, not from the verb as its agent ("reversing a decision by the court")', () => {
