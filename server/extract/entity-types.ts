@@ -204,7 +204,10 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // a name that says what it is ("20th Congress", a city the gazetteer knows) is never dropped
     const nameType = typeFromName(e.label, mentions.some((m) => m.quoted));
     const nameTyped = nameType !== undefined;
-    const nameSays = nameTyped || geoKindOf(nameKey(e.label)) !== 'none';
+    // (and a name no dictionary knows after a title is a name: "Empress Eugénie", whom the model
+    // took for a word — not "First Nations", "Prime Ministers")
+    const titled = mentions.some((m) => m.role !== undefined && m.cue === 'person' && !m.possessive) && !gazetteer().words.has(nameKey(e.label));
+    const nameSays = nameTyped || geoKindOf(nameKey(e.label)) !== 'none' || titled;
     if (none >= dropFloor(model.dropAbove ?? 1, e.label) && !nameSays) { dropped.add(e); continue; }
     // the likeliest of the kinds of name
     let best = 0;

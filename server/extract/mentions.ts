@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -28,8 +28,11 @@ const MAX_NAME_TOKENS = 24;
 const IDEOLOGY = /(?:ism|isms|ist|ists|ization|isation|izations)$/;
 
 /** A token that can be part of a name by its own look. */
+/** a French or Italian particle elided before a capital, one token with it: "Palme d'Or", "Côte d'Ivoire", "Galerie d'Apollon" */
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{L}/u;
+
 function isNameToken(t: Token): boolean {
-  if (!t.cap) return false;
+  if (!t.cap) return ELIDED_PARTICLE.test(t.text);
   if (NEVER_NAMES.has(t.lower) || NEVER_NAMES.has(t.lower.replace(/\.$/, ''))) return false;
   return /\p{L}/u.test(t.text);
 }
@@ -155,7 +158,13 @@ function quotedTitles(tokens: Token[], s: Sentence): Run[] {
     let to = close;
     while (to > i + 1 && /^[.,;:!?]$/.test(tokens[to - 1]!.text)) to--;
     const words = tokens.slice(i + 1, to).filter((t) => /\p{L}/u.test(t.text));
-    if (words.length < 2 || words.length > 12) { i = close; continue; }
+    // (one word is a title where no name stands beside its quotes, as a nickname does: last year's
+    // winner, "Anora," — not Ernesto "Che" Guevara)
+    // (and a word is no title in scare quotes: the so-called "Cult" — only after a comma or a work's class noun: the film "Parasite")
+    const before = tokens[i - 1];
+    const alone = words.length === 1 && to === i + 2 && !before?.cap && !tokens[close + 1]?.cap
+      && (!gazetteer().words.has(words[0]!.lower) || before?.text === ',' || CLASS_NOUNS.get(before?.lower ?? '') === 'work');
+    if ((words.length < 2 && !alone) || words.length > 12) { i = close; continue; }
     const titleCased = words.every((t) => t.cap || TITLE_FUNCTION_WORDS.has(t.lower));
     const inner = tokens.slice(i + 1, to).every((t) => /[\p{L}\d'’-]/u.test(t.text) || t.text === ',' || t.text === ':');
     if (titleCased && inner) runs.push({ from: i + 1, to, quoted: true });
@@ -501,8 +510,9 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
     return out;
   }
   // a title inside the run: "Apple CEO Tim Cook", "Soviet leader …"
+  // (not a title that is also a part of names, after a name that begins the run: "Hassan Sheikh Mohamud")
   for (let j = k + 1; j < to - 1; j++) {
-    if (TITLES.has(tokens[j]!.lower) && tokens[j + 1]!.cap && !isHead(tokens[to - 1]!.lower)) {
+    if (TITLES.has(tokens[j]!.lower) && tokens[j + 1]!.cap && !isHead(tokens[to - 1]!.lower) && !(j === k + 1 && TITLES_IN_NAMES.has(tokens[j]!.lower) && personal(tokens[k]))) {
       let end = j;
       while (end + 1 < to && TITLES.has(tokens[end + 1]!.lower)) end++;
       while (j - 1 > k && TITLE_MODIFIERS.has(tokens[j - 1]!.lower)) j--;

@@ -646,6 +646,15 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  * (a speaker and the names in what is said, "X did A after Y did B"), joins two coordinated
  * clauses, or the names are only listed together ("in Poland and in Hungary")?
  */
+/**
+ * A name and the modifier of a common noun listed with it: "William Ruto and Somalia's president",
+ * "A and the president of B" relate neither A and B (the side runs down from the first name's own word).
+ */
+function modifierOfConjunct(tokens: Token[], side: number[]): boolean {
+  return side.length >= 2 && deprel(tokens, side[0]!) === 'conj' && syntaxOf(tokens[side[0]!])?.upos === 'NOUN'
+    && /^(?:nmod|nmod:poss)$/.test(deprel(tokens, side[1]!));
+}
+
 export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention, places = false): boolean {
   // (every scan for a word's dependents stays within the sentence: a scan of the whole document
   // made a long one quadratic)
@@ -675,6 +684,8 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const possessorOfPerson = (side: number[], other: Mention) => side.length === 1 && deprel(tokens, side[0]!) === 'nmod:poss'
     && syntaxOf(tokens[path.lca])?.upos === 'PROPN' && gazetteer().givenNames.has(tokens[path.lca]!.lower) && !within(other, path.lca);
   if (possessorOfPerson(path.up, b) || possessorOfPerson(path.down, a)) return true;
+  const named = syntaxOf(tokens[path.lca])?.upos === 'PROPN';
+  if (named && ((!path.up.length && modifierOfConjunct(tokens, path.down)) || (!path.down.length && modifierOfConjunct(tokens, [...path.up].reverse())))) return true;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
   if (steps.some((d) => CLAUSE_LINKS.has(d)) && !intoSharedClause(tokens, path)) return true;
   // the source of what the sentence says is no party to it: "…in Elazig province, according to Turkey's agency, AFAD"

@@ -7,7 +7,7 @@
 // first of a list is said of each.
 import { datelineEnd, type Sentence, type Token } from './nlp';
 import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
-import { CALENDAR_WORDS, CLASS_NOUNS, isPersonNoun, KIN_NOUNS, PLAYER_ROLES, SEQUENCE_ADVERBS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { CALENDAR_WORDS, CLASS_NOUNS, isPersonNoun, KIN_NOUNS, PLAYER_ROLES, SEQUENCE_ADVERBS, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, TRADE_TITLES } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { nameKey } from './names';
 import { mostCommon } from './predicates';
@@ -518,6 +518,8 @@ function demonymTitle(tokens: Token[], s: Sentence, m: Mention): { title: string
   const isTitle = (t: Token | undefined) => !!t && TITLES.has(t.lower);
   const read = (demonym: Token | undefined, titles: Token[]) => {
     const country = demonym?.cap ? demonyms.get(demonym.lower) : undefined;
+    // (a trade's title says whose citizen, which nationalityRelations reads: "the Iranian director X")
+    if (titles.every((t) => TRADE_TITLES.has(t.lower) || t.lower === 'chief')) return undefined;
     return country && titles.length && titles.length <= MAX_TITLE_WORDS ? { title: titles.map((t) => t.lower).join(' '), country } : undefined;
   };
   let k = m.tokenStart - 1;

@@ -214,6 +214,9 @@ function abbreviates(f: Form, c: Form): boolean {
   if (personal) {
     // a surname, a given name, or fewer of the same names: "Khrushchev", "Willi Schneider"
     const cWords = c.words.map((w) => w.replace(/"/g, ''));
+    // (a thing written with "the" whose longer name begins with a word, not a given name, is another
+    // thing of the same name: "the Nile" is no surname of "Blue Nile")
+    if (f.withThe && f.words.length === 1 && g.words.has(cWords[0]!) && !g.givenNames.has(cWords[0]!)) return false;
     const last = cWords[cWords.length - 1];
     // (or the first names and a first surname of a longer name: "Rachel Perry" of "Rachel Perry
     // Welty", "Gregorio Pacheco" of "Gregorio Pacheco Leyes")

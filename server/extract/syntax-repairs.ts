@@ -26,9 +26,11 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   retagTitleNouns(tokens, s);
   reattachPossessorsOfVerbs(tokens, s);
   reattachPossessorsOfNames(tokens, s);
+  reattachPossessorsBeforeNouns(tokens, s);
   reattachFromPunctuation(tokens, s);
   relabelObjectsWithPrepositions(tokens, s);
   regroupTitledNames(tokens, s);
+  reheadTitledNames(tokens, s);
   reattachReportedClauses(tokens, s);
   reattachAppositions(tokens, s);
   reattachAgents(tokens, s);
@@ -108,6 +110,22 @@ export function regroupTitledNames(tokens: Token[], s: Sentence): void {
       continue;
     }
     a = end - 1;
+  }
+}
+
+/**
+ * "The crown of Empress Eugénie, the wife of X": a name after a capitalised title heads the phrase
+ * (the title its compound); the parser hung the name from the title, so that the apposition and
+ * the clause's place were the title's. The name takes them.
+ */
+export function reheadTitledNames(tokens: Token[], s: Sentence): void {
+  for (let t = s.tokenStart; t + 1 < s.tokenEnd; t++) {
+    const title = tokens[t]!, name = tokens[t + 1]!;
+    if (!title.cap || !TITLES.has(title.lower) || !name.cap || name.syntax?.upos !== 'PROPN' || name.syntax.head !== t || !/^(?:flat|compound)$/.test(name.syntax.deprel)) continue;
+    const y = title.syntax!;
+    name.syntax.head = y.head; name.syntax.deprel = y.deprel;
+    y.head = t + 1; y.deprel = 'compound';
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (k !== t + 1 && tokens[k]!.syntax?.head === t) tokens[k]!.syntax!.head = t + 1;
   }
 }
 
@@ -804,6 +822,25 @@ export function reattachPossessorsOfNames(tokens: Token[], s: Sentence): void {
     if (n.head !== k || n.upos !== 'PROPN' || !/^(?:appos|flat|compound|conj)$/.test(n.deprel)) continue;
     n.head = p.head; n.deprel = p.deprel;
     p.head = k + 2; p.deprel = 'nmod:poss';
+  }
+}
+
+/**
+ * "William Ruto and Somalia's president, Hassan Sheikh Mohamud, attended": a possessor hung to the
+ * left (the parser made Somalia Ruto's conjunct, and "president" Ruto's apposition) belongs to
+ * the noun after its "'s" (past its adjectives): the noun takes the possessor's place, and the
+ * possessor hangs from it.
+ */
+export function reattachPossessorsBeforeNouns(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+    const p = tokens[k]!.syntax, mark = tokens[k + 1]!;
+    if (!p || p.head < 0 || p.head >= k || p.deprel === 'nmod:poss' || !POSSESSIVE_MARK.test(mark.text) || mark.syntax?.head !== k || mark.syntax.deprel !== 'case') continue;
+    let n = k + 2;
+    while (n < Math.min(s.tokenEnd, k + 5) && tokens[n]!.syntax?.upos === 'ADJ' && tokens[n]!.syntax!.head > n) n++;
+    const noun = tokens[n]?.syntax;
+    if (!noun || noun.upos !== 'NOUN' || noun.head < 0 || noun.head >= k) continue;
+    noun.head = p.head; noun.deprel = p.deprel;
+    p.head = n; p.deprel = 'nmod:poss';
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -321,6 +321,29 @@ describe('syntax in the extraction pipeline', () => {
     reattachPossessorsOfNames(named.tokens, named.sentence);
     expect(named.tokens[named.at('Viktor')]!.syntax).toMatchObject({ head: named.at('said'), deprel: 'nsubj' });
     expect(named.tokens[named.at('Hungary')]!.syntax).toMatchObject({ head: named.at('Viktor'), deprel: 'nmod:poss' });
+  });
+
+  it('makes a name after a capitalised title the head of the phrase, with what hung from the title ("Empress Eugénie, the wife of X")', () => {
+    const { tokens, sentence, at } = handParsed('The crown of Empress Eugénie, the wife of Venn, fell.', [['The', 'DET', 'det', 'crown'], ['crown', 'NOUN', 'nsubj', 'fell'],
+      ['of', 'ADP', 'case', 'Empress'], ['Empress', 'PROPN', 'nmod', 'crown'], ['Eugénie', 'PROPN', 'flat', 'Empress'], ['wife', 'NOUN', 'appos', 'Empress'],
+      ['Venn', 'PROPN', 'nmod', 'wife'], ['fell', 'VERB', 'root', null]]);
+    reheadTitledNames(tokens, sentence);
+    expect(tokens[at('Eugénie')]!.syntax).toMatchObject({ head: at('crown'), deprel: 'nmod' });
+    expect(tokens[at('Empress')]!.syntax).toMatchObject({ head: at('Eugénie'), deprel: 'compound' });
+    expect(tokens[at('wife')]!.syntax).toMatchObject({ head: at('Eugénie'), deprel: 'appos' });
+    expect(tokens[at('of')]!.syntax!.head).toBe(at('Eugénie'));
+  });
+
+  it('hangs a possessor the parser hung to the left from the noun after its "\'s" ("X and Somalia\'s president, Y")', () => {
+    const { tokens, sentence, at } = handParsed("Ruto and Somalia's president, Mohamud, attended.", [['Ruto', 'PROPN', 'nsubj', 'attended'], ['and', 'CCONJ', 'cc', 'Somalia'],
+      ['Somalia', 'PROPN', 'conj', 'Ruto'], ["'s", 'PART', 'case', 'Somalia'], ['president', 'NOUN', 'appos', 'Ruto'], ['Mohamud', 'PROPN', 'appos', 'president'], ['attended', 'VERB', 'root', null]]);
+    reattachPossessorsBeforeNouns(tokens, sentence);
+    expect(tokens[at('president')]!.syntax).toMatchObject({ head: at('Ruto'), deprel: 'conj' });
+    expect(tokens[at('Somalia')]!.syntax).toMatchObject({ head: at('president'), deprel: 'nmod:poss' });
+    // a possessor already on its noun stays
+    const right = handParsed("Somalia's president attended.", [['Somalia', 'PROPN', 'nmod:poss', 'president'], ["'s", 'PART', 'case', 'Somalia'], ['president', 'NOUN', 'nsubj', 'attended'], ['attended', 'VERB', 'root', null]]);
+    reattachPossessorsBeforeNouns(right.tokens, right.sentence);
+    expect(right.tokens[right.at('Somalia')]!.syntax).toMatchObject({ head: right.at('president'), deprel: 'nmod:poss' });
   });
 
   it('hangs a "by" phrase after the object of a verb in the active voice from the object, not from the verb as its agent ("reversing a decision by the court")', () => {

@@ -247,4 +247,8 @@ describe('entity types', () => {
     const x = extractText('Joachim Nagel, the president of the Bundesbank, told the Financial Times last week that further cuts would be premature.');
     expect(entity(x, 'Financial Times')?.type).toBe('organization');
   });
+
+  it('keeps a name no dictionary knows after a title, though the model takes it for no name ("Empress Eugénie")', () => {
+    expect(entity(extractText('A crown of Empress Eugénie, the wife of Napoleon III, was dropped during the escape.'), 'Eugénie')?.type).toBe('person');
+  });
 });

@@ -321,4 +321,15 @@ describe('finding names', () => {
     expect(labels(extractText('France and Germany signed the Treaty of Rome.'))).toEqual(['France', 'Germany', 'Treaty of Rome']);
     expect(labels(extractText('The Italian world No. 1, who lost to Olaf Ruud in the final, broke serve twice.'))).toEqual(['Olaf Ruud']);
   });
+
+  it('keeps a particle elided before a capital inside a name ("Palme d\'Or", "Côte d\'Ivoire"), and a title that is part of a name after a given name ("Hassan Sheikh Mohamud")', () => {
+    expect(labels(extractText("The jury gave the Palme d'Or to Olaf Ruud. Anna Berg grew up in Côte d'Ivoire.")).sort()).toEqual(['Anna Berg', "Côte d'Ivoire", 'Olaf Ruud', "Palme d'Or"]);
+    expect(labels(extractText('Hassan Sheikh Mohamud met the envoy in Mogadishu.'))).toEqual(['Hassan Sheikh Mohamud', 'Mogadishu']);
+  });
+
+  it('reads one quoted word as a title after a comma or a class noun ("last year\'s winner, "Velmora,""), not in scare quotes ("the so-called "Cult"")', () => {
+    const x = extractText('The distributor also released last year\'s winner, "Velmora," in cinemas. Critics mocked the so-called "Cult" of Venn.');
+    expect(entity(x, 'Velmora')?.type).toBe('work');
+    expect(labels(x)).not.toContain('Cult');
+  });
 });

@@ -312,4 +312,16 @@ describe('relations', () => {
     expect(r?.label).toBe('owned');
     expect(r?.source).toBe(entity(x, 'Norvik Group')!.id);
   });
+
+  it('relates a possessor to the title after its "\'s", not to the name listed before it ("X and Ostravia\'s president, Y")', () => {
+    const x = extractText("French President Karl Venn and Ostravia's president, Olaf Ruud, attended the ceremony.");
+    expect(relation(x, 'Olaf Ruud', 'Ostravia')?.label).toBe('president of');
+    expect(relation(x, 'Karl Venn', 'Ostravia')).toBeUndefined();
+  });
+
+  it('reads a trade\'s title after a people\'s adjective as no office of the country ("the Norwegian director X" is no director of Norway)', () => {
+    const x = extractText('The Norwegian director Olaf Ruud lives in Norway.');
+    expect(relation(x, 'Olaf Ruud', 'Norway')?.label).not.toBe('director of');
+    expect(relation(extractText('The Norwegian minister Olaf Ruud lives in Norway.'), 'Olaf Ruud', 'Norway')?.label).toBe('minister of');
+  });
 });

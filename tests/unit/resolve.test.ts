@@ -177,4 +177,9 @@ describe('resolving entities within a document', () => {
     expect(labels(y)).toHaveLength(1);
     expect(labels(extractText('Work resumed under Jordi Bonet i Armengol in 1985.'))).toEqual(['Jordi Bonet i Armengol']);
   });
+
+  it('keeps "the Karvel" apart from "Blue Karvel": a thing written with "the" is no surname of a longer name that begins with a word', () => {
+    const x = extractText('The dam stands on the Blue Karvel. Ostravia depends on the Karvel for water.');
+    expect(labels(x).sort()).toEqual(['Blue Karvel', 'Karvel', 'Ostravia']);
+  });
 });

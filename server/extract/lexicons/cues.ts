@@ -165,6 +165,16 @@ export const OFFICE_FIELDS = set(`state defense defence commerce finance justice
   information communications economy employment welfare foreign home security intelligence science research
   development digital infrastructure immigration veterans`);
 
+/** Titles that are also a part of personal names, after a given name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */
+export const TITLES_IN_NAMES = set(`sheikh sheik shaikh`);
+
+/**
+ * Titles of a trade or a firm, not of a state: after a people's adjective they say whose citizen
+ * the person is ("the Iranian director X" is no director of Iran; "the Iranian president X" is).
+ */
+export const TRADE_TITLES = set(`director co-director manager coach editor publisher founder co-founder cofounder ceo cfo coo
+  executive chief-executive professor prof dr agent detective inspector dean rector provost administrator`);
+
 /** Words that make a title of the title after them, not a place of the name before: "U.S. District Judge X", "Fulton County District Attorney X", "Field Marshal X". */
 export const TITLE_MODIFIERS = set(`district circuit magistrate bankruptcy appeals field assistant associate managing acting interim senior`);
 
@@ -215,8 +225,12 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     // bodies of public life: "the association's president, X"
     'association', 'federation', 'foundation', 'council', 'committee', 'league', 'coalition', 'ministry', 'court',
     // a professional's firm: "her own practice, X", "the studio X"
-    'practice', 'studio'].map((w) => [w, 'organization'] as const),
-  ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory'].map((w) => [w, 'place'] as const),
+    'practice', 'studio',
+    // the trades of film and books: "the American distributor Neon"
+    'distributor'].map((w) => [w, 'organization'] as const),
+  ...['country', 'countries', 'city', 'cities', 'town', 'towns', 'village', 'villages', 'region', 'regions', 'province', 'provinces', 'state', 'states', 'capital', 'island', 'islands', 'republic', 'republics', 'nation', 'nations', 'river', 'county', 'district', 'peninsula', 'territory',
+    // roads and works of building: "the A6 motorway", "the dam"
+    'motorway', 'highway', 'freeway', 'expressway', 'dam', 'prison'].map((w) => [w, 'place'] as const),
   ...['leader', 'leaders', 'student', 'pupil', 'teacher', 'mentor', 'friend', 'writer', 'writers', 'author', 'poet', 'historian', 'historians', 'journalist', 'politician', 'singer', 'actor', 'actress', 'player', 'artist', 'predecessor', 'successor', 'advisor', 'adviser', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'colleague', 'dissident', 'dissidents', 'scientist', 'composer', 'director', 'founder', 'minister', 'president', 'general', 'coach', 'deputy', 'spokesman', 'chairman',
     // players: "Danish striker X"
     ...PLAYER_ROLES, 'footballer', 'cyclist', 'swimmer', 'sprinter', 'boxer',
@@ -226,7 +240,9 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     'drummer', 'guitarist', 'bassist', 'vocalist', 'keyboardist', 'saxophonist', 'trumpeter', 'cellist', 'rapper', 'comedian', 'dancer'].map((w) => [w, 'person'] as const),
   ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series',
     // named artifacts: "the telescope X", "the rocket X", "the painting X"
-    'telescope', 'satellite', 'spacecraft', 'rocket', 'probe', 'rover', 'ship', 'vessel', 'submarine', 'missile', 'painting', 'sculpture', 'documentary', 'movie', 'podcast'].map((w) => [w, 'work'] as const),
+    'telescope', 'satellite', 'spacecraft', 'rocket', 'probe', 'rover', 'ship', 'vessel', 'submarine', 'missile', 'painting', 'sculpture', 'documentary', 'movie', 'podcast',
+    // kinds of film and book: "a thriller he shot in Tehran", "her memoir X"
+    'thriller', 'drama', 'musical', 'sitcom', 'memoir', 'biopic', 'sequel'].map((w) => [w, 'work'] as const),
   // bodies of the sky are places: "the planet, known as X"
   ...['planet', 'exoplanet', 'moon', 'asteroid', 'comet', 'galaxy'].map((w) => [w, 'place'] as const),
   ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),

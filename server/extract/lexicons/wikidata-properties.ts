@@ -39,7 +39,7 @@ export const WIKIDATA_PROPERTIES: Readonly<Record<string, { name: string; label:
   P155: { name: "follows", label: "follows" },
   P156: { name: "followed by", label: "followed by" },
   P159: { name: "headquarters location", label: "headquartered in" },
-  P161: { name: "cast member", label: "features" },
+  P161: { name: "cast member", label: "stars" },
   P162: { name: "producer", label: "produced by" },
   P166: { name: "award received", label: "received" },
   P170: { name: "creator", label: "created by" },
