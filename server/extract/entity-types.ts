@@ -12,7 +12,7 @@ import type { Perceptron } from '../models/perceptron';
 import type { WordClusters } from '../models/clusters';
 import { wordShape } from '../models/words';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
-import { PRESS_HEADS, SPEECH_VERBS } from './lexicons/cues';
+import { CELESTIAL_BODIES, PRESS_HEADS, SPEECH_VERBS } from './lexicons/cues';
 import { classifyEntityWhy, typeFromName } from './classify';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 import { headToken } from './tree';
@@ -219,6 +219,8 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // a given name and a surname no dictionary knows is a person's name unless the model is sure
     // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
     if (nameType === 'person' && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
+    // …and a country or a planet by its name is no person unless the model is as sure ("Mars", a person at 0.49)
+    if (knownPlace(e.label) && best === PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PLACE]! >= NAMED_PERSON_FLOOR) best = PLACE;
     // a newspaper or a broadcaster by its name is a body (the model, which met them untyped, calls them "misc")
     if (ENTITY_CLASSES[best] === 'misc' && nameType === 'organization' && PRESS_HEADS.has(headOf(nameKey(e.label))) && !mentions.some((m) => m.quoted)) best = ENTITY_CLASSES.indexOf('organization');
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;
@@ -291,6 +293,13 @@ export function agreeWithLists(entities: Entity[], mentionsOf: Map<Entity, Menti
 
 const NONE = ENTITY_CLASSES.indexOf('none');
 const PERSON = ENTITY_CLASSES.indexOf('person');
+const PLACE = ENTITY_CLASSES.indexOf('place');
+
+/** A country the gazetteer knows, or a planet, by the entity's label. */
+function knownPlace(label: string): boolean {
+  const key = nameKey(label);
+  return gazetteer().countries.has(key) || CELESTIAL_BODIES.has(key);
+}
 
 /** Below this probability the model's kind yields to the class noun that introduces a name. */
 const CLASS_NOUN_YIELDS_BELOW = 0.8;

@@ -222,6 +222,8 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if ((next.text === 'and' || next.text === 'or') && andInsideName(tokens, s, i, to)) { to++; continue; }
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
+      const dated = datedTitleEnd(tokens, s, to);
+      if (dated > 0) { to = dated; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
       if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text) && (isHead(tokens[to - 1]!.lower) || !gazetteer().words.has(tokens[to - 1]!.lower))) {
         const after = tokens[to + 1];
@@ -240,6 +242,28 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
     i = to;
   }
   return runs;
+}
+
+/** "(1960)" at k: a year alone in brackets, as a work's is written after its title. */
+function yearInBrackets(tokens: Token[], s: Sentence, k: number): boolean {
+  return k + 2 < s.tokenEnd && tokens[k]!.text === '(' && /^\d{4}$/.test(tokens[k + 1]!.text) && tokens[k + 2]!.text === ')';
+}
+
+/**
+ * A work's title with small words inside, dated after it: "No Longer at Ease (1960)", "Gone with
+ * the Wind (1939)". From the small word at k, the end of the title (before its year), or 0.
+ */
+function datedTitleEnd(tokens: Token[], s: Sentence, k: number): number {
+  let j = k, small = 0;
+  while (j < Math.min(s.tokenEnd, k + 8)) {
+    const t = tokens[j]!;
+    if (!t.cap && TITLE_FUNCTION_WORDS.has(t.lower) && small < 2) { small++; j++; continue; }
+    if (!isNameToken(t) || small === 0) break;
+    small = 0;
+    j++;
+    if (yearInBrackets(tokens, s, j)) return j;
+  }
+  return 0;
 }
 
 function nextIsName(tokens: Token[], s: Sentence, i: number): boolean {
@@ -941,6 +965,9 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     const next = tokens[to + 1]!.lower, next2 = `${next} ${tokens[to + 2]?.lower ?? ''}`;
     if ((g.countries.has(next) || g.countries.has(next2)) && (before?.text === ',' || before?.lower === 'in')) return 'place';
   }
+  // "Arrow of God (1964)": a work's year after its title (of several words with no head noun: not
+  // "professor at Harvard (2011), Stanford University (2015)")
+  if (yearInBrackets(tokens, s, to) && to - from > 1 && !isHead(tokens[to - 1]!.lower)) return 'work';
   // "the Kremlin wall", "the Red Square mausoleum": a name that qualifies a place noun
   if (after && !after.cap && PLACE_HEADS.has(after.lower)) return 'place';
   if (before && !before.cap && (before.lower === 'occupied' || before.lower === 'annexed' || before.lower === 'northern' || before.lower === 'southern' || before.lower === 'eastern' || before.lower === 'western')) return 'place';

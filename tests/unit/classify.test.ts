@@ -88,8 +88,8 @@ describe('typing entities', () => {
     expect(entity(x, 'Vorwehr')?.type).toBe('organization');
   });
 
-  it('types prizes as neither person nor body, and a name between a comma and a country as a place', () => {
-    expect(typeFromName('Nobel Prize')).toBe('other');
+  it('types prizes as neither person nor body (works), and a name between a comma and a country as a place', () => {
+    expect(typeFromName('Nobel Prize')).toBe('work');
     const x = extractText('She died at a sanatorium in Passy, Haute-Varenne, France, after X-ray work.');
     expect(entity(x, 'Haute-Varenne')?.type).toBe('place');
     expect(labels(x)).not.toContain('X-ray');

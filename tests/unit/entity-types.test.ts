@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { agreeWithLists, chooseType, decide, ENTITY_CLASSES, mentionsByEntity, type EntityTyperModel } from '../../server/extract/entity-types';
 import { relateDocument, resolveDocument } from '../../server/extract/index';
@@ -250,5 +251,11 @@ describe('entity types', () => {
 
   it('keeps a name no dictionary knows after a title, though the model takes it for no name ("Empress Eugénie")', () => {
     expect(entity(extractText('A crown of Empress Eugénie, the wife of Napoleon III, was dropped during the escape.'), 'Eugénie')?.type).toBe('person');
+  });
+
+  it('keeps a planet or a country by its name from being a person where the model is unsure (the rover article\'s "Mars")', () => {
+    const source = readFileSync(new URL('../../bench/news/rover.txt', import.meta.url), 'utf8');
+    const x = extractText(source);
+    expect(entity(x, 'Mars')?.type).toBe('place');
   });
 });

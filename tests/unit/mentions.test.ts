@@ -332,4 +332,11 @@ describe('finding names', () => {
     expect(entity(x, 'Velmora')?.type).toBe('work');
     expect(labels(x)).not.toContain('Cult');
   });
+
+  it('reads a title with small words inside as one work where its year follows in brackets ("Rain over Velmora (1960)"), but no body so', () => {
+    const x = extractText('It was followed by Rain over Velmora (1960) and Arrow of Karvel (1964). He taught at Harvard (2011) and Stanford University (2015).');
+    expect(entity(x, 'Rain over Velmora')?.type).toBe('work');
+    expect(entity(x, 'Arrow of Karvel')?.type).toBe('work');
+    expect(entity(x, 'Stanford University')?.type).toBe('organization');
+  });
 });
