@@ -74,6 +74,7 @@ const PASSIVE_MARKS = new Set(['aux:pass', 'nsubj:pass', 'csubj:pass']);
 
 const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
+const AMOD = new Set(['amod']);
 const PARTICLE = new Set(['compound:prt']);
 const MARK = new Set(['mark']);
 const COPULA = new Set(['cop']);
@@ -352,6 +353,7 @@ export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence:
   if (lca === undefined) return undefined;
   const pathA = upA.slice(0, upA.indexOf(lca) + 1);
   const pathB = upB.slice(0, upB.indexOf(lca) + 1);
+  if (superlativeScope(tokens, a, from, to, b) || superlativeScope(tokens, b, from, to, a)) return undefined;
   const lcaSyntax = syntaxOf(tokens[lca])!;
   // "the U.S. company X", "the Singapore firm X": a place before a body's class noun is where the body is
   // (the name hanging from the noun, or the noun from the name)
@@ -647,6 +649,24 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  * clauses, or the names are only listed together ("in Poland and in Hungary")?
  */
 /**
+ * A place that possesses a common noun with a superlative is where it is the most, not its owner:
+ * "Africa's largest dam", "Europe's oldest university" (but "Vintex's largest factory" is Vintex's).
+ */
+export function superlativeScope(tokens: Token[], m: Mention, from: number, to: number, other?: Mention): boolean {
+  const h = headToken(tokens, m), noun = syntaxOf(tokens[h])?.head ?? -1;
+  // (a country, a region or a continent: a town's name may be a person's too, "Jackson's greatest hits")
+  const kind = geoKindOf(nameKey(m.text));
+  if (deprel(tokens, h) !== 'nmod:poss' || noun < 0 || syntaxOf(tokens[noun])?.upos !== 'NOUN' || (kind !== 'country' && kind !== 'region')) return false;
+  if (!dependents(tokens, noun, AMOD, Math.max(from, noun - 6), noun).some((k) => syntaxOf(tokens[k])?.xpos === 'JJS')) return false;
+  // (the noun may name the other: "Mount Elbert, Colorado's highest peak" lies in Colorado)
+  if (other) {
+    const ho = headToken(tokens, other);
+    if ((deprel(tokens, noun) === 'appos' && syntaxOf(tokens[noun])!.head === ho) || (deprel(tokens, ho) === 'appos' && syntaxOf(tokens[ho])!.head === noun)) return false;
+  }
+  return true;
+}
+
+/**
  * A name and the modifier of a common noun listed with it: "William Ruto and Somalia's president",
  * "A and the president of B" relate neither A and B (the side runs down from the first name's own word).
  */
@@ -684,6 +704,8 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   const possessorOfPerson = (side: number[], other: Mention) => side.length === 1 && deprel(tokens, side[0]!) === 'nmod:poss'
     && syntaxOf(tokens[path.lca])?.upos === 'PROPN' && gazetteer().givenNames.has(tokens[path.lca]!.lower) && !within(other, path.lca);
   if (possessorOfPerson(path.up, b) || possessorOfPerson(path.down, a)) return true;
+  // …nor a superlative's scope: "Ethiopia inaugurates Africa's largest dam" (Africa is where it is largest)
+  if (superlativeScope(tokens, a, from, to, b) || superlativeScope(tokens, b, from, to, a)) return true;
   const named = syntaxOf(tokens[path.lca])?.upos === 'PROPN';
   if (named && ((!path.up.length && modifierOfConjunct(tokens, path.down)) || (!path.down.length && modifierOfConjunct(tokens, [...path.up].reverse())))) return true;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');
@@ -761,11 +783,13 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // (a place may be said to lie in another the parser hung from the verb too: "rises in Pond of
   // Safety in the town of Randolph")
   // (a conjunct of an oblique is one too: "From A the river runs through B, C and D")
-  const beyondLists = steps.filter((d) => d !== 'conj');
+  // (an oblique of the verb left out of a conjunct is one too: "taught at A for years and later at ← B")
+  const oblique = (t: number) => deprel(tokens, t) === 'obl' || (deprel(tokens, t) === 'conj' && /^(?:NOUN|PROPN)$/.test(syntaxOf(tokens[t])?.upos ?? '') && !!caseOf(tokens, t, from, to));
+  const beyondLists = [...path.up, ...path.down].filter((t) => deprel(tokens, t) !== 'conj' || (tops.includes(t) && oblique(t))).map((t) => deprel(tokens, t) === 'conj' ? 'obl' : deprel(tokens, t));
   // (an "and" in place of the preposition is a list's last member the parser hung from the verb:
   // "runs through China, Cambodia, and ← Vietnam")
   const marked = (t: number) => !!caseOf(tokens, t, from, to) || dependents(tokens, t, CC, Math.max(from, t - 3), t).length > 0;
-  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => deprel(tokens, t) === 'obl' && marked(t))
+  if (tops.length && tokens[path.lca]?.syntax?.upos === 'VERB' && tops.every((t) => oblique(t) && marked(t))
     && beyondLists.every((d) => d === 'obl' || d === 'nmod' || d === 'nmod:poss' || d === 'flat' || d === 'compound') && (beyondLists.length === 2 || !places)) return true;
   // a name inside the verb's common-noun object and another of the verb's obliques: "she tore up a
   // photograph of John Paul II on Saturday Night Live" relates neither to the other

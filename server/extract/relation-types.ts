@@ -13,7 +13,7 @@ import { BARE_LABELS, CALENDAR_WORDS, CELESTIAL_BODIES, KIN_NOUNS, PEER_NOUNS, P
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate, placeInPlaceLabels, namedAsTimeAround } from './predicates';
+import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate, placeInPlaceLabels, namedAsTimeAround, superlativeScope } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -495,6 +495,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the
     // rules relate none, and the typer should not either
     if (fresh && speakerAndReported(ctx.tokens, c.a, c.b)) continue;
+    // …nor a place that is only a superlative's scope ("studied at Europe's oldest university in Bologna")
+    if (fresh && (superlativeScope(ctx.tokens, c.a, c.sentence.tokenStart, c.sentence.tokenEnd, c.b) || superlativeScope(ctx.tokens, c.b, c.sentence.tokenStart, c.sentence.tokenEnd, c.a))) continue;
     // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
     // …nor where the sentence's shape says the two are not so related (freshReadingBlocked)

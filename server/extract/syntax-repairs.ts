@@ -50,6 +50,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachWhoseClauses(tokens, s);
   reattachHyphenatedParticiples(tokens, s);
   reattachCaseInsidePhrase(tokens, s);
+  reattachCaseToNameHead(tokens, s);
   reattachAgentsOfActiveVerbs(tokens, s);
   retagCoordinatedVerbs(tokens, s);
 }
@@ -761,6 +762,24 @@ export function reattachCaseInsidePhrase(tokens: Token[], s: Sentence): void {
     while (tokens[m]!.syntax && tokens[m]!.syntax!.head > k && tokens[m]!.syntax!.head < h) m = tokens[m]!.syntax!.head;
     if (tokens[m]!.syntax?.head !== h) continue;
     c.head = m;
+  }
+}
+
+/**
+ * "… and later at Brown University": a preposition marks the whole name, and hangs from its head
+ * ("University"), not from the first word of the name, where the parser hung it.
+ */
+export function reattachCaseToNameHead(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart; k + 2 < s.tokenEnd; k++) {
+    const c = tokens[k]!.syntax;
+    if (!c || c.deprel !== 'case' || c.upos !== 'ADP' || c.head <= k) continue;
+    let h = c.head;
+    for (let guard = 0; guard < 6; guard++) {
+      const y = tokens[h]?.syntax;
+      if (!y || y.upos !== 'PROPN' || !/^(?:compound|flat)$/.test(y.deprel) || y.head <= h || y.head >= s.tokenEnd) break;
+      h = y.head;
+    }
+    c.head = h;
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -321,6 +321,13 @@ describe('syntax in the extraction pipeline', () => {
     reattachPossessorsOfNames(named.tokens, named.sentence);
     expect(named.tokens[named.at('Viktor')]!.syntax).toMatchObject({ head: named.at('said'), deprel: 'nsubj' });
     expect(named.tokens[named.at('Hungary')]!.syntax).toMatchObject({ head: named.at('Viktor'), deprel: 'nmod:poss' });
+  });
+
+  it('hangs a preposition from the head of the name it marks, not from the name\'s first word ("later at Brown University")', () => {
+    const { tokens, sentence, at } = handParsed('He taught later at Brown University.', [['He', 'PRON', 'nsubj', 'taught'], ['taught', 'VERB', 'root', null], ['later', 'ADV', 'advmod', 'taught'],
+      ['at', 'ADP', 'case', 'Brown'], ['Brown', 'PROPN', 'compound', 'University'], ['University', 'PROPN', 'obl', 'taught']]);
+    reattachCaseToNameHead(tokens, sentence);
+    expect(tokens[at('at')]!.syntax).toMatchObject({ head: at('University'), deprel: 'case' });
   });
 
   it('makes a name after a capitalised title the head of the phrase, with what hung from the title ("Empress Eugénie, the wife of X")', () => {

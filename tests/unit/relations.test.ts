@@ -324,4 +324,18 @@ describe('relations', () => {
     expect(relation(x, 'Olaf Ruud', 'Norway')?.label).not.toBe('director of');
     expect(relation(extractText('The Norwegian minister Olaf Ruud lives in Norway.'), 'Olaf Ruud', 'Norway')?.label).toBe('minister of');
   });
+
+  it('relates no two obliques of one verb, one of them in a conjunct that leaves the verb out ("taught at A for years and later at B")', () => {
+    const x = extractText('He moved to Norland, where he taught at Velmora College for fifteen years and later at Karvel University in Ostravia.');
+    expect(relation(x, 'Velmora College', 'Karvel University')).toBeUndefined();
+    expect(relation(x, 'Karvel University', 'Ostravia')?.label).toBe('located in');
+  });
+
+  it('reads a place that possesses a superlative as its scope, related to no other name ("Norland inaugurates Europe\'s largest dam"), but where the noun names a thing, as where it lies', () => {
+    expect(extractText("Norland inaugurates Europe's largest hydroelectric dam.").relations).toEqual([]);
+    const y = extractText("Olga Lind studied at Europe's oldest university in Bologna.");
+    expect(relation(y, 'Olga Lind', 'Europe')).toBeUndefined();
+    expect(relation(y, 'Europe', 'Bologna')).toBeUndefined();
+    expect(relation(extractText("Hikers climb Mount Elbert, Colorado's highest peak."), 'Mount Elbert', 'Colorado')?.label).toBe('highest peak of');
+  });
 });
