@@ -233,11 +233,38 @@ const isClause = (tokens: Token[], k: number) => deprel(tokens, k) === 'acl:relc
  * predicate; the upper name is its subject when the clause's subject is the relative pronoun (or
  * there is none, as in "a museum founded by X" turned round by the agent).
  */
-function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: number, to: number): TreePredicate | undefined | null {
-  const at = lower.findIndex((k, i) => i > 0 && i < lower.length - 1 && isClause(tokens, k));
+/**
+ * A clause with a subject of its own whose object is the name it describes, and the other name a
+ * place or time of its verb: "It Was Just an Accident, a thriller he shot in Tehran" → shot in
+ * (not "Berlin, where she attended lectures by X": a clause of place, with an object of its own).
+ */
+function objectGapClause(tokens: Token[], lower: number[], at: number, words: string[], from: number, to: number): TreePredicate | undefined {
+  const verb = lower[at]!;
+  // (a place the parser hung from a bare noun of the verb's is the verb's: "shot in secret in Tehran")
+  const bare = (k: number) => deprel(tokens, k) === 'obl' && syntaxOf(tokens[k])?.upos === 'NOUN' && !dependents(tokens, k, DETERMINERS, Math.max(from, k - 3), k).length;
+  const oblique = at === 1 ? deprel(tokens, lower[0]!) === 'obl' : at === 2 && deprel(tokens, lower[0]!) === 'nmod' && bare(lower[1]!);
+  if (!oblique || syntaxOf(tokens[verb])?.upos !== 'VERB') return undefined;
+  if (dependents(tokens, verb, COMPLEMENTS, from, to).length) return undefined;
+  if (dependents(tokens, verb, ADVERBIALS, from, to).some((k) => RELATIVE_ADVERBS.has(tokens[k]!.lower))) return undefined;
+  const prep = caseOf(tokens, lower[0]!, from, to);
+  return prep ? finish([...words, prep], false) : undefined;
+}
+const COMPLEMENTS = new Set(['obj', 'iobj', 'ccomp', 'xcomp']);
+const DETERMINERS = new Set(['det', 'nmod:poss']);
+const ADVERBIALS = new Set(['advmod', 'obl', 'mark']);
+const RELATIVE_ADVERBS = new Set(['where', 'when', 'whereby', 'wherein']);
+
+function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: number, to: number, clauseAt?: number): TreePredicate | undefined | null {
+  const at = clauseAt ?? lower.findIndex((k, i) => i > 0 && i < lower.length - 1 && isClause(tokens, k));
   if (at < 0) return null;
   // the clause must say something of the upper name (or of a name it is listed or in apposition with)
   if (lower.slice(at + 1, -1).some((k) => !transparent(tokens, k) && (k < upper.tokenStart || k >= upper.tokenEnd))) return null;
+  // a second verb of the clause that shares its subject is read as the clause's own: "X, who was
+  // barred from leaving Iran and was jailed in Evin Prison" → jailed in
+  const second = lower[at - 1];
+  if (clauseAt === undefined && at >= 2 && second !== undefined && deprel(tokens, second) === 'conj' && syntaxOf(tokens[second])?.upos === 'VERB' && !hasSubject(tokens, second)) {
+    return relativeClause(tokens, [...lower.slice(0, at), ...lower.slice(at + 1)], upper, from, to, at - 1);
+  }
   const verb = lower[at]!;
   const words = verbPhrase(tokens, verb, from, to);
   // `reversed` here: the lower name comes first
@@ -255,7 +282,7 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   // unless the clause has a subject of its own: "Berlin, where she attended lectures by X" (Berlin
   // attended nothing; but "X, Y and Z, all located in W": "all" is they)
   const ownSubject = dependents(tokens, verb, new Set([...SUBJECTS, ...PASSIVE_SUBJECTS]), from, to).some((k) => !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !QUANTIFIERS.has(tokens[k]!.lower));
-  if (ownSubject) return undefined;
+  if (ownSubject) return objectGapClause(tokens, lower, at, words, from, to);
   // the clause's verb with a verb it governs: "Ansys, which agreed to be bought by Synopsys" →
   // Synopsys bought Ansys; "X, which agreed to buy Y" → agreed to buy
   const v2 = lower[at - 1]!;

@@ -338,4 +338,14 @@ describe('relations', () => {
     expect(relation(y, 'Europe', 'Bologna')).toBeUndefined();
     expect(relation(extractText("Hikers climb Mount Elbert, Colorado's highest peak."), 'Mount Elbert', 'Colorado')?.label).toBe('highest peak of');
   });
+
+  it('reads a relative clause\'s second verb, which shares its subject, as the clause\'s ("X, who was barred … and was jailed in Y")', () => {
+    const x = extractText('The jury, led by the actress Olga Lind, handed the top prize to Olaf Ruud, who was barred from leaving Norland for years and was jailed in Velmora Prison in 2022.');
+    expect(relation(x, 'Olaf Ruud', 'Velmora Prison')?.label).toBe('jailed in');
+  });
+
+  it('relates a work to the place of a clause whose object it is ("Velmora, a thriller he shot in Tehran"), not a place to the object of a clause of place', () => {
+    expect(relation(extractText('He won for Velmora, a thriller he shot in secret in Tehran.'), 'Velmora', 'Tehran')?.label).toBe('shot in');
+    expect(extractText('She moved to Berlin, where she attended lectures by Karl Venn.').relations).toEqual([]);
+  });
 });
