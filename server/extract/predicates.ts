@@ -359,7 +359,29 @@ const finish = (words: string[], reversed: boolean): TreePredicate | undefined =
  * The predicate between two mentions of one sentence, from the path between their heads; undefined
  * where the tree states none this reader understands (the caller keeps its own reading then).
  */
-export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): TreePredicate | undefined {
+export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number; index?: number; headline?: boolean; block?: string }): TreePredicate | undefined {
+  const p = pathPredicate(tokens, a, b, sentence);
+  return p && isTitleLine(tokens, sentence) ? { ...p, label: pastInTitle(tokens, sentence, p.label) } : p;
+}
+
+/** A heading, a headline, or an article's first line without a full stop: where news writes the past in the present. */
+function isTitleLine(tokens: Token[], s: { tokenStart: number; tokenEnd: number; index?: number; headline?: boolean; block?: string }): boolean {
+  return s.block === 'heading' || !!s.headline || (s.index === 0 && !/^[.!?]$/.test(tokens[s.tokenEnd - 1]?.text ?? '.'));
+}
+
+/**
+ * A title's verb in the present, in the past as the body would tell it ("Jafar Panahi wins Palme
+ * d'Or" → won; "Liverpool sign X" → signed): the predicate of the event, as the article's others are.
+ */
+function pastInTitle(tokens: Token[], s: { tokenStart: number; tokenEnd: number }, label: string): string {
+  const words = label.split(' ');
+  const k = tokens.slice(s.tokenStart, s.tokenEnd).find((t) => t.lower === words[0] && /^VB[ZP]$/.test(t.syntax?.xpos ?? '') && t.syntax?.upos === 'VERB');
+  if (!k) return label;
+  words[0] = pastOf(k.syntax!.lemma);
+  return words.join(' ');
+}
+
+function pathPredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number }): TreePredicate | undefined {
   if (a.sentence !== b.sentence) return undefined;
   // "a partnership between A and B" → partnership with
   const between = betweenNoun(tokens, a, b, sentence);

@@ -348,4 +348,10 @@ describe('relations', () => {
     expect(relation(extractText('He won for Velmora, a thriller he shot in secret in Tehran.'), 'Velmora', 'Tehran')?.label).toBe('shot in');
     expect(extractText('She moved to Berlin, where she attended lectures by Karl Venn.').relations).toEqual([]);
   });
+
+  it('labels a title\'s verb in the present with its past, as the body tells the event ("X wins Y" → won), but not the body\'s present', () => {
+    const x = extractText('Olga Lind wins Karvensk Literary Prize\n\nThe jury met in Stockholm. Olga Lind leads Vintex.');
+    expect(relation(x, 'Olga Lind', 'Karvensk Literary Prize')?.label).toBe('won');
+    expect(relation(x, 'Olga Lind', 'Vintex')?.label).toBe('leads');
+  });
 });
