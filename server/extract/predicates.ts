@@ -1268,7 +1268,9 @@ function prepositionLabelOf(r: Relation, tokens: Token[], a: Mention, b: Mention
     && entityOf.get(a)?.type === 'organization' && entityOf.get(b)?.type === 'place') return 'located in';
   // (the preposition must be one of the two names' own: "became the first woman in Germany to
   // become a professor, at the University of Berlin" puts no "in" on the university)
-  const own = [a, b].some((m) => { const h = headToken(tokens, m); return caseOf(tokens, h, Math.max(0, h - 4), h) === r.label; });
+  // (nor the "of" that names a class noun's thing: "a dispute with the state of Texas" says no "of" of Texas)
+  const naming = (h: number) => r.label === 'of' && deprel(tokens, h) === 'nmod' && CLASS_NOUNS.has(syntaxOf(tokens[syntaxOf(tokens[h])!.head])?.lemma ?? '');
+  const own = [a, b].some((m) => { const h = headToken(tokens, m); return caseOf(tokens, h, Math.max(0, h - 4), h) === r.label && !naming(h); });
   const read = path && own && (wordBothHangFrom(r.label, tokens, path) ?? verbAbove(r.label, tokens, path));
   if (read) return read;
   // "John Jumper of Google DeepMind": a person of a body is one of its members

@@ -51,6 +51,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachHyphenatedParticiples(tokens, s);
   reattachCaseInsidePhrase(tokens, s);
   reattachCaseToNameHead(tokens, s);
+  reheadNamedPlaceNouns(tokens, s);
   reattachAgentsOfActiveVerbs(tokens, s);
   retagCoordinatedVerbs(tokens, s);
 }
@@ -782,6 +783,24 @@ export function reattachCaseToNameHead(tokens: Token[], s: Sentence): void {
     c.head = h;
   }
 }
+
+/**
+ * "a dispute with the state of Texas", "born in the city of Oslo": the name is what the class noun
+ * is, and stands where the noun stood (the noun its compound, its "of" the noun's), so that what
+ * is said of the noun is said of the name ("dispute with" Texas, not "of" Texas).
+ */
+export function reheadNamedPlaceNouns(tokens: Token[], s: Sentence): void {
+  for (let n = s.tokenStart + 1; n + 2 < s.tokenEnd; n++) {
+    const noun = tokens[n]!.syntax, of = tokens[n + 1]!, name = tokens[n + 2]!.syntax;
+    if (!noun || !name || noun.upos !== 'NOUN' || !PLACE_CLASS_NOUNS.has(tokens[n]!.lower) || of.lower !== 'of' || of.syntax?.head !== n + 2) continue;
+    if (name.upos !== 'PROPN' || name.head !== n || name.deprel !== 'nmod' || tokens[n - 1]!.lower !== 'the') continue;
+    name.head = noun.head; name.deprel = noun.deprel;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (k !== n + 1 && tokens[k]!.syntax?.head === n) tokens[k]!.syntax!.head = n + 2;
+    noun.head = n + 2; noun.deprel = 'compound';
+    of.syntax.head = n;
+  }
+}
+const PLACE_CLASS_NOUNS = new Set(['city', 'state', 'town', 'village', 'province', 'region', 'country', 'republic', 'island', 'county', 'district', 'municipality', 'kingdom', 'emirate']);
 
 /**
  * "…, reversing a decision by the Fifth Circuit": a verb in the active voice with an object of its

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -321,6 +321,17 @@ describe('syntax in the extraction pipeline', () => {
     reattachPossessorsOfNames(named.tokens, named.sentence);
     expect(named.tokens[named.at('Viktor')]!.syntax).toMatchObject({ head: named.at('said'), deprel: 'nsubj' });
     expect(named.tokens[named.at('Hungary')]!.syntax).toMatchObject({ head: named.at('Viktor'), deprel: 'nmod:poss' });
+  });
+
+  it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {
+    const { tokens, sentence, at } = handParsed('It ruled in a dispute with the state of Texas.', [['It', 'PRON', 'nsubj', 'ruled'], ['ruled', 'VERB', 'root', null], ['in', 'ADP', 'case', 'dispute'],
+      ['a', 'DET', 'det', 'dispute'], ['dispute', 'NOUN', 'obl', 'ruled'], ['with', 'ADP', 'case', 'state'], ['the', 'DET', 'det', 'state'], ['state', 'NOUN', 'nmod', 'dispute'],
+      ['of', 'ADP', 'case', 'Texas'], ['Texas', 'PROPN', 'nmod', 'state']]);
+    reheadNamedPlaceNouns(tokens, sentence);
+    expect(tokens[at('Texas')]!.syntax).toMatchObject({ head: at('dispute'), deprel: 'nmod' });
+    expect(tokens[at('with')]!.syntax!.head).toBe(at('Texas'));
+    expect(tokens[at('state')]!.syntax).toMatchObject({ head: at('Texas'), deprel: 'compound' });
+    expect(tokens[at('of')]!.syntax!.head).toBe(at('state'));
   });
 
   it('hangs a preposition from the head of the name it marks, not from the name\'s first word ("later at Brown University")', () => {

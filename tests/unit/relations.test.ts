@@ -354,4 +354,8 @@ describe('relations', () => {
     expect(relation(x, 'Olga Lind', 'Karvensk Literary Prize')?.label).toBe('won');
     expect(relation(x, 'Olga Lind', 'Vintex')?.label).toBe('leads');
   });
+
+  it('reads "the city of X" as X in the label ("born in the city of Oslo" → born in, not "born in city")', () => {
+    expect(relation(extractText('Karl Venn was born in the city of Oslo.'), 'Karl Venn', 'Oslo')?.label).toBe('born in');
+  });
 });
