@@ -205,7 +205,9 @@ export function datelineEnd(tokens: Token[], s: Sentence): number {
   let k = s.tokenStart;
   const allCaps = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'’-]*$/u.test(t.text);
   if (!allCaps(tokens[k]) || !/\p{Lu}{2}/u.test(tokens[k]!.text)) return -1;
-  while (k < s.tokenEnd && allCaps(tokens[k])) k++;
+  // (a town's name may have a hyphen inside: "PETROPAVLOVSK-KAMCHATSKY, Russia —")
+  const innerHyphen = (j: number) => tokens[j]?.text === '-' && !tokens[j]!.spaceBefore && allCaps(tokens[j + 1]) && !tokens[j + 1]!.spaceBefore;
+  while (k < s.tokenEnd && (allCaps(tokens[k]) || innerHyphen(k))) k++;
   // ", Italy", ", Calif."
   while (tokens[k]?.text === ',' && tokens[k + 1]?.cap && k + 1 < s.tokenEnd) {
     k += 2;

@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -697,6 +697,53 @@ const CLAUSE_LINKS = new Set(['ccomp', 'advcl', 'csubj', 'csubj:pass', 'parataxi
  * (a speaker and the names in what is said, "X did A after Y did B"), joins two coordinated
  * clauses, or the names are only listed together ("in Poland and in Hungary")?
  */
+/** Is one name the subject of a verb of saying (or the one it is said to) and the other inside the clause it reports? */
+export function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
+  if (closingSpeaker(tokens, b, a) || closingSpeaker(tokens, a, b)) return true;
+  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
+  const verb = path ? tokens[path.lca]?.syntax : undefined;
+  if (!path || !verb || verb.upos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return false;
+  if (!path.up.length || !path.down.length) return false;
+  // how each side hangs from the verb
+  const ends = [path.up[path.up.length - 1]!, path.down[0]!].map((t) => tokens[t]?.syntax?.deprel ?? '');
+  // (the one told is no party to what is said either: "…, Beccuau told the broadcaster BFMTV")
+  return ends.some((d) => /^(?:nsubj|iobj|obj)/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
+}
+
+/**
+ * "… aid for Ukraine after Orbán dropped his opposition, Council President Charles Michel said.":
+ * the speaker of an attribution that closes the sentence reports everything before its comma,
+ * however the parser hung the verb of saying (here as a conjunct of "dropped"); so does the one
+ * told ("…, Beccuau told the broadcaster BFMTV").
+ */
+function closingSpeaker(tokens: Token[], party: Mention, other: Mention): boolean {
+  let h = headToken(tokens, party);
+  // (a name in apposition to its noun stands where the noun does: "the broadcaster BFMTV")
+  if (tokens[h]?.syntax?.deprel === 'appos' && tokens[tokens[h]!.syntax!.head]?.syntax?.upos === 'NOUN') h = tokens[h]!.syntax!.head;
+  const rel = tokens[h]?.syntax?.deprel ?? '';
+  const verb = tokens[h]?.syntax?.head ?? -1;
+  if (!SPEECH_VERBS.has(tokens[verb]?.syntax?.lemma ?? '')) return false;
+  const speaker = /^nsubj/.test(rel) && verb > h, told = /^i?obj$/.test(rel) && verb < h;
+  if (!speaker && !told) return false;
+  const start = Math.min(party.tokenStart, verb);
+  if (other.tokenEnd > start || !tokens.slice(other.tokenEnd, start).some((t) => t.text === ',')) return false;
+  // only punctuation, or when and how it was said, after the verb: "said on Tuesday", "said in a statement"
+  // (and whom it was said to: "…, Venn told the broadcaster Velmar TV")
+  const toldOne = (k: number) => {
+    for (let x = k, steps = 0; x > verb && steps < 4; x = tokens[x]!.syntax?.head ?? -1, steps++) {
+      if (tokens[x]!.syntax?.head === verb && /^i?obj$/.test(tokens[x]!.syntax!.deprel)) return true;
+    }
+    return false;
+  };
+  for (let k = verb + 1; k < tokens.length && !/^[.!?]$/.test(tokens[k]!.text); k++) {
+    if (toldOne(k)) continue;
+    const t = tokens[k]!;
+    if (t.syntax?.upos === 'PROPN' && !CALENDAR_WORDS.has(t.lower)) return false;
+    if (t.syntax?.upos === 'VERB' || t.syntax?.upos === 'AUX') return false;
+  }
+  return true;
+}
+
 /**
  * A place that possesses a common noun with a superlative is where it is the most, not its owner:
  * "Africa's largest dam", "Europe's oldest university" (but "Vintex's largest factory" is Vintex's).
@@ -1206,7 +1253,8 @@ export function applyTreePredicates(relations: Relation[], tokens: Token[], sent
         for (const b of byKey.get(`${ev.sentence}\u0000${r.target}`) ?? []) if (!p) p = treePredicate(tokens, a, b, s);
       }
       if (!p) {
-        if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, s, a, b, places) || tooFar(tokens, a, b)))) apartIn.add(ev);
+        // (nor does a speaker closing the sentence relate to what is said: "…, the X said")
+        if (names.length && others.length && names.every((a) => others.every((b) => apartInTree(tokens, s, a, b, places) || tooFar(tokens, a, b) || closingSpeaker(tokens, a, b) || closingSpeaker(tokens, b, a)))) apartIn.add(ev);
         continue;
       }
       read.push({ ev, label: p.label, reversed: p.reversed });

@@ -9,11 +9,11 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
-import { BARE_LABELS, CALENDAR_WORDS, CELESTIAL_BODIES, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, SPEECH_VERBS } from './lexicons/cues';
+import { BARE_LABELS, CELESTIAL_BODIES, CONTINENT_STEMS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
-import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate, placeInPlaceLabels, namedAsTimeAround, superlativeScope } from './predicates';
+import { acrossCoordinatedClauses, objectAndPurpose, objectAndSource, objectsOfCoordinatedVerbs, outOfClauseOfAnotherSubject, throughClauseOnThirdName, titleOfThirdPerson, clauseOfAnotherSubject, inOneList, ofThirdName, inTimeClause, placeOnlyLocatesBody, startAndWay, withoutPredicate, placeInPlaceLabels, namedAsTimeAround, superlativeScope, speakerAndReported } from './predicates';
 import { nameKey } from './names';
 
 export interface RelationTyperModel {
@@ -289,53 +289,6 @@ function insideAgent(tokens: Token[], path: TreePath | undefined): boolean {
   return agentSide(path.up, path.up[path.up.length - 1]) || agentSide(path.down, path.down[0]);
 }
 
-/** Is one name the subject of a verb of saying (or the one it is said to) and the other inside the clause it reports? */
-export function speakerAndReported(tokens: Token[], a: Mention, b: Mention): boolean {
-  if (closingSpeaker(tokens, b, a) || closingSpeaker(tokens, a, b)) return true;
-  const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
-  const verb = path ? tokens[path.lca]?.syntax : undefined;
-  if (!path || !verb || verb.upos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma)) return false;
-  if (!path.up.length || !path.down.length) return false;
-  // how each side hangs from the verb
-  const ends = [path.up[path.up.length - 1]!, path.down[0]!].map((t) => tokens[t]?.syntax?.deprel ?? '');
-  // (the one told is no party to what is said either: "…, Beccuau told the broadcaster BFMTV")
-  return ends.some((d) => /^(?:nsubj|iobj|obj)/.test(d)) && ends.some((d) => d === 'ccomp' || d === 'parataxis');
-}
-
-/**
- * "… aid for Ukraine after Orbán dropped his opposition, Council President Charles Michel said.":
- * the speaker of an attribution that closes the sentence reports everything before its comma,
- * however the parser hung the verb of saying (here as a conjunct of "dropped"); so does the one
- * told ("…, Beccuau told the broadcaster BFMTV").
- */
-function closingSpeaker(tokens: Token[], party: Mention, other: Mention): boolean {
-  let h = headToken(tokens, party);
-  // (a name in apposition to its noun stands where the noun does: "the broadcaster BFMTV")
-  if (tokens[h]?.syntax?.deprel === 'appos' && tokens[tokens[h]!.syntax!.head]?.syntax?.upos === 'NOUN') h = tokens[h]!.syntax!.head;
-  const rel = tokens[h]?.syntax?.deprel ?? '';
-  const verb = tokens[h]?.syntax?.head ?? -1;
-  if (!SPEECH_VERBS.has(tokens[verb]?.syntax?.lemma ?? '')) return false;
-  const speaker = /^nsubj/.test(rel) && verb > h, told = /^i?obj$/.test(rel) && verb < h;
-  if (!speaker && !told) return false;
-  const start = Math.min(party.tokenStart, verb);
-  if (other.tokenEnd > start || !tokens.slice(other.tokenEnd, start).some((t) => t.text === ',')) return false;
-  // only punctuation, or when and how it was said, after the verb: "said on Tuesday", "said in a statement"
-  // (and whom it was said to: "…, Venn told the broadcaster Velmar TV")
-  const toldOne = (k: number) => {
-    for (let x = k, steps = 0; x > verb && steps < 4; x = tokens[x]!.syntax?.head ?? -1, steps++) {
-      if (tokens[x]!.syntax?.head === verb && /^i?obj$/.test(tokens[x]!.syntax!.deprel)) return true;
-    }
-    return false;
-  };
-  for (let k = verb + 1; k < tokens.length && !/^[.!?]$/.test(tokens[k]!.text); k++) {
-    if (toldOne(k)) continue;
-    const t = tokens[k]!;
-    if (t.syntax?.upos === 'PROPN' && !CALENDAR_WORDS.has(t.lower)) return false;
-    if (t.syntax?.upos === 'VERB' || t.syntax?.upos === 'AUX') return false;
-  }
-  return true;
-}
-
 /**
  * Does a sentence hold a word the property needs (PROPERTY_CUES), or, for a birth or a death, life
  * dates in brackets ("Rudolf Halin (February 3, 1934, Uerdingen – November 14, 2014, Mölln)")?
@@ -490,6 +443,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor a city in another city of no country it shares ("a news conference in Munich … a summit
     // in Paris": Munich is in no Paris; Brooklyn may be in a city of the US)
     if (typed.property === 'P131' && citiesApart(c.ea, c.eb)) continue;
+    // …nor a continent that is none ("Japan" is on no "Pacific")
+    if (typed.property === 'P30' && !nameKey(c.eb.label).split(' ').some((w) => CONTINENT_STEMS.some((stem) => w.startsWith(stem)))) continue;
     // …nor a citizenship or a country on a planet ("Life on Mars", a title, made Mars a place)
     if ((NATIONAL.has(typed.property) || typed.property === 'P17') && (CELESTIAL_BODIES.has(nameKey(c.ea.label)) || CELESTIAL_BODIES.has(nameKey(c.eb.label)))) continue;
     // …nor between a speaker and a name in what the speaker said ("…, Christian Bruch said"): the

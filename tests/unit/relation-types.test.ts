@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, extract } from '../../server/extract/index';
-import { citiesApart, cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, speakerAndReported, statesCue } from '../../server/extract/relation-types';
+import { citiesApart, cityElsewhere, cityOf, classify, freshReadingBlocked, kinTheOtherWay, namedForOtherCity, relationCandidates, statesCue } from '../../server/extract/relation-types';
+import { speakerAndReported } from '../../server/extract/predicates';
 import { decodeRelationTyper, encodeRelationTyper } from '../../server/models/relation-typer';
 import { trainTyper, scoreTyper, docredText, edgePropertyCounts, typeSignatures, unreliableProperties, type DocredDocument, type TyperExample } from '../../server/train/relation-types';
 import { buildGraph } from '../../server/graph/build';

@@ -358,4 +358,16 @@ describe('relations', () => {
   it('reads "the city of X" as X in the label ("born in the city of Oslo" → born in, not "born in city")', () => {
     expect(relation(extractText('Karl Venn was born in the city of Oslo.'), 'Karl Venn', 'Oslo')?.label).toBe('born in');
   });
+
+  it('reads a dateline whose town has a hyphen as a dateline, and no continent that is none ("KARVEL-VESNA, Norland —", "across the Pacific from Japan")', () => {
+    const x = extractText("KARVEL-VESNA, Norland (Reuters) — A strong earthquake struck off Norland's Ostra Peninsula on Wednesday, triggering tsunami warnings across the Pacific from Japan to Chile.");
+    expect(relation(x, 'Karvel-Vesna', 'Norland')?.label).toBe('located in');
+    for (const other of ['Pacific', 'Japan', 'Chile']) expect(relation(x, 'Karvel-Vesna', other)).toBeUndefined();
+    expect(x.relations.filter((r) => r.evidence.some((e) => e.relation === 'P30'))).toEqual([]);
+  });
+
+  it('relates no speaker who closes the sentence to the names in what is said, though the parser lost the clause ("…, the X Survey said")', () => {
+    const x = extractText('The quake was centred about 120 km east of Karvel-Vesna, the regional capital, at a depth of 20 km, the Ostravian Geological Survey said.');
+    expect(x.relations).toEqual([]);
+  });
 });

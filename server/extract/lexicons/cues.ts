@@ -19,6 +19,13 @@ export const FIRST_PLACE_HEADS = set(`mount mt lake cape fort casa palazzo palac
   monte lago isla isola rue`);
 
 /** The planets and the Moon by name alone: places ("life on Mars"), though a one-word name the model cannot place reads as a surname. */
+/**
+ * The continents by the stem of their names, the only things a place is "on" as Wikidata's P30 has
+ * it ("Central Africa", "North America", "South American" too; not an ocean: "across the Pacific
+ * from Japan to Chile").
+ */
+export const CONTINENT_STEMS = ['africa', 'americ', 'antarctic', 'asia', 'australia', 'eurasia', 'europ', 'oceania'];
+
 export const CELESTIAL_BODIES = set(`mars jupiter saturn uranus neptune pluto earth moon`);
 
 /** Head nouns of the names of newspapers and broadcasters: "Financial Times", "Komsomolskaya Pravda". */
