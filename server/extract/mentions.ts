@@ -179,7 +179,8 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
   let i = s.tokenStart;
   while (i < s.tokenEnd) {
     const t = tokens[i]!;
-    const startsName = !covered.has(i) && (isNameToken(t) || calendarName(tokens, i, s) || dayTitle(tokens, i, s) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i)));
+    const startsName = !covered.has(i) && (isNameToken(t) || calendarName(tokens, i, s) || dayTitle(tokens, i, s) || (ORDINAL.test(t.text) && nextIsName(tokens, s, i)) || (YEAR.test(t.text) && nextIsEventName(tokens, s, i))
+      || capitalsBeforeName(tokens, s, i));
     if (!startsName) { i++; continue; }
     let to = i + 1;
     for (;;) {
@@ -264,6 +265,11 @@ function datedTitleEnd(tokens: Token[], s: Sentence, k: number): number {
     if (yearInBrackets(tokens, s, j)) return j;
   }
   return 0;
+}
+
+/** A word in capitals that is no name alone, beginning one mid-sentence: "OK Computer", "OK Go". */
+function capitalsBeforeName(tokens: Token[], s: Sentence, i: number): boolean {
+  return i > s.tokenStart && /^\p{Lu}{2,}$/u.test(tokens[i]!.text) && NEVER_NAMES.has(tokens[i]!.lower) && nextIsName(tokens, s, i) && tokens[i + 1]!.spaceBefore;
 }
 
 function nextIsName(tokens: Token[], s: Sentence, i: number): boolean {

@@ -339,4 +339,9 @@ describe('finding names', () => {
     expect(entity(x, 'Arrow of Karvel')?.type).toBe('work');
     expect(entity(x, 'Stanford University')?.type).toBe('organization');
   });
+
+  it('begins a name with a word in capitals that is none alone, mid-sentence ("OK Computer"), but not "OK" alone', () => {
+    expect(labels(extractText('Their third album, OK Computer (1997), was produced by Nigel Godrich.')).sort()).toEqual(['Nigel Godrich', 'OK Computer']);
+    expect(labels(extractText('OK, Karl Venn said.'))).toEqual(['Karl Venn']);
+  });
 });
