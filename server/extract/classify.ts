@@ -25,6 +25,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   const hasOrdinal = words.some((w) => /^\d+(?:st|nd|rd|th)$|^\d{4}$/.test(w));
   // (an assembly "of" something is a body: "Assembly of the Republic", "Assembly of Experts")
   if (ORDINAL_EVENT_HEADS.has(head) && (hasOrdinal || words.includes('party') || (words.includes('of') && head !== 'assembly'))) return 'event';
+  // a hall of fame is a body (a museum and its members), not a hall
+  if (/\bhall of fame$/.test(key)) return 'organization';
   // an award is typed as a work (named things made and given; not a person or a body)
   if (words.length > 1 && AWARD_HEADS.has(head)) return 'work';
   // a quoted title named like an event is a work: "The Hunger Games", "War Games"

@@ -7,7 +7,7 @@
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
-  AWARD_HEADS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
+  AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
   OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
@@ -369,6 +369,8 @@ function andInsideName(tokens: Token[], s: Sentence, from: number, at: number): 
   const g = gazetteer();
   const end = nameRunEnd(tokens, s, at + 1);
   const right = tokens.slice(at + 1, end);
+  // (a term of two words: "Rock and Roll Hall of Fame")
+  if (at - 1 >= from && right.length && BINOMIALS.has(`${tokens[at - 1]!.lower}+${right[0]!.lower}`)) return true;
   if (!right.length || g.givenNames.has(right[0]!.lower)) return false;
   // (an "or" only inside a field: "Nobel Prize in Physiology or Medicine")
   const or = tokens[at]!.text === 'or';
@@ -484,7 +486,9 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // United States", "British Minister of State")
   // (an office's field before its title is the title's too: "Culture Minister Rachida Dati")
   // (not a title's possessive, which names a body: "King's College")
-  const titleAt = (j: number) => (TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') && !POSSESSIVES.has(tokens[j + 1]?.text ?? ''))
+  // ("Executive" alone names a body, not a person's title: "Taiwan's Executive Yuan"; "Executive Director X", "Chief Executive X" are titles)
+  const loneExecutive = (j: number) => tokens[j]?.lower === 'executive' && !TITLES.has(tokens[j + 1]?.lower ?? '') && !TITLES.has(tokens[j - 1]?.lower ?? '');
+  const titleAt = (j: number) => (TITLES.has(tokens[j]?.lower.replace(/\.$/, '') ?? '') && !POSSESSIVES.has(tokens[j + 1]?.text ?? '') && !loneExecutive(j))
     || ((TITLE_MODIFIERS.has(tokens[j]?.lower ?? '') || OFFICE_FIELDS.has(tokens[j]?.lower ?? '')) && TITLES.has(tokens[j + 1]?.lower ?? '') && !CANDIDACY_TITLES.has(tokens[j + 1]!.lower));
   if (k + 1 < to && (ORDINAL.test(tokens[k]!.text) || g.adjectives.has(tokens[k]!.lower)) && titleAt(k + 1)) k++;
   // (a title the tokenizer split at its hyphen: "Governor-General")

@@ -1323,6 +1323,8 @@ function prepositionLabelOf(r: Relation, tokens: Token[], a: Mention, b: Mention
   if (read) return read;
   // "John Jumper of Google DeepMind": a person of a body is one of its members
   if (r.label === 'of' && entityOf.get(a)?.type === 'person' && entityOf.get(b)?.type === 'organization') return 'member of';
+  // "the National Development Fund of the Executive Yuan": a body of a body is a part of it
+  if (r.label === 'of' && entityOf.get(a)?.type === 'organization' && entityOf.get(b)?.type === 'organization') return 'part of';
   return undefined;
 }
 

@@ -260,6 +260,8 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   if (path && objectAndPurpose(tokens, path)) return 'object and purpose';
   // kin between the objects of two verbs of one subject ("X divorced A and married B": A and B are no couple)
   if (KIN_PROPERTIES.has(property) && path && objectsOfCoordinatedVerbs(tokens, path)) return "two verbs' objects";
+  // kin a plural kin noun gives two names only to each other ("Thom Yorke, brothers Jonny Greenwood and Colin Greenwood, Ed O'Brien")
+  if (KIN_PROPERTIES.has(property) && outsideKinPair(tokens, c.a, c.b)) return 'outside a kin pair';
   // a place inside the doer of a passive is the doer's, not the place of what was done to ("X was
   // discovered by a group at the University of Liège in Belgium")
   if (CONTAINMENT.has(property) && insideAgent(tokens, path)) return "the doer's place";
@@ -322,6 +324,25 @@ export function kinTheOtherWay(label: string, property: string): boolean {
 }
 
 /** Properties that say where a thing is. */
+/** The start of the other of the two names a plural kin noun gives ("brothers A and B"), if the mention is one of them. */
+function kinPartnerStart(tokens: Token[], m: Mention): number | undefined {
+  // (not another's kin: "his two younger brothers A and B" are his brothers too)
+  const pairNoun = (k: number) => PLURAL_KIN.has(tokens[k]?.lower ?? '') && ![1, 2, 3].some((d) => OWNERS.has(tokens[k - d]?.lower ?? ''));
+  if (pairNoun(m.tokenStart - 1) && tokens[m.tokenEnd]?.lower === 'and') return m.tokenEnd + 1;
+  if (tokens[m.tokenStart - 1]?.lower !== 'and') return undefined;
+  let start = m.tokenStart - 2;
+  while (start > 0 && tokens[start - 1]!.cap) start--;
+  return pairNoun(start - 1) ? start : undefined;
+}
+const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
+const PLURAL_KIN = new Set(['brothers', 'sisters', 'siblings', 'twins', 'cousins']);
+
+/** One of two names is in the pair a plural kin noun gives, and the other is not its partner. */
+function outsideKinPair(tokens: Token[], a: Mention, b: Mention): boolean {
+  const pa = kinPartnerStart(tokens, a), pb = kinPartnerStart(tokens, b);
+  return (pa !== undefined && pa !== b.tokenStart) || (pb !== undefined && pb !== a.tokenStart);
+}
+
 /** A name written right after a kin noun another owns: "their son X", "his wife, X". */
 function kinOfAnother(tokens: Token[], m: Mention): boolean {
   let k = m.tokenStart - 1;

@@ -344,4 +344,10 @@ describe('finding names', () => {
     expect(labels(extractText('Their third album, OK Computer (1997), was produced by Nigel Godrich.')).sort()).toEqual(['Nigel Godrich', 'OK Computer']);
     expect(labels(extractText('OK, Karl Venn said.'))).toEqual(['Karl Venn']);
   });
+
+  it('keeps a two-word term inside a name ("Rock and Roll Hall of Fame", a body), and "Executive" before one word as part of a name ("Executive Yuan")', () => {
+    expect(entity(extractText('The band was inducted into the Rock and Roll Hall of Fame in 2019.'), 'Rock and Roll Hall of Fame')?.type).toBe('organization');
+    expect(labels(extractText("The Karvel Fund is part of Norland's Executive Yuan."))).toContain('Executive Yuan');
+    expect(labels(extractText('Chief Executive Karl Venn met Executive Director Anna Berg.')).sort()).toEqual(['Anna Berg', 'Karl Venn']);
+  });
 });

@@ -370,4 +370,12 @@ describe('relations', () => {
     const x = extractText('The quake was centred about 120 km east of Karvel-Vesna, the regional capital, at a depth of 20 km, the Ostravian Geological Survey said.');
     expect(x.relations).toEqual([]);
   });
+
+  it('makes siblings of the two names a plural kin noun gives, not of the others listed with them, unless the noun is another\'s ("his two brothers A and B")', () => {
+    const x = extractText('The band consists of Karl Venn, brothers Olaf Ruud and Piet Ruud, Anna Berg and Olga Lind.');
+    expect(relation(x, 'Olaf Ruud', 'Piet Ruud')).toBeDefined();
+    for (const other of ['Karl Venn', 'Anna Berg', 'Olga Lind']) expect(relation(x, other, 'Olaf Ruud') ?? relation(x, other, 'Piet Ruud')).toBeUndefined();
+    const y = extractText('The battle was fought between his sons Olaf Ruud and his two younger brothers Karl Ruud and Piet Ruud.');
+    expect(relation(y, 'Olaf Ruud', 'Piet Ruud')).toBeDefined();
+  });
 });

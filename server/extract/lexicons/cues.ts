@@ -416,6 +416,9 @@ export const SPEECH_VERBS = set(`say tell announce report add state confirm clai
 /** Capitalised acronyms that are common nouns, not names. */
 export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo cfo coo cto mba phd ma ba bsc msc md gdp dna rna ai it id pc usb ngo ngos nb ps etc vs faq hq pr ap`);
 
+/** Pairs of words joined by "and" that are one term inside a name: "Rock and Roll Hall of Fame", "Rhythm and Blues Foundation". */
+export const BINOMIALS = set(`rock+roll rhythm+blues arts+crafts drum+bass black+white`);
+
 /** Function words that may stay lower-case inside a quoted title ("The Cult of Personality and its Consequences"). */
 export const TITLE_FUNCTION_WORDS = set(`
   a an the of and or nor but for to in on at by from with as into onto over under its his her their
