@@ -734,7 +734,7 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
   else if (tokens[from - 1]?.text === 'The' && OPEN_QUOTES.has(tokens[from - 2]?.text ?? '')) from -= 2;
   // (the names listed after the noun too: "two Danish companies, Novo Industri and Nordisk Gentofte";
   // a list that ends in "and" before this name: a comma alone may end a clause, "the play Rudens, Palaestra says")
-  if (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or') from = listStart(tokens, s, from);
+  if (tokens[from - 1]?.lower === 'and' || tokens[from - 1]?.lower === 'or' || inMiddleOfList(tokens, s, from)) from = listStart(tokens, s, from);
   const before = tokens[from - 1];
   // "NGOs like X", "countries such as Y", "clubs including Z": the class the name is one of
   if (before && (before.lower === 'like' || before.lower === 'including' || (before.lower === 'as' && tokens[from - 2]?.lower === 'such'))) {
@@ -851,6 +851,15 @@ const LIST_LINKS = new Set(['and', 'or', ',']);
 /** at most this many links are walked over: a longer run is more likely two clauses than one list */
 const MAX_LIST_LINKS = 3;
 
+/** A name between commas in a list that an "and" or "or" closes: "Apple, Nvidia and AMD" (Nvidia). */
+function inMiddleOfList(tokens: Token[], s: Sentence, from: number): boolean {
+  if (tokens[from - 1]?.text !== ',') return false;
+  let end = from;
+  while (end < s.tokenEnd && tokens[end]!.cap) end++;
+  const last = listEnd(tokens, s, end);
+  return last > end && tokens.slice(end, last).some((t) => t.lower === 'and' || t.lower === 'or');
+}
+
 /** Where the list of names that ends with the name at `from` begins ("A, B and" before it), through capitalised words. */
 function listStart(tokens: Token[], s: Sentence, from: number): number {
   for (let n = 0; n < MAX_LIST_LINKS && from - 2 >= s.tokenStart && LIST_LINKS.has(tokens[from - 1]!.lower) && tokens[from - 2]!.cap; n++) {
@@ -954,9 +963,11 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
   if (tokens[from]?.text === 'The' && to - from > 1) from++;
   const before = tokens[from - 1];
   const before2 = tokens[from - 2];
-  // "NGOs like Memorial", "countries such as Ukraine"
-  if (before && (before.lower === 'like' || before.lower === 'as' || before.lower === 'including') && from - 2 >= s.tokenStart) {
-    const cls = before.lower === 'as' && before2?.lower === 'such' ? tokens[from - 3] : before2;
+  // "NGOs like Memorial", "countries such as Ukraine" (and the list's later members: "companies such as Apple, Nvidia and AMD")
+  const intro = listStart(tokens, s, from);
+  const first = tokens[intro - 1], first2 = tokens[intro - 2];
+  if (first && (first.lower === 'like' || first.lower === 'as' || first.lower === 'including') && intro - 2 >= s.tokenStart) {
+    const cls = first.lower === 'as' && first2?.lower === 'such' ? tokens[intro - 3] : first2;
     const t = cls && CLASS_NOUNS.get(cls.lower);
     if (t) return t;
   }

@@ -133,7 +133,15 @@ function transparent(tokens: Token[], t: number): boolean {
   const d = deprel(tokens, t);
   if (d === 'compound' && titleBetween(tokens, t)) return false;
   if (TRANSPARENT.has(d)) return true;
-  return d === 'nmod' && MEMBER_CASES.has(caseOf(tokens, t, Math.max(0, t - 4), t) ?? '');
+  return d === 'nmod' && memberMarked(tokens, t);
+}
+
+/**
+ * Is a word marked as a member of a class ("like", "including", "such as")? (The tagger reads the
+ * "such" of "such as" as an adjective, which caseOf takes for no preposition.)
+ */
+function memberMarked(tokens: Token[], t: number): boolean {
+  return dependents(tokens, t, CASE, Math.max(0, t - 4), t).some((k) => MEMBER_CASES.has(tokens[k]!.lower === 'such' && tokens[k + 1]?.lower === 'as' ? 'such as' : tokens[k]!.lower));
 }
 
 /**
@@ -360,8 +368,23 @@ const finish = (words: string[], reversed: boolean): TreePredicate | undefined =
  * where the tree states none this reader understands (the caller keeps its own reading then).
  */
 export function treePredicate(tokens: Token[], a: Mention, b: Mention, sentence: { tokenStart: number; tokenEnd: number; index?: number; headline?: boolean; block?: string }): TreePredicate | undefined {
-  const p = pathPredicate(tokens, a, b, sentence);
+  let p = pathPredicate(tokens, a, b, sentence);
+  // a member of a class stands where the class noun does: "makes chips for companies such as Apple, Nvidia and AMD"
+  if (!p) {
+    const sa = memberStandIn(tokens, a), sb = memberStandIn(tokens, b);
+    if (sa || sb) p = pathPredicate(tokens, sa ?? a, sb ?? b, sentence);
+  }
   return p && isTitleLine(tokens, sentence) ? { ...p, label: pastInTitle(tokens, sentence, p.label) } : p;
+}
+
+/** The class noun a name is listed as a member of ("companies such as X, Y and Z"), as a one-word mention. */
+function memberStandIn(tokens: Token[], m: Mention): Mention | undefined {
+  let h = headToken(tokens, m);
+  for (let guard = 0; guard < 12 && deprel(tokens, h) === 'conj'; guard++) h = syntaxOf(tokens[h])!.head;
+  const noun = syntaxOf(tokens[h])?.head ?? -1;
+  if (deprel(tokens, h) !== 'nmod' || noun < 0 || syntaxOf(tokens[noun])?.upos !== 'NOUN') return undefined;
+  if (!memberMarked(tokens, h)) return undefined;
+  return { ...m, tokenStart: noun, tokenEnd: noun + 1 };
 }
 
 /** A heading, a headline, or an article's first line without a full stop: where news writes the past in the present. */

@@ -378,4 +378,12 @@ describe('relations', () => {
     const y = extractText('The battle was fought between his sons Olaf Ruud and his two younger brothers Karl Ruud and Piet Ruud.');
     expect(relation(y, 'Olaf Ruud', 'Piet Ruud')).toBeDefined();
   });
+
+  it('relates every member of a class listed with "such as" as the class noun stands ("makes chips for companies such as A, B and C"), and types them by it', () => {
+    const x = extractText('Vintex makes chips for companies such as Norlux, Karvel and Velmora.');
+    for (const member of ['Norlux', 'Karvel', 'Velmora']) {
+      expect(relation(x, 'Vintex', member)?.label).toBe('makes chips for');
+      expect(entity(x, member)?.type).toBe('organization');
+    }
+  });
 });
