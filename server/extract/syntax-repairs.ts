@@ -52,6 +52,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachCaseInsidePhrase(tokens, s);
   reattachCaseToNameHead(tokens, s);
   reheadNamedPlaceNouns(tokens, s);
+  reattachNamesOfConjunctNouns(tokens, s);
   reattachAgentsOfActiveVerbs(tokens, s);
   retagCoordinatedVerbs(tokens, s);
 }
@@ -801,6 +802,26 @@ export function reheadNamedPlaceNouns(tokens: Token[], s: Sentence): void {
   }
 }
 const PLACE_CLASS_NOUNS = new Set(['city', 'state', 'town', 'village', 'province', 'region', 'country', 'republic', 'island', 'county', 'district', 'municipality', 'kingdom', 'emirate']);
+
+/**
+ * "Ollanta Humala and his wife, Nadine Heredia, were sentenced": a name set off by commas right after
+ * a common noun listed with another name is that noun's apposition (who the wife is), not a third
+ * member of the list, as the parser made it.
+ */
+export function reattachNamesOfConjunctNouns(tokens: Token[], s: Sentence): void {
+  for (let n = s.tokenStart + 1; n + 2 < s.tokenEnd; n++) {
+    const noun = tokens[n]!.syntax;
+    if (!noun || noun.upos !== 'NOUN' || noun.deprel !== 'conj' || tokens[n + 1]!.text !== ',') continue;
+    // the name's head word: the last of its capitalised words, or the one the others hang from
+    let end = n + 2;
+    while (end < s.tokenEnd && tokens[end]!.cap && tokens[end]!.syntax?.upos === 'PROPN') end++;
+    if (end === n + 2) continue;
+    const head = [...Array(end - n - 2).keys()].map((i) => n + 2 + i).find((k) => { const h = tokens[k]!.syntax!.head; return h < n + 2 || h >= end; });
+    const y = head === undefined ? undefined : tokens[head]!.syntax;
+    if (!y || y.deprel !== 'conj' || (y.head !== noun.head && y.head !== n)) continue;
+    y.head = n; y.deprel = 'appos';
+  }
+}
 
 /**
  * "…, reversing a decision by the Fifth Circuit": a verb in the active voice with an object of its

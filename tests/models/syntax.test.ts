@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -321,6 +321,13 @@ describe('syntax in the extraction pipeline', () => {
     reattachPossessorsOfNames(named.tokens, named.sentence);
     expect(named.tokens[named.at('Viktor')]!.syntax).toMatchObject({ head: named.at('said'), deprel: 'nsubj' });
     expect(named.tokens[named.at('Hungary')]!.syntax).toMatchObject({ head: named.at('Viktor'), deprel: 'nmod:poss' });
+  });
+
+  it('hangs a name set off by commas after a common noun listed with another name from the noun ("X and his wife, Y,")', () => {
+    const { tokens, sentence, at } = handParsed('Venn and his wife, Olga Lind, were sentenced.', [['Venn', 'PROPN', 'nsubj:pass', 'sentenced'], ['and', 'CCONJ', 'cc', 'wife'],
+      ['his', 'PRON', 'nmod:poss', 'wife'], ['wife', 'NOUN', 'conj', 'Venn'], ['Olga', 'PROPN', 'compound', 'Lind'], ['Lind', 'PROPN', 'conj', 'Venn'], ['were', 'AUX', 'aux:pass', 'sentenced'], ['sentenced', 'VERB', 'root', null]]);
+    reattachNamesOfConjunctNouns(tokens, sentence);
+    expect(tokens[at('Lind')]!.syntax).toMatchObject({ head: at('wife'), deprel: 'appos' });
   });
 
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {

@@ -386,4 +386,9 @@ describe('relations', () => {
       expect(entity(x, member)?.type).toBe('organization');
     }
   });
+
+  it('relates a name to its kin named after "and his wife,"', () => {
+    const x = extractText('A court sentenced former President Karl Venn and his wife, Olga Lind, to 15 years in prison.');
+    expect(relation(x, 'Karl Venn', 'Olga Lind')?.evidence[0]?.relation).toBe('P26');
+  });
 });
