@@ -220,7 +220,7 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
     if (nameType === 'person' && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
     // …and a country or a planet by its name is no person unless the model is as sure ("Mars", a person at 0.49)
-    if (knownPlace(e.label) && best === PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PLACE]! >= NAMED_PERSON_FLOOR) best = PLACE;
+    if (knownPlace(e.label) && best === PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW) best = PLACE;
     // a newspaper or a broadcaster by its name is a body (the model, which met them untyped, calls them "misc")
     if (ENTITY_CLASSES[best] === 'misc' && nameType === 'organization' && PRESS_HEADS.has(headOf(nameKey(e.label))) && !mentions.some((m) => m.quoted)) best = ENTITY_CLASSES.indexOf('organization');
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;

@@ -773,10 +773,11 @@ function closingSpeaker(tokens: Token[], party: Mention, other: Mention): boolea
  */
 export function superlativeScope(tokens: Token[], m: Mention, from: number, to: number, other?: Mention): boolean {
   const h = headToken(tokens, m), noun = syntaxOf(tokens[h])?.head ?? -1;
+  if (deprel(tokens, h) !== 'nmod:poss' || noun < 0 || syntaxOf(tokens[noun])?.upos !== 'NOUN') return false;
+  if (!dependents(tokens, noun, AMOD, Math.max(from, noun - 6), noun).some((k) => syntaxOf(tokens[k])?.xpos === 'JJS')) return false;
   // (a country, a region or a continent: a town's name may be a person's too, "Jackson's greatest hits")
   const kind = geoKindOf(nameKey(m.text));
-  if (deprel(tokens, h) !== 'nmod:poss' || noun < 0 || syntaxOf(tokens[noun])?.upos !== 'NOUN' || (kind !== 'country' && kind !== 'region')) return false;
-  if (!dependents(tokens, noun, AMOD, Math.max(from, noun - 6), noun).some((k) => syntaxOf(tokens[k])?.xpos === 'JJS')) return false;
+  if (kind !== 'country' && kind !== 'region') return false;
   // (the noun may name the other: "Mount Elbert, Colorado's highest peak" lies in Colorado)
   if (other) {
     const ho = headToken(tokens, other);

@@ -213,6 +213,12 @@ export function cityElsewhere(place: Entity, country: Entity, namedCountries: Re
   return currentCountries.has(canonical) && !cities.includes(canonical);
 }
 
+/** A property the two entities' kinds, or their places in a list, rule out whatever the sentence says. */
+function impossibleProperty(tokens: Token[], c: Candidate, property: string): boolean {
+  if (property === 'P136') return c.eb.type === 'person' || c.eb.type === 'organization' || c.eb.type === 'place';
+  return false;
+}
+
 /**
  * Why a relation the rules did not read may not be made of a pair, by the shape of its sentence
  * (undefined: nothing stops it). Each reason is a construction of news prose the typer, trained on
@@ -477,6 +483,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
     // …nor where the sentence's shape says the two are not so related (freshReadingBlocked)
     if (fresh && freshReadingBlocked(ctx.tokens, c, typed.property)) continue;
+    // …nor a property the two cannot have: a genre that is a person, a body or a place
+    if (impossibleProperty(ctx.tokens, c, typed.property)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     // …nor a person's membership of a body, or a body's part that is a person, without a word for it

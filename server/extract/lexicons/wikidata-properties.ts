@@ -151,6 +151,10 @@ export const CHILD_WORDS: ReadonlySet<string> = new Set(['son', 'sons', 'daughte
 export const PARENT_PROPERTIES: ReadonlySet<string> = new Set(['P22', 'P25']);
 export const CHILD_PROPERTIES: ReadonlySet<string> = new Set(['P40']);
 
+const SUCCESSION = ['replaced', 'replaces', 'replace', 'replacing', 'replacement', 'succeeded', 'succeeds', 'succeed', 'succeeding', 'successor', 'successors',
+  'predecessor', 'predecessors', 'renamed', 'became', 'becomes', 'formerly', 'former', 'superseded', 'supersedes', 'merged', 'merger', 'preceded', 'followed',
+  'split', 'dissolved', 'reorganized', 'reorganised', 'restructured', 'took', 'continued', 'continuation', 'abolished', 'established', 'founded', 'formed', 'until', 'later', 'name'];
+
 export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; lifeDates?: boolean }>> = {
   P19: { words: ['born', 'birth', 'birthplace', 'native', 'née', 'raised'], lifeDates: true },
   P20: { words: ['died', 'dies', 'death', 'dead', 'killed', 'buried', 'murdered', 'executed'], lifeDates: true },
@@ -181,4 +185,7 @@ export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; 
   P6: { words: HEAD_OF_STATE },
   // …and a party in the words of politics ("Leverkusen coach Xabi Alonso" made the club his party)
   P102: { words: POLITICS },
+  // a successor in the words of succession ("across the Pacific from Japan to Chile" made Chile the Pacific's)
+  P1365: { words: SUCCESSION },
+  P1366: { words: SUCCESSION },
 };
