@@ -1334,6 +1334,8 @@ function prepositionLabel(r: Relation, tokens: Token[], byKey: Map<string, Menti
 function prepositionLabelOf(r: Relation, tokens: Token[], a: Mention, b: Mention, entityOf: Map<Mention, Entity>): string | undefined {
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && (r.label === 'in' || r.label === 'at' || r.label === 'of')) return 'located in';
   if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && r.label === 'near') return 'located near';
+  // (a dam or a town "on" a river, a coast, an island)
+  if (entityOf.get(a)?.type === 'place' && entityOf.get(b)?.type === 'place' && r.label === 'on') return 'located on';
   const path = treePath(tokens, headToken(tokens, a), headToken(tokens, b));
   // a body with the place it is in hung from its name: "an analyst at InsingerGilissen in Amsterdam"
   if (path && path.up.length + path.down.length === 1 && (r.label === 'in' || r.label === 'at')

@@ -391,4 +391,8 @@ describe('relations', () => {
     const x = extractText('A court sentenced former President Karl Venn and his wife, Olga Lind, to 15 years in prison.');
     expect(relation(x, 'Karl Venn', 'Olga Lind')?.evidence[0]?.relation).toBe('P26');
   });
+
+  it('reads a place "on" another as located on it ("the Grand Norland Dam on the Blue Karvel")', () => {
+    expect(relation(extractText('The Grand Norland Dam on the Blue Karvel opened.'), 'Grand Norland Dam', 'Blue Karvel')?.label).toBe('located on');
+  });
 });
