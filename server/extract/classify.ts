@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, CELESTIAL_BODIES, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, CELESTIAL_BODIES, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -51,6 +51,7 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   }
   // a place whose head comes first, where the last word is no head: "Mount Kenya", "Casa Milà"
   if (words.length > 1 && !quoted && FIRST_PLACE_HEADS.has(words[0]!) && !g.givenNames.has(words[1]!)) return 'place';
+  if (words.length > 1 && !quoted && FIRST_EVENT_HEADS.has(words[0]!)) return 'event';
   if (quoted) return 'work';
   if (g.cities.has(key) && !g.givenNames.has(words[0]!)) return 'place';
   if (isAcronym(name.trim())) return 'organization';

@@ -8,7 +8,7 @@ import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
 import {
   AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
-  OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, isHead,
+  OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead,
 } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { hyphenSyllable, nameKey } from './names';
@@ -223,7 +223,7 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if ((next.text === 'and' || next.text === 'or') && andInsideName(tokens, s, i, to)) { to++; continue; }
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
-      const dated = datedTitleEnd(tokens, s, to);
+      const dated = datedTitleEnd(tokens, s, to, WORK_VERBS.has(tokens[i - 1]?.lower ?? ''));
       if (dated > 0) { to = dated; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
       if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text) && (isHead(tokens[to - 1]!.lower) || !gazetteer().words.has(tokens[to - 1]!.lower))) {
@@ -251,20 +251,33 @@ function yearInBrackets(tokens: Token[], s: Sentence, k: number): boolean {
 }
 
 /**
- * A work's title with small words inside, dated after it: "No Longer at Ease (1960)", "Gone with
- * the Wind (1939)". From the small word at k, the end of the title (before its year), or 0.
+ * A work's title with small words inside, dated after it ("No Longer at Ease (1960)", "Gone with
+ * the Wind (1939)") or the object of a verb of making works ("he wrote Devil on the Cross on
+ * toilet paper": the title ends where the capitals do; not at a place or a day, "wrote Anna in
+ * Paris"). From the small word at k, the end of the title (before its year), or 0.
  */
-function datedTitleEnd(tokens: Token[], s: Sentence, k: number): number {
-  let j = k, small = 0;
+const TITLE_JOINS = new Set(['of', 'of the', 'on the', 'in the', 'and', 'and the', 'a', 'the', 'at the', 'to the', 'from the']);
+
+function datedTitleEnd(tokens: Token[], s: Sentence, k: number, objectOfWork = false): number {
+  let j = k, small = 0, end = 0;
+  const g = gazetteer();
+  const smallWords: string[] = [];
   while (j < Math.min(s.tokenEnd, k + 8)) {
     const t = tokens[j]!;
-    if (!t.cap && TITLE_FUNCTION_WORDS.has(t.lower) && small < 2) { small++; j++; continue; }
+    if (!t.cap && TITLE_FUNCTION_WORDS.has(t.lower) && small < 2) { small++; smallWords.push(t.lower); j++; continue; }
     if (!isNameToken(t) || small === 0) break;
+    // (an undated title takes only the small words of titles, not a verb's own preposition: "published X with Heinemann")
+    if (objectOfWork && !TITLE_JOINS.has(smallWords.join(' '))) break;
+    smallWords.length = 0;
+    if (objectOfWork && (g.cities.has(t.lower) || g.countries.has(t.lower) || CALENDAR_WORDS.has(t.lower))) break;
     small = 0;
     j++;
     if (yearInBrackets(tokens, s, j)) return j;
+    // (the capitals after a small word go on while more follow: the title's end is the last of them)
+    while (objectOfWork && j < s.tokenEnd && isNameToken(tokens[j]!)) j++;
+    if (objectOfWork) end = j;
   }
-  return 0;
+  return end;
 }
 
 /** A word in capitals that is no name alone, beginning one mid-sentence: "OK Computer", "OK Go". */
@@ -640,7 +653,8 @@ function personStartWithin(tokens: Token[], from: number, to: number): number {
     const prev = tokens[j - 1]!;
     const t = tokens[j]!;
     if (!t.spaceBefore || !prev.cap || !t.cap) continue;
-    const prevEndsName = isHead(prev.lower) || g.countries.has(prev.lower) || /^[\p{Lu}.]{2,}$/u.test(prev.text);
+    // (an acronym ends a name, not an initial: "Robert F. Kennedy Jr.")
+    const prevEndsName = isHead(prev.lower) || g.countries.has(prev.lower) || (/^[\p{Lu}.]{2,}$/u.test(prev.text) && prev.text.replace(/\./g, '').length >= 2);
     if (prevEndsName && g.givenNames.has(t.lower) && tokens[j + 1]!.cap) return j;
     // after a country, a name of two or more words no dictionary knows: "the President of Republic of
     // Kazakhstan Nursultan Nazarbayev"
@@ -986,6 +1000,8 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     const next = tokens[to + 1]!.lower, next2 = `${next} ${tokens[to + 2]?.lower ?? ''}`;
     if ((g.countries.has(next) || g.countries.has(next2)) && (before?.text === ',' || before?.lower === 'in')) return 'place';
   }
+  // "he wrote Devil on the Cross": a title with small words inside, made by the verb before it
+  if (WORK_VERBS.has(tokens[from - 1]?.lower ?? '') && tokens.slice(from, to).some((t) => !t.cap)) return 'work';
   // "Arrow of God (1964)": a work's year after its title (of several words with no head noun: not
   // "professor at Harvard (2011), Stanford University (2015)")
   if (yearInBrackets(tokens, s, to) && to - from > 1 && !isHead(tokens[to - 1]!.lower)) return 'work';

@@ -93,6 +93,7 @@ export function analyze(text: string, blocks: Block[]): Analysis {
     const prev = tokens[t.i - 1];
     if (!prev) { breakAt.add(t.i); continue; }
     if (text.slice(prev.end, t.start).includes('\n')) breakAt.add(t.i);
+    if (letterEndsSentence(tokens, t.i)) breakAt.add(t.i);
   }
   for (const b of overlongBreaks([...breakAt].sort((x, y) => x - y), tokens)) breakAt.add(b);
   const sortedBreaks = [...breakAt].sort((x, y) => x - y);
@@ -110,6 +111,17 @@ export function analyze(text: string, blocks: Block[]): Analysis {
   }
   return { tokens, sentences };
 }
+
+/**
+ * "… promoted vitamin A. The Centers for Disease Control …": a capital letter with its full stop
+ * after a word in lower case ends a sentence where a capitalised function word follows (an
+ * initial follows a name: "Robert F. Kennedy").
+ */
+function letterEndsSentence(tokens: Token[], k: number): boolean {
+  const letter = tokens[k - 1], before = tokens[k - 2], next = tokens[k];
+  return !!letter && !!before && !!next && /^\p{Lu}\.$/u.test(letter.text) && /^\p{Ll}/u.test(before.text) && SENTENCE_OPENERS.has(next.text);
+}
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'But', 'And', 'On', 'At', 'After', 'Its', 'His', 'Her', 'Their']);
 
 /**
  * The longest sentence read as one: past it a "sentence" is a list, a table or text without full

@@ -294,7 +294,7 @@ function firstNameAlone(word: string, name: string[]): boolean {
   const g = gazetteer();
   if (g.givenNames.has(word)) return true;
   return !g.words.has(word) && !g.countries.has(word) && !g.cities.has(word)
-    && name.slice(1).every((w) => NAME_PARTICLES.has(w) || (/^\p{L}+$/u.test(w) && !g.words.has(w) && !g.cities.has(w) && !g.countries.has(w)));
+    && name.slice(1).every((w) => NAME_PARTICLES.has(w) || (/^\p{L}[\p{L}'’-]*$/u.test(w) && !g.words.has(w) && !g.cities.has(w) && !g.countries.has(w)));
 }
 
 /** Each word of a short personal name stands, in order, in the long one; an initial stands for its word ("R." for "Reid"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, extractThroughPronouns, labels, entity, relation } from '../helpers';
+import { typeFromName } from '../../server/extract/classify';
 
 describe('finding names', () => {
   it('keeps a title\'s or a saint\'s possessive inside the name of a body ("King\'s College London", "St Paul\'s Girls\' School")', () => {
@@ -349,5 +350,22 @@ describe('finding names', () => {
     expect(entity(extractText('The band was inducted into the Rock and Roll Hall of Fame in 2019.'), 'Rock and Roll Hall of Fame')?.type).toBe('organization');
     expect(labels(extractText("The Karvel Fund is part of Norland's Executive Yuan."))).toContain('Executive Yuan');
     expect(labels(extractText('Chief Executive Karl Venn met Executive Director Anna Berg.')).sort()).toEqual(['Anna Berg', 'Karl Venn']);
+  });
+
+  it('ends a sentence at a capital letter with its full stop after a word in lower case ("vitamin A. The"), but keeps an initial inside a name ("Robert F. Kennedy Jr.")', () => {
+    const x = extractText('Karl F. Venn Jr., the secretary of health, also promoted vitamin A. The Centers for Disease Control and Prevention in Atlanta sent a team.');
+    expect(labels(x).sort()).toEqual(['Atlanta', 'Centers for Disease Control and Prevention', 'Karl F. Venn Jr.']);
+  });
+
+  it('keeps the particle "wa" inside a name ("Mũkoma wa Ngũgĩ"), and a work\'s title with small words after a verb of making works ("he wrote Devil on the Cross")', () => {
+    expect(labels(extractText('He co-wrote the play with Ngũgĩ wa Mirii.'))).toEqual(['Ngũgĩ wa Mirii']);
+    const x = extractText('In prison he wrote Devil on the Cross on toilet paper. He published Things Fall Apart with Heinemann.');
+    expect(entity(x, 'Devil on the Cross')?.type).toBe('work');
+    expect(labels(x)).toContain('Heinemann');
+  });
+
+  it('types a stadium or a cup whose head comes first ("Estadi Olímpic", "Copa del Rey")', () => {
+    expect(typeFromName('Estadi Olímpic Lluís Companys')).toBe('place');
+    expect(typeFromName('Copa del Rey')).toBe('event');
   });
 });

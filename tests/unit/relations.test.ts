@@ -395,4 +395,8 @@ describe('relations', () => {
   it('reads a place "on" another as located on it ("the Grand Norland Dam on the Blue Karvel")', () => {
     expect(relation(extractText('The Grand Norland Dam on the Blue Karvel opened.'), 'Grand Norland Dam', 'Blue Karvel')?.label).toBe('located on');
   });
+
+  it('puts a title\'s irregular verb in the past as it is ("Barcelona beat Real Madrid" → beat, not "beated")', () => {
+    expect(relation(extractText('Barcelona beat Real Madrid 4-3\n\nThe match was played on Sunday.'), 'Barcelona', 'Real Madrid')?.label).toBe('beat');
+  });
 });

@@ -182,4 +182,9 @@ describe('resolving entities within a document', () => {
     const x = extractText('The dam stands on the Blue Karvel. Ostravia depends on the Karvel for water.');
     expect(labels(x).sort()).toEqual(['Blue Karvel', 'Karvel', 'Ostravia']);
   });
+
+  it('gives a lone given name to the person it begins, not to another whose name it ends ("Ngũgĩ" of "Ngũgĩ wa Thiong\'o", not "Mũkoma wa Ngũgĩ")', () => {
+    const x = extractText("Ngũgĩ wa Thiong'o dies at 87\n\nNgũgĩ wa Thiong'o died on Wednesday, his son Mũkoma wa Ngũgĩ said. Born in Kamiriithu in 1938, Ngũgĩ studied at Makerere University.");
+    expect(entity(x, "Ngũgĩ wa Thiong'o")?.aliases).toContain('Ngũgĩ');
+  });
 });

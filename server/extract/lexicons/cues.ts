@@ -16,7 +16,10 @@ export const FIRST_ORG_HEADS = set(`
 
 /** Place heads written first, in English and the languages whose names the news keeps: "Mount Kenya", "Casa Milà", "Piazza Navona". */
 export const FIRST_PLACE_HEADS = set(`mount mt lake cape fort casa palazzo palacio villa piazza plaza château chateau schloss castello
-  monte lago isla isola rue`);
+  monte lago isla isola rue estadi estadio stade stadio`);
+
+/** Event heads that come first, in languages that write them so: "Copa del Rey", "Coupe de France", "Coppa Italia". */
+export const FIRST_EVENT_HEADS = set(`copa coupe coppa`);
 
 /** The planets and the Moon by name alone: places ("life on Mars"), though a one-word name the model cannot place reads as a surname. */
 /**
@@ -41,7 +44,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([...PRESS_HEADS, ...set(`
   administration authority board union federation league club team church order trust network
   airlines airways railways railway railroad railroads motors industries enterprises holdings studios
   studio records pictures labs laboratories hospital library archive archives orchestra band
-  choir theatre theater ballet opera centre center alliance coalition movement front organization
+  choir theatre theater ballet opera centre center centres centers alliance coalition movement front organization
   organisation cooperative consortium conference confederation brotherhood fraternity sorority
   secretariat directorate inspectorate tribunal commissariat facility
   firm bloc faction wing caucus associates partners entertainment
@@ -265,7 +268,7 @@ export const isPersonNoun = (word: string): boolean => CLASS_NOUNS.get(word) ===
 export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van von der den ter la le al el bin ibn y e and-the &`);
 
 /** Lower-case particles that begin or join personal names ("Ludwig van Beethoven"). */
-export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter ten te la le al el bin ibn ben`);
+export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter ten te la le al el bin ibn ben wa`);
 /** The Arabic article as romanised before a name, joined to it by a hyphen ("Omar al-Bashir", "Abdel Fattah el-Sisi"). */
 export const HYPHENED_ARTICLES = set(`al el ad an ar as ash at az ud ul`);
 /** Particles of a Romance name that say where a thing is of: the town after them is no surname ("Le Ventre de Paris"). */
@@ -404,6 +407,9 @@ export const TIME_CASES = set(`after before during amid amidst following since u
  */
 export const AUTHOR_VERBS = set(`author co-author write co-write pen compile`);
 
+/** Verbs whose object is a work, whose title may hold small words: "he wrote Devil on the Cross", "she directed Gone with the Wind". */
+export const WORK_VERBS = set(`wrote writes written write penned published publishes directed directs composed composes painted paints recorded records released releases staged stages`);
+
 /** Participles of making, which with their agent describe the thing made ("a vaccine, developed by X"). */
 export const MAKING_PARTICIPLES = set(`developed made manufactured produced built designed written directed published created founded owned operated run managed invented`);
 
@@ -463,7 +469,9 @@ export const SPELLED_ORDINALS: ReadonlyMap<string, string> = (() => {
 })();
 
 /** The past tense of the verbs that do not add "-ed", for labels read off a gerund ("After leaving X" → left). */
-export const IRREGULAR_PAST = new Map(`become:became begin:began build:built buy:bought come:came draw:drew drive:drove
+export const IRREGULAR_PAST = new Map(`beat:beat hit:hit cut:cut let:let shut:shut quit:quit spread:spread cost:cost hurt:hurt split:split
+  upset:upset read:read lend:lent feel:felt deal:dealt mean:meant hear:heard lay:laid say:said bear:bore flee:fled feed:fed
+  catch:caught fall:fell eat:ate drink:drank hang:hung dig:dug overcome:overcame become:became begin:began build:built buy:bought come:came draw:drew drive:drove
   fight:fought find:found fly:flew get:got give:gave go:went grow:grew hold:held keep:kept lead:led leave:left lose:lost
   make:made meet:met pay:paid put:put run:ran see:saw sell:sold send:sent set:set sing:sang sit:sat speak:spoke
   spend:spent stand:stood take:took teach:taught tell:told think:thought win:won write:wrote
