@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { ADVERBIAL_MARKS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { ADVERBIAL_MARKS, CALENDAR_WORDS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /**
@@ -53,6 +53,8 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachCaseToNameHead(tokens, s);
   reheadNamedPlaceNouns(tokens, s);
   reattachNamesOfConjunctNouns(tokens, s);
+  reattachSubjectsOfReportedClauses(tokens, s);
+  reattachPlacesOfDays(tokens, s);
   reattachAgentsOfActiveVerbs(tokens, s);
   retagCoordinatedVerbs(tokens, s);
 }
@@ -820,6 +822,46 @@ export function reattachNamesOfConjunctNouns(tokens: Token[], s: Sentence): void
     const y = head === undefined ? undefined : tokens[head]!.syntax;
     if (!y || y.deprel !== 'conj' || (y.head !== noun.head && y.head !== n)) continue;
     y.head = n; y.deprel = 'appos';
+  }
+}
+
+/**
+ * "X, the novelist who …, died on Wednesday in Buford, his son Y said": the speaker closing the
+ * sentence is the verb of saying's subject; a first subject the parser hung from it too belongs
+ * to the reported verb between them, which had none.
+ */
+export function reattachSubjectsOfReportedClauses(tokens: Token[], s: Sentence): void {
+  for (let v = s.tokenStart + 1; v < s.tokenEnd; v++) {
+    const say = tokens[v]!.syntax;
+    if (!say || say.upos !== 'VERB' || !SPEECH_VERBS.has(say.lemma)) continue;
+    const subjects: number[] = [];
+    for (let j = s.tokenStart; j < v; j++) if (tokens[j]!.syntax?.head === v && /^nsubj/.test(tokens[j]!.syntax!.deprel)) subjects.push(j);
+    if (subjects.length !== 2) continue;
+    const [first, last] = subjects as [number, number];
+    let clause = -1;
+    for (let j = first + 1; j < last; j++) if (tokens[j]!.syntax?.head === v && tokens[j]!.syntax!.deprel === 'ccomp' && tokens[j]!.syntax!.upos === 'VERB') clause = j;
+    if (clause < 0 || hasSubjectAmong(tokens, s, clause)) continue;
+    tokens[first]!.syntax!.head = clause;
+  }
+}
+
+function hasSubjectAmong(tokens: Token[], s: Sentence, v: number): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(tokens[j]!.syntax!.deprel)) return true;
+  return false;
+}
+
+/**
+ * "died on Wednesday in Buford": a place the parser hung from a day or a month is where what the
+ * verb says happened (the day's head's oblique), not a part of the day.
+ */
+export function reattachPlacesOfDays(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const y = tokens[k]!.syntax;
+    if (!y || y.upos !== 'PROPN' || y.deprel !== 'nmod' || y.head < 0) continue;
+    const day = tokens[y.head]!, d = day.syntax;
+    if (!d || !CALENDAR_WORDS.has(day.lower) || d.deprel !== 'obl' || d.head < 0 || CALENDAR_WORDS.has(tokens[k]!.lower)) continue;
+    if (tokens[d.head]!.syntax?.upos !== 'VERB') continue;
+    y.head = d.head; y.deprel = 'obl';
   }
 }
 

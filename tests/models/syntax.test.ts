@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -321,6 +321,17 @@ describe('syntax in the extraction pipeline', () => {
     reattachPossessorsOfNames(named.tokens, named.sentence);
     expect(named.tokens[named.at('Viktor')]!.syntax).toMatchObject({ head: named.at('said'), deprel: 'nsubj' });
     expect(named.tokens[named.at('Hungary')]!.syntax).toMatchObject({ head: named.at('Viktor'), deprel: 'nmod:poss' });
+  });
+
+  it('gives a reported verb with no subject the first of two subjects the parser hung from the verb of saying, and a place hung from a day to the day\'s verb', () => {
+    const { tokens, sentence, at } = handParsed('Venn, the novelist, died on Wednesday in Buford, his son Olaf said.', [['Venn', 'PROPN', 'nsubj', 'said'], ['novelist', 'NOUN', 'appos', 'Venn'],
+      ['died', 'VERB', 'ccomp', 'said'], ['on', 'ADP', 'case', 'Wednesday'], ['Wednesday', 'PROPN', 'obl', 'died'], ['in', 'ADP', 'case', 'Buford'], ['Buford', 'PROPN', 'nmod', 'Wednesday'],
+      ['his', 'PRON', 'nmod:poss', 'son'], ['son', 'NOUN', 'nsubj', 'said'], ['Olaf', 'PROPN', 'appos', 'son'], ['said', 'VERB', 'root', null]]);
+    reattachSubjectsOfReportedClauses(tokens, sentence);
+    reattachPlacesOfDays(tokens, sentence);
+    expect(tokens[at('Venn')]!.syntax).toMatchObject({ head: at('died'), deprel: 'nsubj' });
+    expect(tokens[at('son')]!.syntax).toMatchObject({ head: at('said'), deprel: 'nsubj' });
+    expect(tokens[at('Buford')]!.syntax).toMatchObject({ head: at('died'), deprel: 'obl' });
   });
 
   it('hangs a name set off by commas after a common noun listed with another name from the noun ("X and his wife, Y,")', () => {

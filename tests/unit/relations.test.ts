@@ -399,4 +399,8 @@ describe('relations', () => {
   it('puts a title\'s irregular verb in the past as it is ("Barcelona beat Real Madrid" → beat, not "beated")', () => {
     expect(relation(extractText('Barcelona beat Real Madrid 4-3\n\nThe match was played on Sunday.'), 'Barcelona', 'Real Madrid')?.label).toBe('beat');
   });
+
+  it('relates the subject of a reported death to its place, though a speaker closes the sentence ("X, the novelist who …, died on Wednesday in Y, his son Z said")', () => {
+    expect(relation(extractText('Karl Venn, the novelist who wrote in Norlish, died on Wednesday in Velmora, his son Olaf Venn said.'), 'Karl Venn', 'Velmora')?.label).toBe('died in');
+  });
 });
