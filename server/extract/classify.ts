@@ -28,7 +28,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   // a hall of fame is a body (a museum and its members), not a hall
   if (/\bhall of fame$/.test(key)) return 'organization';
   // an award is typed as a work (named things made and given; not a person or a body)
-  if (words.length > 1 && AWARD_HEADS.has(head)) return 'work';
+  // (with its field: "Nobel Prize in Physics", whose last word is no head)
+  if (words.length > 1 && (AWARD_HEADS.has(head) || words.some((w, i) => AWARD_HEADS.has(w) && (words[i + 1] === 'in' || words[i + 1] === 'for')))) return 'work';
   // a quoted title named like an event is a work: "The Hunger Games", "War Games"
   if (quoted && EVENT_HEADS.has(head)) return 'work';
   // a company by its legal form: "Novo Nordisk A/S", "Siemens AG"

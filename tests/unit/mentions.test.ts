@@ -368,4 +368,10 @@ describe('finding names', () => {
     expect(typeFromName('Estadi Olímpic Lluís Companys')).toBe('place');
     expect(typeFromName('Copa del Rey')).toBe('event');
   });
+
+  it('types a name by the class noun after it where it names a body, a place or an artifact ("Perseverance rover"), not a maker\'s film ("a Zhang Yimou film")', () => {
+    expect(entity(extractText("A rock sampled by NASA's Perseverance rover was found."), 'Perseverance')?.type).toBe('work');
+    expect(typeFromName('Nobel Prize in Physics')).toBe('work');
+    expect(entity(extractText('She starred in a Zhang Yimou film in 2002.'), 'Zhang Yimou')?.type).toBe('person');
+  });
 });

@@ -225,6 +225,9 @@ export const SIDE_NOUNS = set(`team side squad club eleven league`);
 export const PLAYER_ROLES = set(`striker forward midfielder defender goalkeeper winger captain quarterback pitcher`);
 
 /** Class nouns that type the name they introduce ("NGOs like X", "the city of X"). */
+/** Named artifacts' class nouns, which may follow the name ("NASA's Perseverance rover", "the Hubble telescope"). */
+export const ARTIFACT_NOUNS = set(`telescope satellite spacecraft rocket probe rover ship vessel submarine missile`);
+
 export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place' | 'event' | 'work'> = new Map([
   ...['ngo', 'ngos', 'organization', 'organizations', 'organisation', 'organisations', 'group', 'groups', 'company', 'companies', 'firm', 'firms', 'newspaper', 'newspapers', 'paper', 'journal', 'journals', 'magazine', 'magazines', 'weekly', 'agency', 'agencies', 'party', 'parties', 'band', 'club', 'team', 'outlet', 'outlets', 'tabloid', 'broadsheet', 'daily', 'publisher', 'label', 'charity', 'charities', 'society', 'institution', 'institutions',
     // the bodies of business news: "its wind turbine business Siemens Gamesa", "the carmaker Stellantis"
@@ -250,7 +253,7 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     'drummer', 'guitarist', 'bassist', 'vocalist', 'keyboardist', 'saxophonist', 'trumpeter', 'cellist', 'rapper', 'comedian', 'dancer'].map((w) => [w, 'person'] as const),
   ...['book', 'novel', 'film', 'album', 'song', 'speech', 'address', 'report', 'article', 'essay', 'poem', 'textbook', 'law', 'treaty', 'play', 'opera', 'series',
     // named artifacts: "the telescope X", "the rocket X", "the painting X"
-    'telescope', 'satellite', 'spacecraft', 'rocket', 'probe', 'rover', 'ship', 'vessel', 'submarine', 'missile', 'painting', 'sculpture', 'documentary', 'movie', 'podcast',
+    ...ARTIFACT_NOUNS, 'painting', 'sculpture', 'documentary', 'movie', 'podcast',
     // kinds of film and book: "a thriller he shot in Tehran", "her memoir X"
     'thriller', 'drama', 'musical', 'sitcom', 'memoir', 'biopic', 'sequel'].map((w) => [w, 'work'] as const),
   // bodies of the sky are places: "the planet, known as X"
