@@ -242,6 +242,17 @@ const isClause = (tokens: Token[], k: number) => deprel(tokens, k) === 'acl:relc
  * there is none, as in "a museum founded by X" turned round by the agent).
  */
 /**
+ * A clause of place on a place, whose subject is the other name: "Seattle, where Starbucks is
+ * based" → Starbucks based in Seattle; "Paris, where she met X" relates no X to Paris.
+ */
+function whereClause(tokens: Token[], lower: number[], at: number, words: string[], from: number, to: number): TreePredicate | undefined {
+  const verb = lower[at]!;
+  if (at !== 1 || !SUBJECTS.has(deprel(tokens, lower[0]!)) && !PASSIVE_SUBJECTS.has(deprel(tokens, lower[0]!))) return undefined;
+  if (!dependents(tokens, verb, ADVERBIALS, Math.max(from, verb - 8), verb).some((k) => tokens[k]!.lower === 'where')) return undefined;
+  return finish([...words, 'in'], true);
+}
+
+/**
  * A clause with a subject of its own whose object is the name it describes, and the other name a
  * place or time of its verb: "It Was Just an Accident, a thriller he shot in Tehran" → shot in
  * (not "Berlin, where she attended lectures by X": a clause of place, with an object of its own).
@@ -290,7 +301,7 @@ function relativeClause(tokens: Token[], lower: number[], upper: Mention, from: 
   // unless the clause has a subject of its own: "Berlin, where she attended lectures by X" (Berlin
   // attended nothing; but "X, Y and Z, all located in W": "all" is they)
   const ownSubject = dependents(tokens, verb, new Set([...SUBJECTS, ...PASSIVE_SUBJECTS]), from, to).some((k) => !RELATIVE_PRONOUNS.has(tokens[k]!.lower) && !QUANTIFIERS.has(tokens[k]!.lower));
-  if (ownSubject) return objectGapClause(tokens, lower, at, words, from, to);
+  if (ownSubject) return whereClause(tokens, lower, at, words, from, to) ?? objectGapClause(tokens, lower, at, words, from, to);
   // the clause's verb with a verb it governs: "Ansys, which agreed to be bought by Synopsys" →
   // Synopsys bought Ansys; "X, which agreed to buy Y" → agreed to buy
   const v2 = lower[at - 1]!;

@@ -288,7 +288,9 @@ export function reattachRootRelativeClause(tokens: Token[], s: Sentence): void {
 export function reattachRelativeClauses(tokens: Token[], s: Sentence): void {
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const pronoun = tokens[k]!.syntax;
-    if (!pronoun || (tokens[k]!.lower !== 'who' && tokens[k]!.lower !== 'which') || !/^nsubj/.test(pronoun.deprel) || tokens[k - 1]!.text !== ',') continue;
+    // (and "where" after a place: "Seattle, where Starbucks is based")
+    const relative = ((tokens[k]!.lower === 'who' || tokens[k]!.lower === 'which') && /^nsubj/.test(pronoun?.deprel ?? '')) || (tokens[k]!.lower === 'where' && pronoun?.deprel === 'advmod');
+    if (!pronoun || !relative || tokens[k - 1]!.text !== ',') continue;
     const verb = tokens[pronoun.head]?.syntax;
     // hung from another verb (never the root: the sentence keeps its main verb), or from a name
     // other than the one before the comma ("a penalty by X before Y, who joined from Z," → Y joined)

@@ -403,4 +403,10 @@ describe('relations', () => {
   it('relates the subject of a reported death to its place, though a speaker closes the sentence ("X, the novelist who …, died on Wednesday in Y, his son Z said")', () => {
     expect(relation(extractText('Karl Venn, the novelist who wrote in Norlish, died on Wednesday in Velmora, his son Olaf Venn said.'), 'Karl Venn', 'Velmora')?.label).toBe('died in');
   });
+
+  it('reads a clause of place on a place as where its subject is ("Seattle, where Starbucks is based"; "Paris, where X was born"), not where its object is', () => {
+    expect(relation(extractText('Niccol will move to Seattle, where Vintex is based.'), 'Vintex', 'Seattle')?.label).toBe('based in');
+    expect(relation(extractText('She moved to Paris, where Karl Venn was born.'), 'Karl Venn', 'Paris')?.label).toBe('born in');
+    expect(relation(extractText('She moved to Berlin, where she met Karl Venn.'), 'Karl Venn', 'Berlin')).toBeUndefined();
+  });
 });
