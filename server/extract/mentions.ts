@@ -801,7 +801,9 @@ function corporateRoleOf(tokens: Token[], from: number): EntityType | undefined 
   if (tokens[from]?.lower === 'the') from++;
   if (tokens[from - 1]?.lower !== 'of' || (tokens[from - 2]?.lower === 'the' && tokens[from - 2]!.cap)) return undefined;
   const role = tokens[from - 2];
-  return role && !role.cap && CORPORATE_ROLES.has(role.lower) ? 'organization' : undefined;
+  // (capitalised only where it opens the sentence: "Shares of Starbucks rose")
+  const opens = role && (role.i === 0 || /[.!?]$/.test(tokens[role.i - 1]?.text ?? '') || tokens[role.i - 1]?.text === '\n');
+  return role && (!role.cap || opens) && CORPORATE_ROLES.has(role.lower) ? 'organization' : undefined;
 }
 
 /** A body whose corporate officer or part the words after its possessive name: "Meta's chief executive", "Nestlé's subsidiary". */
@@ -970,6 +972,8 @@ function copulaClass(tokens: Token[], to: number): EntityType | undefined {
 }
 
 /** What the words around a name say of its type. */
+const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments', 'interest']);
+
 function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
   if (o.affiliationRole) return 'organization';
   if (o.role) return 'person';
@@ -992,6 +996,8 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     const t = CLASS_NOUNS.get(before2.lower);
     if (t === 'place') return t;
   }
+  // "took a stake in Norlux": what one holds a stake in is a body, though "in" says a place
+  if (before?.lower === 'in' && STAKE_NOUNS.has(before2?.lower ?? '')) return 'organization';
   if (before && !before.cap && (before.lower === 'in' || before.lower === 'near' || before.lower === 'across' || before.lower === 'throughout') && to - from === 1) return 'place';
   // "Passy, Haute-Savoie, France": between commas, before a country or region, a place
   const after = tokens[to];

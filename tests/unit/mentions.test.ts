@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, extractThroughPronouns, labels, entity, relation } from '../helpers';
 import { typeFromName } from '../../server/extract/classify';
+import { resolveDocument } from '../../server/extract/index';
 
 describe('finding names', () => {
   it('keeps a title\'s or a saint\'s possessive inside the name of a body ("King\'s College London", "St Paul\'s Girls\' School")', () => {
@@ -373,5 +374,12 @@ describe('finding names', () => {
     expect(entity(extractText("A rock sampled by NASA's Perseverance rover was found."), 'Perseverance')?.type).toBe('work');
     expect(typeFromName('Nobel Prize in Physics')).toBe('work');
     expect(entity(extractText('She starred in a Zhang Yimou film in 2002.'), 'Zhang Yimou')?.type).toBe('person');
+  });
+
+  it('reads a company by its shares, a stake in it and its "Management" ("Shares of X rose", "a stake in X", "Elliott Management")', () => {
+    expect(entity(extractText('Markets were calm. Shares of Vintex rose 24 percent on the Nasdaq.'), 'Vintex')?.type).toBe('organization');
+    expect(typeFromName('Elliott Management')).toBe('organization');
+    const r = resolveDocument({ id: 't', source: 'The fund took a stake in Norlux.', format: 'txt' });
+    expect(r.mentions.find((m) => m.text === 'Norlux')?.cue).toBe('organization');
   });
 });

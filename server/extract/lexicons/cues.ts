@@ -52,12 +52,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([...PRESS_HEADS, ...set(`
   exchange
   engineering graphics systems software solutions networks communications logistics ventures international
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
-  dynamics comité biosciences bioscience pharma biopharma biologics genomics diagnostics platforms brands foods
+  dynamics comité biosciences bioscience pharma biopharma biologics genomics diagnostics platforms brands foods management
 `), ...FIRST_ORG_HEADS]);
 
 /** Roles only a body has people in, or parts of, or what only a body undergoes: "chief executive of X", "a subsidiary of X", "the takeover of X" make X an organization. */
 export const CORPORATE_ROLES = set(`executive ceo cfo coo cto chairman chairwoman founder co-founder cofounder subsidiary shareholder shareholders
-  takeover takeovers buyout acquirer`);
+  takeover takeovers buyout acquirer shares`);
 
 /**
  * Heads of companies, which lists of two companies end with as often as one name does: "Apple and
