@@ -162,6 +162,8 @@ export function decide(scores: Float64Array, temperature: number): { cls: Entity
 const MODEL_YIELDS_BELOW = 0.25;
 /** Below this, the model's kind yields to a person's name read from the name itself ("given name + unknown surname")… */
 const NAMED_PERSON_YIELDS_BELOW = 0.75;
+/** Below this, a person verdict yields to a country or a planet named alone (no person is named "Mars" alone). */
+const KNOWN_PLACE_YIELDS_BELOW = 0.9;
 /** …where the model gives a person at least this. */
 const NAMED_PERSON_FLOOR = 0.1;
 /** Below this, a "misc" verdict yields to the rules' organization or place (a museum, an agency by its acronym). */
@@ -207,7 +209,9 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // (and a name no dictionary knows after a title is a name: "Empress Eugénie", whom the model
     // took for a word — not "First Nations", "Prime Ministers")
     const titled = mentions.some((m) => m.role !== undefined && m.cue === 'person' && !m.possessive) && !gazetteer().words.has(nameKey(e.label));
-    const nameSays = nameTyped || geoKindOf(nameKey(e.label)) !== 'none' || titled;
+    // (or a possessor the words after it make a body: "Nvidia's rival AMD", "Meta's chief executive")
+    const owner = mentions.some((m) => m.possessive && (m.cue === 'organization' || m.introducedAs === 'organization'));
+    const nameSays = nameTyped || geoKindOf(nameKey(e.label)) !== 'none' || titled || owner;
     if (none >= dropFloor(model.dropAbove ?? 1, e.label) && !nameSays) { dropped.add(e); continue; }
     // the likeliest of the kinds of name
     let best = 0;
@@ -220,7 +224,7 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
     if (nameType === 'person' && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
     // …and a country or a planet by its name is no person unless the model is as sure ("Mars", a person at 0.49)
-    if (knownPlace(e.label) && best === PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW) best = PLACE;
+    if (knownPlace(e.label) && best === PERSON && probabilities[best]! < KNOWN_PLACE_YIELDS_BELOW) best = PLACE;
     // a newspaper or a broadcaster by its name is a body (the model, which met them untyped, calls them "misc")
     if (ENTITY_CLASSES[best] === 'misc' && nameType === 'organization' && PRESS_HEADS.has(headOf(nameKey(e.label))) && !mentions.some((m) => m.quoted)) best = ENTITY_CLASSES.indexOf('organization');
     const cls = ENTITY_CLASSES[best] as Exclude<EntityClass, 'none'>;

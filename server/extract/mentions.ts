@@ -806,10 +806,13 @@ function corporateRoleOf(tokens: Token[], from: number): EntityType | undefined 
   return role && (!role.cap || opens) && CORPORATE_ROLES.has(role.lower) ? 'organization' : undefined;
 }
 
+const BODY_PEERS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
+
 /** A body whose corporate officer or part the words after its possessive name: "Meta's chief executive", "Nestlé's subsidiary". */
 function corporateRoleOwner(tokens: Token[], to: number): EntityType | undefined {
   if (!POSSESSIVES.has(tokens[to]?.text ?? '')) return undefined;
-  for (let k = to + 1; k < to + 4 && tokens[k] && !tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text); k++) if (CORPORATE_ROLES.has(tokens[k]!.lower)) return 'organization';
+  // (or its rival, a body's peer: "Nvidia's rival AMD")
+  for (let k = to + 1; k < to + 4 && tokens[k] && !tokens[k]!.cap && /\p{L}/u.test(tokens[k]!.text); k++) if (CORPORATE_ROLES.has(tokens[k]!.lower) || BODY_PEERS.has(tokens[k]!.lower)) return 'organization';
   return undefined;
 }
 

@@ -264,8 +264,10 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   if (path && objectAndSource(tokens, path)) return 'object and source';
   // the object of a verb and what its infinitive of purpose acts on ("X beats Y to win Z": Y wins nothing)
   if (path && objectAndPurpose(tokens, path)) return 'object and purpose';
-  // kin between the objects of two verbs of one subject ("X divorced A and married B": A and B are no couple)
-  if (KIN_PROPERTIES.has(property) && path && objectsOfCoordinatedVerbs(tokens, path)) return "two verbs' objects";
+  // nothing but containment between the objects of two verbs of one subject ("X divorced A and
+  // married B": A and B are no couple; "scored in the Norland League season and joins Karvensk FC":
+  // the club plays in no league said)
+  if (!CONTAINMENT.has(property) && property !== 'P17' && path && objectsOfCoordinatedVerbs(tokens, path)) return "two verbs' objects";
   // kin a plural kin noun gives two names only to each other ("Thom Yorke, brothers Jonny Greenwood and Colin Greenwood, Ed O'Brien")
   if (KIN_PROPERTIES.has(property) && outsideKinPair(tokens, c.a, c.b)) return 'outside a kin pair';
   // a place inside the doer of a passive is the doer's, not the place of what was done to ("X was

@@ -473,7 +473,7 @@ export const SPELLED_ORDINALS: ReadonlyMap<string, string> = (() => {
 
 /** The past tense of the verbs that do not add "-ed", for labels read off a gerund ("After leaving X" → left). */
 export const IRREGULAR_PAST = new Map(`beat:beat hit:hit cut:cut let:let shut:shut quit:quit spread:spread cost:cost hurt:hurt split:split
-  upset:upset read:read lend:lent feel:felt deal:dealt mean:meant hear:heard lay:laid say:said bear:bore flee:fled feed:fed
+  upset:upset read:read lend:lent feel:felt deal:dealt mean:meant hear:heard say:said bear:bore flee:fled feed:fed
   catch:caught fall:fell eat:ate drink:drank hang:hung dig:dug overcome:overcame become:became begin:began build:built buy:bought come:came draw:drew drive:drove
   fight:fought find:found fly:flew get:got give:gave go:went grow:grew hold:held keep:kept lead:led leave:left lose:lost
   make:made meet:met pay:paid put:put run:ran see:saw sell:sold send:sent set:set sing:sang sit:sat speak:spoke
