@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, MAKER_NOUNS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -428,6 +428,11 @@ function pathPredicate(tokens: Token[], a: Mention, b: Mention, sentence: { toke
   if (!syntaxOf(tokens[ha]) || !syntaxOf(tokens[hb])) return undefined;
   // a name written before a third name is that name's ("the Netherlands international Quinten
   // Timber"): no reading through it (the tree reader parts it from the rest)
+  // "Pringles maker Kellanova", "TikTok owner ByteDance": the body is the noun's of the product
+  const makerOf = (product: number, body: number) => deprel(tokens, product) === 'compound' && MAKER_NOUNS.has(tokens[syntaxOf(tokens[product])!.head]?.lower ?? '')
+    && deprel(tokens, syntaxOf(tokens[product])!.head) === 'compound' && syntaxOf(tokens[syntaxOf(tokens[product])!.head])!.head === body;
+  if (makerOf(ha, hb)) return { label: `${tokens[syntaxOf(tokens[ha])!.head]!.lower} of`, reversed: true };
+  if (makerOf(hb, ha)) return { label: `${tokens[syntaxOf(tokens[hb])!.head]!.lower} of`, reversed: false };
   const beforeThird = (h: number) => deprel(tokens, h) === 'compound' && syntaxOf(tokens[syntaxOf(tokens[h])!.head])?.upos === 'PROPN'
     && !within(a, syntaxOf(tokens[h])!.head) && !within(b, syntaxOf(tokens[h])!.head);
   if (beforeThird(ha) || beforeThird(hb) || modifiesNamedNoun(tokens, a, b) || modifiesNamedNoun(tokens, b, a)) return undefined;

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { ADVERBIAL_MARKS, CALENDAR_WORDS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { ADVERBIAL_MARKS, CALENDAR_WORDS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /**
@@ -31,6 +31,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   relabelObjectsWithPrepositions(tokens, s);
   regroupTitledNames(tokens, s);
   reheadTitledNames(tokens, s);
+  regroupMakerNames(tokens, s);
   reattachReportedClauses(tokens, s);
   reattachAppositions(tokens, s);
   reattachAgents(tokens, s);
@@ -115,6 +116,29 @@ export function regroupTitledNames(tokens: Token[], s: Sentence): void {
       continue;
     }
     a = end - 1;
+  }
+}
+
+/**
+ * "its takeover of Pringles maker Kellanova", "TikTok owner ByteDance": the body named after a
+ * maker's or owner's noun heads the phrase (the noun its compound, the product the noun's), where
+ * the parser made the noun the head and the body its flat part, so that the takeover was of
+ * Pringles.
+ */
+export function regroupMakerNames(tokens: Token[], s: Sentence): void {
+  for (let n = s.tokenStart + 1; n + 1 < s.tokenEnd; n++) {
+    const noun = tokens[n]!.syntax;
+    if (!noun || noun.upos !== 'NOUN' || tokens[n]!.cap || !MAKER_NOUNS.has(tokens[n]!.lower)) continue;
+    const product = tokens[n - 1]!.syntax, body = tokens[n + 1]!.syntax;
+    if (!product || !body || !tokens[n - 1]!.cap || !tokens[n + 1]!.cap || body.upos !== 'PROPN' || body.head !== n || !/^(?:flat|appos|compound)$/.test(body.deprel)) continue;
+    // (the noun under the product, in a headline: "takeover of Pringles ← maker ← Kellanova")
+    const top = product.head === n ? n : noun.head === n - 1 ? n - 1 : -1;
+    if (top < 0) continue;
+    const outer = tokens[top]!.syntax!;
+    body.head = outer.head; body.deprel = outer.deprel;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (k !== n - 1 && k !== n && k !== n + 1 && tokens[k]!.syntax?.head === top && tokens[k]!.syntax!.deprel !== 'compound') tokens[k]!.syntax!.head = n + 1;
+    noun.head = n + 1; noun.deprel = 'compound';
+    product.head = n; product.deprel = 'compound';
   }
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -357,6 +357,15 @@ describe('syntax in the extraction pipeline', () => {
       ['at', 'ADP', 'case', 'Brown'], ['Brown', 'PROPN', 'compound', 'University'], ['University', 'PROPN', 'obl', 'taught']]);
     reattachCaseToNameHead(tokens, sentence);
     expect(tokens[at('at')]!.syntax).toMatchObject({ head: at('University'), deprel: 'case' });
+  });
+
+  it('makes the body after a maker\'s noun the head of "Pringles maker Kellanova", as the body and its product', () => {
+    const { tokens, sentence, at } = handParsed('It bought Crispo maker Norlux.', [['It', 'PRON', 'nsubj', 'bought'], ['bought', 'VERB', 'root', null],
+      ['Crispo', 'PROPN', 'compound', 'maker'], ['maker', 'NOUN', 'obj', 'bought'], ['Norlux', 'PROPN', 'flat', 'maker']]);
+    regroupMakerNames(tokens, sentence);
+    expect(tokens[at('Norlux')]!.syntax).toMatchObject({ head: at('bought'), deprel: 'obj' });
+    expect(tokens[at('maker')]!.syntax).toMatchObject({ head: at('Norlux'), deprel: 'compound' });
+    expect(tokens[at('Crispo')]!.syntax).toMatchObject({ head: at('maker'), deprel: 'compound' });
   });
 
   it('makes a name after a capitalised title the head of the phrase, with what hung from the title ("Empress Eugénie, the wife of X")', () => {

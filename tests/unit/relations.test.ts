@@ -409,4 +409,11 @@ describe('relations', () => {
     expect(relation(extractText('She moved to Paris, where Karl Venn was born.'), 'Karl Venn', 'Paris')?.label).toBe('born in');
     expect(relation(extractText('She moved to Berlin, where she met Karl Venn.'), 'Karl Venn', 'Berlin')).toBeUndefined();
   });
+
+  it('reads "Crispo maker Norlux" as Norlux, maker of Crispo, and what is done to the phrase as done to Norlux', () => {
+    const x = extractText('Velmar completed its takeover of Crispo maker Norlux on Thursday.');
+    expect(relation(x, 'Norlux', 'Crispo')).toMatchObject({ label: 'maker of', source: entity(x, 'Norlux')!.id });
+    expect(relation(x, 'Velmar', 'Norlux')).toBeDefined();
+    expect(relation(x, 'Velmar', 'Crispo')).toBeUndefined();
+  });
 });

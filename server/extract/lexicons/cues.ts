@@ -392,6 +392,9 @@ export const ACTION_NOUNS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Nouns of those who take part in an event, with the verb that says it: "other speakers at X" → spoke at. */
+/** Nouns of a body's role toward a product or another body, written between the two names: "Pringles maker Kellanova", "TikTok owner ByteDance". */
+export const MAKER_NOUNS = set(`maker makers owner parent operator developer producer publisher distributor manufacturer creator`);
+
 export const AGENT_NOUNS: ReadonlyMap<string, string> = new Map([
   ['speaker', 'spoke'], ['speakers', 'spoke'], ['participant', 'took part'], ['participants', 'took part'],
 ]);
