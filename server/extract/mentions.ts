@@ -559,8 +559,10 @@ function splitAtTitles(text: string, tokens: Token[], s: Sentence, from: number,
   // a title inside the run: "Apple CEO Tim Cook", "Soviet leader …"
   // (not a title that is also a part of names, after a name that begins the run: "Hassan Sheikh Mohamud")
   for (let j = k + 1; j < to - 1; j++) {
-    if (TITLES.has(tokens[j]!.lower) && tokens[j + 1]!.cap && !isHead(tokens[to - 1]!.lower) && !(j === k + 1 && TITLES_IN_NAMES.has(tokens[j]!.lower) && personal(tokens[k]))) {
-      let end = j;
+    // (an office's field after its title: "U.S. Secretary of State Marco Rubio")
+    const field = tokens[j + 1]?.lower === 'of' && OFFICE_FIELDS.has(tokens[j + 2]?.lower ?? '') && j + 3 < to && tokens[j + 3]!.cap ? 2 : 0;
+    if (TITLES.has(tokens[j]!.lower) && (tokens[j + 1]!.cap || field) && !isHead(tokens[to - 1]!.lower) && !(j === k + 1 && TITLES_IN_NAMES.has(tokens[j]!.lower) && personal(tokens[k]))) {
+      let end = j + field;
       while (end + 1 < to && TITLES.has(tokens[end + 1]!.lower)) end++;
       while (j - 1 > k && TITLE_MODIFIERS.has(tokens[j - 1]!.lower)) j--;
       // (a title the tokenizer split at its hyphen is one title: "WHO Director-General Tedros")

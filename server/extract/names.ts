@@ -81,6 +81,8 @@ export function legacySlug(label: string): string {
 /** A short lower-case word glued after a hyphen that is no English suffix word: part of the name before it. */
 export function hyphenSyllable(tokens: Token[], k: number): boolean {
   const t = tokens[k], after = tokens[k + 1];
-  if (!t || t.spaceBefore || !/^\p{Ll}{1,4}$/u.test(t.text) || HYPHEN_SUFFIXES.has(t.text) || /(?:ed|ing)$/.test(t.text)) return false;
+  // (up to four letters, or five in a syllable's shape: "Lee Jae-myung", "Moon Jae-in", "Kim Young-sam")
+  const syllable = /^\p{Ll}{1,4}$/u.test(t?.text ?? '') || /^[bcdfghjklmnpqrstvwxz]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t)?$/.test(t?.text ?? '');
+  if (!t || t.spaceBefore || !syllable || HYPHEN_SUFFIXES.has(t.text) || /(?:ed|ing)$/.test(t.text)) return false;
   return !after || after.spaceBefore || !/^[\p{L}\d-]/u.test(after.text);
 }

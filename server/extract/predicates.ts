@@ -1005,10 +1005,14 @@ export function objectsOfCoordinatedVerbs(tokens: Token[], path: TreePath): bool
 /** Are the two ends of a path the object and a "from" of one verb with a subject of its own ("X joined Arsenal from Atlético")? */
 export function objectAndSource(tokens: Token[], path: TreePath): boolean {
   if (path.up.length !== 1 || path.down.length !== 1 || tokens[path.lca]?.syntax?.upos !== 'VERB' || !hasSubject(tokens, path.lca)) return false;
+  // (but a verb whose object is what moves relates it to where it came from: "Liverpool signed X from Bayer Leverkusen")
+  if (OBJECT_MOVING_VERBS.has(syntaxOf(tokens[path.lca])!.lemma)) return false;
   const ends = [path.up[0]!, path.down[0]!];
   const from = (t: number) => caseOf(tokens, t, Math.max(0, t - 6), t) === 'from';
   return ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && from(t));
 }
+
+const OBJECT_MOVING_VERBS = new Set(['sign', 'buy', 'acquire', 'recruit', 'hire', 'poach', 'loan', 'bring', 'lure', 'transfer']);
 
 /** Two names a gazetteer knows as places of one kind, two countries or two towns: neither lies in the other. */
 function sameGeoKind(a: Mention, b: Mention): boolean {

@@ -382,4 +382,10 @@ describe('finding names', () => {
     const r = resolveDocument({ id: 't', source: 'The fund took a stake in Norlux.', format: 'txt' });
     expect(r.mentions.find((m) => m.text === 'Norlux')?.cue).toBe('organization');
   });
+
+  it('parts a person from a title with its office\'s field inside a run ("U.S. Secretary of State Karl Venn"), and keeps a romanised syllable of five letters ("Lee Jae-myung")', () => {
+    expect(labels(extractText('U.S. Secretary of State Karl Venn congratulated Olga Lind.'))).toContain('Karl Venn');
+    expect(labels(extractText('Lee Jae-myung of the liberal Democratic Party won the election.'))).toContain('Lee Jae-myung');
+    expect(labels(extractText('The Putin-style crackdown began.'))).not.toContain('Putin-style');
+  });
 });

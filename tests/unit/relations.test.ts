@@ -416,4 +416,11 @@ describe('relations', () => {
     expect(relation(x, 'Velmar', 'Norlux')).toBeDefined();
     expect(relation(x, 'Velmar', 'Crispo')).toBeUndefined();
   });
+
+  it('relates a player signed to the club he came from ("signed X from Y"), not a joiner\'s new club to the old ("X joined A from B")', () => {
+    const x = extractText('Norlux have signed the Germany midfielder Karl Venn from Velmora FC for a record fee.');
+    expect(relation(x, 'Karl Venn', 'Velmora FC')?.label).toBe('signed from');
+    expect(relation(x, 'Karl Venn', 'Velmora FC')?.evidence[0]?.relation).toBeUndefined();
+    expect(relation(extractText('Olga Lind joined Norlux from Velmora FC.'), 'Norlux', 'Velmora FC')).toBeUndefined();
+  });
 });

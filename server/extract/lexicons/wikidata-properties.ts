@@ -169,7 +169,7 @@ export const PROPERTY_CUES: Readonly<Record<string, { words: readonly string[]; 
   // said of laws and deals as much as of players)
   P54: { words: SPORT },
   P118: { words: SPORT },
-  P264: { words: ['label', 'labels', 'records', 'record', 'recorded', 'recording', 'album', 'albums', 'single', 'singles', 'released', 'ep'] },
+  P264: { words: ['label', 'labels', 'records', 'recorded', 'recording', 'album', 'albums', 'single', 'singles', 'released', 'ep'] },
   // (schooling too: none of the 6 given without such a word was right)
   P69: { words: ['studied', 'studies', 'study', 'studying', 'student', 'students', 'educated', 'education', 'graduated', 'graduate', 'graduating',
     'university', 'college', 'school', 'degree', 'degrees', 'alumnus', 'alumna', 'alumni', 'attended', 'attending', 'academy', 'institute',
