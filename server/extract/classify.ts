@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, CELESTIAL_BODIES, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, CELESTIAL_BODIES, CONTINENT_STEMS, DEMONYM_QUALIFIERS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -21,6 +21,16 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (words.length === 1 && CELESTIAL_BODIES.has(key) && !quoted) return 'place';
   if (lower.startsWith('the ') && g.cities.has(lower)) return 'place'; // "The Hague"
 
+  // a part of a continent, a country or a region by its compass point: "East Africa", "Western Europe", "South Asia"
+  if (words.length >= 2 && DEMONYM_QUALIFIERS.has(words[0]!)) {
+    const rest = words.slice(1).join(' ');
+    if (g.countries.has(rest) || g.regions.has(rest) || (words.length === 2 && CONTINENT_STEMS.some((stem) => rest.startsWith(stem)) && !g.adjectives.has(rest))) return 'place';
+  }
+  // a town's football club: "Manchester City", "Leicester City" (not a city named so after its country or state: "Mexico City", "Kansas City")
+  if (words.length >= 2 && words[words.length - 1] === 'city' && !quoted) {
+    const town = words.slice(0, -1).join(' ');
+    if (g.cities.has(town) && !g.countries.has(town) && !g.regions.has(town) && !g.givenNames.has(words[0]!)) return 'organization';
+  }
   const head = headOf(key);
   const hasOrdinal = words.some((w) => /^\d+(?:st|nd|rd|th)$|^\d{4}$/.test(w));
   // (an assembly "of" something is a body: "Assembly of the Republic", "Assembly of Experts")

@@ -219,10 +219,13 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     const evidence = nameTyped || cueOf(mentions) !== 'none';
     // a near tie between two kinds of name is settled by the rules' evidence, where they have some
     const ruleClass = ENTITY_CLASSES.indexOf(e.type as EntityClass);
-    if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN) best = ruleClass;
+    // (not a firm named after its founder, where the words say a body: "published by Alfred A. Knopf")
+    const saysBody = mentions.some((m) => m.cue === 'organization' && !m.pronoun);
+    if (evidence && ruleClass >= 0 && ruleClass < NONE && ruleClass !== best && probabilities[best]! - probabilities[ruleClass]! < RULE_BREAKS_TIES_WITHIN
+      && !(saysBody && ruleClass === PERSON && ENTITY_CLASSES[best] === 'organization')) best = ruleClass;
     // a given name and a surname no dictionary knows is a person's name unless the model is sure
     // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
-    if (nameType === 'person' && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
+    if (nameType === 'person' && !saysBody && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
     // …and a country or a planet by its name is no person unless the model is as sure ("Mars", a person at 0.49)
     if (knownPlace(e.label) && best === PERSON && probabilities[best]! < KNOWN_PLACE_YIELDS_BELOW) best = PLACE;
     // a newspaper or a broadcaster by its name is a body (the model, which met them untyped, calls them "misc")

@@ -977,6 +977,7 @@ function copulaClass(tokens: Token[], to: number): EntityType | undefined {
 }
 
 /** What the words around a name say of its type. */
+const BODY_AGENT_PHRASES = new Set(['published by', 'off from', 'acquired by', 'bought by', 'takeover by', 'listed on']);
 const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments', 'interest']);
 
 function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
@@ -1001,6 +1002,8 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
     const t = CLASS_NOUNS.get(before2.lower);
     if (t === 'place') return t;
   }
+  // "published by Alfred A. Knopf", "spun off from Kellogg", "acquired by X": what only a body does
+  if (before && before2 && BODY_AGENT_PHRASES.has(`${before2.lower} ${before.lower}`)) return 'organization';
   // "took a stake in Norlux": what one holds a stake in is a body, though "in" says a place
   if (before?.lower === 'in' && STAKE_NOUNS.has(before2?.lower ?? '')) return 'organization';
   if (before && !before.cap && (before.lower === 'in' || before.lower === 'near' || before.lower === 'across' || before.lower === 'throughout') && to - from === 1) return 'place';

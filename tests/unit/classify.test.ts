@@ -104,4 +104,17 @@ describe('typing entities', () => {
     expect(typeFromName('Mars')).toBe('place');
     expect(typeFromName('Bruno Mars')).toBe('person');
   });
+
+  it('types a town\'s "City" as its club, but not a city named after its country or state, and a compass part of a continent as a place', () => {
+    expect(typeFromName('Manchester City')).toBe('organization');
+    expect(typeFromName('Mexico City')).toBe('place');
+    expect(typeFromName('Kansas City')).toBe('place');
+    expect(typeFromName('East Africa')).toBe('place');
+    expect(typeFromName('East Asia Summit')).not.toBe('place');
+  });
+
+  it('types a firm named after its founder by what only a body does ("published by Alfred A. Knopf", "spun off from Kellogg")', () => {
+    expect(entity(extractText('His memoir was published by Alfred A. Knopf in 2006.'), 'Alfred A. Knopf')?.type).toBe('organization');
+    expect(entity(extractText('Kellanova was spun off from Kellogg in 2023.'), 'Kellogg')?.type).toBe('organization');
+  });
 });
