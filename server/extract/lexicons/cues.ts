@@ -52,7 +52,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([...PRESS_HEADS, ...set(`
   exchange
   engineering graphics systems software solutions networks communications logistics ventures international
   investments securities insurance aerospace automotive therapeutics biotech instruments robotics
-  dynamics comité biosciences bioscience pharma biopharma biologics genomics diagnostics platforms brands foods management
+  dynamics comité biosciences bioscience pharma biopharma biologics genomics diagnostics platforms brands foods management survey
 `), ...FIRST_ORG_HEADS]);
 
 /** Roles only a body has people in, or parts of, or what only a body undergoes: "chief executive of X", "a subsidiary of X", "the takeover of X" make X an organization. */
