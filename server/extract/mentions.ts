@@ -6,10 +6,7 @@
 // the rest of the document vouch for it.
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
-import {
-  ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS,
-  OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead,
-} from './lexicons/cues';
+import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { hyphenSyllable, nameKey } from './names';
 
@@ -808,7 +805,6 @@ function corporateRoleOf(tokens: Token[], from: number): EntityType | undefined 
   return role && (!role.cap || opens) && CORPORATE_ROLES.has(role.lower) ? 'organization' : undefined;
 }
 
-const BODY_PEERS = new Set(['rival', 'rivals', 'competitor', 'competitors']);
 
 /** A body whose corporate officer or part the words after its possessive name: "Meta's chief executive", "Nestlé's subsidiary". */
 function corporateRoleOwner(tokens: Token[], to: number): EntityType | undefined {
@@ -977,8 +973,6 @@ function copulaClass(tokens: Token[], to: number): EntityType | undefined {
 }
 
 /** What the words around a name say of its type. */
-const BODY_AGENT_PHRASES = new Set(['published by', 'off from', 'acquired by', 'bought by', 'takeover by', 'listed on']);
-const STAKE_NOUNS = new Set(['stake', 'stakes', 'shares', 'holding', 'holdings', 'shareholding', 'investment', 'investments', 'interest']);
 
 function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
   if (o.affiliationRole) return 'organization';

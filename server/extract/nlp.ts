@@ -5,6 +5,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Block, BlockKind } from './read';
 import { gazetteer } from './lexicons/gazetteer';
+import { SENTENCE_OPENERS } from './lexicons/cues';
 
 export interface Token {
   /** index in the document's token list */
@@ -121,7 +122,6 @@ function letterEndsSentence(tokens: Token[], k: number): boolean {
   const letter = tokens[k - 1], before = tokens[k - 2], next = tokens[k];
   return !!letter && !!before && !!next && /^\p{Lu}\.$/u.test(letter.text) && /^\p{Ll}/u.test(before.text) && SENTENCE_OPENERS.has(next.text);
 }
-const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'But', 'And', 'On', 'At', 'After', 'Its', 'His', 'Her', 'Their']);
 
 /**
  * The longest sentence read as one: past it a "sentence" is a list, a table or text without full

@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, MAKER_NOUNS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, MAKER_NOUNS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES, OBJECT_MOVING_VERBS } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -1012,7 +1012,6 @@ export function objectAndSource(tokens: Token[], path: TreePath): boolean {
   return ends.some((t) => deprel(tokens, t) === 'obj') && ends.some((t) => deprel(tokens, t) === 'obl' && from(t));
 }
 
-const OBJECT_MOVING_VERBS = new Set(['sign', 'buy', 'acquire', 'recruit', 'hire', 'poach', 'loan', 'bring', 'lure', 'transfer']);
 
 /** Two names a gazetteer knows as places of one kind, two countries or two towns: neither lies in the other. */
 function sameGeoKind(a: Mention, b: Mention): boolean {

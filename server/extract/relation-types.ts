@@ -9,7 +9,7 @@ import type { Entity, Evidence, Mention, Relation } from './model';
 import { feature1, feature2, feature3, feature4, hashString } from '../models/hashing';
 import type { Perceptron } from '../models/perceptron';
 import { gazetteer, geoKindOf } from './lexicons/gazetteer';
-import { BARE_LABELS, CELESTIAL_BODIES, CONTINENT_STEMS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS } from './lexicons/cues';
+import { BARE_LABELS, CELESTIAL_BODIES, CONTINENT_STEMS, KIN_NOUNS, PEER_NOUNS, PREPOSITIONS, PLURAL_KIN } from './lexicons/cues';
 import { CHILD_PROPERTIES, CHILD_WORDS, KIN_PROPERTIES, MEMBERSHIP_PROPERTIES, MEMBERSHIP_WORDS, PARENT_PROPERTIES, PARENT_WORDS, PROPERTY_CUES, WIKIDATA_PROPERTIES, WORK_PROPERTIES } from './lexicons/wikidata-properties';
 import { headToken, isSubject, treePath, type TreePath } from './tree';
 import { countriesNamed, nationalities } from './relations';
@@ -213,8 +213,8 @@ export function cityElsewhere(place: Entity, country: Entity, namedCountries: Re
   return currentCountries.has(canonical) && !cities.includes(canonical);
 }
 
-/** A property the two entities' kinds, or their places in a list, rule out whatever the sentence says. */
-function impossibleProperty(tokens: Token[], c: Candidate, property: string): boolean {
+/** A property the two entities' kinds rule out whatever the sentence says. */
+function impossibleProperty(c: Candidate, property: string): boolean {
   if (property === 'P136') return c.eb.type === 'person' || c.eb.type === 'organization' || c.eb.type === 'place';
   return false;
 }
@@ -331,7 +331,6 @@ export function kinTheOtherWay(label: string, property: string): boolean {
   return (PARENT_PROPERTIES.has(property) && words.some((w) => PARENT_WORDS.has(w))) || (CHILD_PROPERTIES.has(property) && words.some((w) => CHILD_WORDS.has(w)));
 }
 
-/** Properties that say where a thing is. */
 /** The start of the other of the two names a plural kin noun gives ("brothers A and B"), if the mention is one of them. */
 function kinPartnerStart(tokens: Token[], m: Mention): number | undefined {
   // (not another's kin: "his two younger brothers A and B" are his brothers too)
@@ -343,7 +342,6 @@ function kinPartnerStart(tokens: Token[], m: Mention): number | undefined {
   return pairNoun(start - 1) ? start : undefined;
 }
 const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
-const PLURAL_KIN = new Set(['brothers', 'sisters', 'siblings', 'twins', 'cousins']);
 
 /** One of two names is in the pair a plural kin noun gives, and the other is not its partner. */
 function outsideKinPair(tokens: Token[], a: Mention, b: Mention): boolean {
@@ -358,6 +356,7 @@ function kinOfAnother(tokens: Token[], m: Mention): boolean {
   return KIN_NOUNS.has(tokens[k]?.lower ?? '') && /^(?:his|her|their|its)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
+/** Properties that say where a thing is. */
 const WHERE_PROPERTIES = new Set(['P131', 'P159', 'P276', 'P740', 'P17']);
 
 /**
@@ -486,7 +485,7 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     // …nor where the sentence's shape says the two are not so related (freshReadingBlocked)
     if (fresh && freshReadingBlocked(ctx.tokens, c, typed.property)) continue;
     // …nor a property the two cannot have: a genre that is a person, a body or a place
-    if (impossibleProperty(ctx.tokens, c, typed.property)) continue;
+    if (impossibleProperty(c, typed.property)) continue;
     // …nor a property the sentence has no word for (a birthplace without "born", a team without a word of sport)
     if (!statesCue(ctx.tokens, c.sentence, typed.property)) continue;
     // …nor a person's membership of a body, or a body's part that is a person, without a word for it

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { ADVERBIAL_MARKS, CALENDAR_WORDS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES } from './lexicons/cues';
+import { ADVERBIAL_MARKS, CALENDAR_WORDS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, PLACE_CLASS_NOUNS } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /**
@@ -829,7 +829,6 @@ export function reheadNamedPlaceNouns(tokens: Token[], s: Sentence): void {
     of.syntax.head = n;
   }
 }
-const PLACE_CLASS_NOUNS = new Set(['city', 'state', 'town', 'village', 'province', 'region', 'country', 'republic', 'island', 'county', 'district', 'municipality', 'kingdom', 'emirate']);
 
 /**
  * "Ollanta Humala and his wife, Nadine Heredia, were sentenced": a name set off by commas right after

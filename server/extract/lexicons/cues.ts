@@ -483,3 +483,24 @@ export const IRREGULAR_PAST = new Map(`beat:beat hit:hit cut:cut let:let shut:sh
   spend:spent stand:stood take:took teach:taught tell:told think:thought win:won write:wrote
   bring:brought break:broke choose:chose forget:forgot hide:hid know:knew ride:rode rise:rose seek:sought shake:shook
   shoot:shot sink:sank steal:stole strike:struck swear:swore tear:tore throw:threw wear:wore weave:wove bind:bound`.split(/\s+/).map((p) => p.split(':') as [string, string]));
+
+/** A body's peers, whose possessor is a body: "Nvidia's rival AMD". */
+export const BODY_PEERS = set(`rival rivals competitor competitors`);
+
+/** Words before a name that only a body comes after: "published by X", "spun off from X", "listed on X". */
+export const BODY_AGENT_PHRASES: ReadonlySet<string> = new Set(['published by', 'off from', 'acquired by', 'bought by', 'takeover by', 'listed on']);
+
+/** What one holds "in" a body: "a stake in X". */
+export const STAKE_NOUNS = set(`stake stakes shares holding holdings shareholding investment investments interest`);
+
+/** Capitalised function words that open a sentence, after which a letter's full stop ends one ("vitamin A. The"). */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'This', 'That', 'But', 'And', 'On', 'At', 'After', 'Its', 'His', 'Her', 'Their']);
+
+/** Verbs whose object is what moves, from where the "from" says: "signed X from Y". */
+export const OBJECT_MOVING_VERBS = set(`sign buy acquire recruit hire poach loan bring lure transfer`);
+
+/** Plural kin nouns that give two names as each other's kin: "brothers A and B". */
+export const PLURAL_KIN = set(`brothers sisters siblings twins cousins`);
+
+/** Class nouns of places that name one with "of": "the city of Oslo", "the state of Texas". */
+export const PLACE_CLASS_NOUNS = set(`city state town village province region country republic island county district municipality kingdom emirate`);
