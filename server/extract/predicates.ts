@@ -75,6 +75,7 @@ const PASSIVE_MARKS = new Set(['aux:pass', 'nsubj:pass', 'csubj:pass']);
 const CASE = new Set(['case']);
 const FIXED = new Set(['fixed']);
 const AMOD = new Set(['amod']);
+const COMPOUND = new Set(['compound']);
 const PARTICLE = new Set(['compound:prt']);
 const MARK = new Set(['mark']);
 const COPULA = new Set(['cop']);
@@ -790,7 +791,11 @@ function closingSpeaker(tokens: Token[], party: Mention, other: Mention): boolea
 export function superlativeScope(tokens: Token[], m: Mention, from: number, to: number, other?: Mention): boolean {
   const h = headToken(tokens, m), noun = syntaxOf(tokens[h])?.head ?? -1;
   if (deprel(tokens, h) !== 'nmod:poss' || noun < 0 || syntaxOf(tokens[noun])?.upos !== 'NOUN') return false;
-  if (!dependents(tokens, noun, AMOD, Math.max(from, noun - 6), noun).some((k) => syntaxOf(tokens[k])?.xpos === 'JJS')) return false;
+  // (the adjective on the noun or on its compound: "Africa's largest hydroelectric dam"; not a first one,
+  // which Re-DocRED reads as where the thing is: "America's first research university")
+  const words = [noun, ...dependents(tokens, noun, COMPOUND, Math.max(from, noun - 4), noun)];
+  const scoped = (k: number) => syntaxOf(tokens[k])?.xpos === 'JJS';
+  if (!words.some((w) => dependents(tokens, w, AMOD, Math.max(from, w - 6), w).some(scoped))) return false;
   // (a country, a region or a continent: a town's name may be a person's too, "Jackson's greatest hits")
   const kind = geoKindOf(nameKey(m.text));
   if (kind !== 'country' && kind !== 'region') return false;
