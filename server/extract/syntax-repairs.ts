@@ -430,7 +430,11 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
     // (or from a name after it: an apposition follows what it names — "set by Margrethe Vestager,
     // the EU's competition commissioner, ITA and Lufthansa must …" made it ITA's)
     const forward = t?.deprel === 'appos' && t.head > k;
-    if (!t || (tokens[t.head]?.syntax?.upos !== 'VERB' && !forward)) continue;
+    // (or from a name further back than the one before its comma, where that one is another
+    // body the first acts for or with: "built by Thales Alenia Space for EUMETSAT, the organisation
+    // based in Darmstadt" — not a name's own "of": "the University of Oxford, the oldest …")
+    const pastNearer = t?.deprel === 'appos' && t.head < k && nearerNameBefore(tokens, s, k, t.head);
+    if (!t || (tokens[t.head]?.syntax?.upos !== 'VERB' && !forward && !pastNearer)) continue;
     // …or read as a side clause of the verb: "married to the journalist X, a former editor of Y"
     // (a bare noun phrase after its comma and article, with no subject or verb of its own)
     // (not kin, nor after a place: "He was born in Cumberland County, Nova Scotia, the son of X" is the subject's)
@@ -448,6 +452,22 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
     if (bareNounPhrase && placeBefore(tokens, s, comma)) continue;
     t.head = before; t.deprel = 'appos';
   }
+}
+
+const BODY_CASES = new Set(['for', 'with', 'by', 'to', 'from']);
+
+/** Is the name right before the comma that opens the apposition at k a body `head` acts for or with ("for EUMETSAT, the organisation …")? */
+function nearerNameBefore(tokens: Token[], s: Sentence, k: number, head: number): boolean {
+  let comma = k - 1;
+  while (comma > s.tokenStart && tokens[comma]!.text !== ',' && descendsFrom(tokens, comma, k)) comma--;
+  let before = comma - 1;
+  while (before > s.tokenStart && /^(?:flat|fixed|compound)$/.test(tokens[before]!.syntax?.deprel ?? '') && tokens[before]!.syntax!.head > before) before = tokens[before]!.syntax!.head;
+  const b = tokens[before]?.syntax;
+  if (tokens[comma]?.text !== ',' || !b || b.upos !== 'PROPN' || b.head !== head || b.deprel !== 'nmod') return false;
+  // (a body the first acts for or with; not a place it lies in or on, which the apposition may
+  // describe or not: "the dam on the Blue Nile, a project that …")
+  for (let j = Math.max(s.tokenStart, before - 4); j < before; j++) if (tokens[j]!.syntax?.head === before && tokens[j]!.syntax!.deprel === 'case') return BODY_CASES.has(tokens[j]!.lower);
+  return false;
 }
 
 /** Do the capitalised words before a comma name a country, region or city the gazetteer knows? */

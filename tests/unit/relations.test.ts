@@ -423,4 +423,12 @@ describe('relations', () => {
     expect(relation(x, 'Karl Venn', 'Velmora FC')?.evidence[0]?.relation).toBeUndefined();
     expect(relation(extractText('Olga Lind joined Norlux from Velmora FC.'), 'Norlux', 'Velmora FC')).toBeUndefined();
   });
+
+  it('hangs an apposition from the body before its comma that the first name acts for ("built by X for Eumetsat, the organisation based in Darmstadt"), not from a place the first lies on', () => {
+    const x = extractText('The satellite was built by Thales Alenia Space for Eumetsat, the European organisation based in Darmstadt.');
+    expect(relation(x, 'Eumetsat', 'Darmstadt')?.label).toBe('based in');
+    expect(relation(x, 'Thales Alenia Space', 'Darmstadt')).toBeUndefined();
+    const y = extractText('Norland inaugurated the Grand Norland Dam on the Blue Karvel, a project that has strained its relations with Ostravia.');
+    expect(relation(y, 'Blue Karvel', 'Ostravia')).toBeUndefined();
+  });
 });
