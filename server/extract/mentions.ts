@@ -220,8 +220,8 @@ function capitalRuns(tokens: Token[], s: Sentence, covered: Set<number>): Run[] 
       if ((next.text === 'and' || next.text === 'or') && andInsideName(tokens, s, i, to)) { to++; continue; }
       const conn = connectorLength(tokens, s, to);
       if (conn > 0) { to += conn; continue; }
-      const dated = datedTitleEnd(tokens, s, to, WORK_VERBS.has(tokens[i - 1]?.lower ?? ''));
-      if (dated > 0) { to = dated; continue; }
+      const titled = smallWordTitleEnd(tokens, s, to, WORK_VERBS.has(tokens[i - 1]?.lower ?? ''));
+      if (titled > 0) { to = titled; continue; }
       // "Studio 92", "World War 2"; never after a month ("May 9")
       if (SMALL_NUMBER.test(next.text) && next.spaceBefore && !/^\d/.test(tokens[to - 1]!.text) && (isHead(tokens[to - 1]!.lower) || !gazetteer().words.has(tokens[to - 1]!.lower))) {
         const after = tokens[to + 1];
@@ -255,7 +255,7 @@ function yearInBrackets(tokens: Token[], s: Sentence, k: number): boolean {
  */
 const TITLE_JOINS = new Set(['of', 'of the', 'on the', 'in the', 'and', 'and the', 'a', 'the', 'at the', 'to the', 'from the']);
 
-function datedTitleEnd(tokens: Token[], s: Sentence, k: number, objectOfWork = false): number {
+function smallWordTitleEnd(tokens: Token[], s: Sentence, k: number, objectOfWork = false): number {
   let j = k, small = 0, end = 0;
   const g = gazetteer();
   const smallWords: string[] = [];

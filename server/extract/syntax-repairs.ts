@@ -441,9 +441,7 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
     const bareNounPhrase = t.deprel === 'parataxis' && t.upos === 'NOUN' && !KIN_NOUNS.has(tokens[k]!.lower) && nounPhraseAfterComma(tokens, s, k);
     if (t.deprel !== 'appos' && !bareNounPhrase) continue;
     // the comma that opens the apposition, and the word before it
-    let comma = k - 1;
-    // (through the apposition's own words: "the Italian state-owned carrier")
-    while (comma > s.tokenStart && tokens[comma]!.text !== ',' && descendsFrom(tokens, comma, k)) comma--;
+    const comma = appositionComma(tokens, s, k);
     if (tokens[comma]!.text !== ',') continue;
     let before = comma - 1;
     while (before > s.tokenStart && /^(?:flat|fixed)$/.test(tokens[before]!.syntax?.deprel ?? '')) before = tokens[before]!.syntax!.head;
@@ -454,12 +452,18 @@ export function reattachAppositions(tokens: Token[], s: Sentence): void {
   }
 }
 
+/** Where the comma that opens the phrase at k would be, back through the phrase's own words ("the Italian state-owned carrier"). */
+function appositionComma(tokens: Token[], s: Sentence, k: number): number {
+  let comma = k - 1;
+  while (comma > s.tokenStart && tokens[comma]!.text !== ',' && descendsFrom(tokens, comma, k)) comma--;
+  return comma;
+}
+
 const BODY_CASES = new Set(['for', 'with', 'by', 'to', 'from']);
 
 /** Is the name right before the comma that opens the apposition at k a body `head` acts for or with ("for EUMETSAT, the organisation …")? */
 function nearerNameBefore(tokens: Token[], s: Sentence, k: number, head: number): boolean {
-  let comma = k - 1;
-  while (comma > s.tokenStart && tokens[comma]!.text !== ',' && descendsFrom(tokens, comma, k)) comma--;
+  const comma = appositionComma(tokens, s, k);
   let before = comma - 1;
   while (before > s.tokenStart && /^(?:flat|fixed|compound)$/.test(tokens[before]!.syntax?.deprel ?? '') && tokens[before]!.syntax!.head > before) before = tokens[before]!.syntax!.head;
   const b = tokens[before]?.syntax;
@@ -885,14 +889,9 @@ export function reattachSubjectsOfReportedClauses(tokens: Token[], s: Sentence):
     const [first, last] = subjects as [number, number];
     let clause = -1;
     for (let j = first + 1; j < last; j++) if (tokens[j]!.syntax?.head === v && tokens[j]!.syntax!.deprel === 'ccomp' && tokens[j]!.syntax!.upos === 'VERB') clause = j;
-    if (clause < 0 || hasSubjectAmong(tokens, s, clause)) continue;
+    if (clause < 0 || hasSubject(tokens, s, clause)) continue;
     tokens[first]!.syntax!.head = clause;
   }
-}
-
-function hasSubjectAmong(tokens: Token[], s: Sentence, v: number): boolean {
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v && /^(?:nsubj|csubj|expl)/.test(tokens[j]!.syntax!.deprel)) return true;
-  return false;
 }
 
 /**
