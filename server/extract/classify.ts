@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, CELESTIAL_BODIES, CONTINENT_STEMS, DEMONYM_QUALIFIERS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, CELESTIAL_BODIES, CONTINENT_STEMS, DEMONYM_QUALIFIERS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -50,6 +50,8 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (words.length > 2 && ORG_HEADS.has(words[words.length - 2]!) && (g.cities.has(words[words.length - 1]!) || g.countries.has(words[words.length - 1]!))) return 'organization';
   // two names joined by "&" make a firm's or a band's name: "Procter & Gamble", "Ben & Jerry's", "Li & Fung"
   if (!quoted && /\p{L}\S*\s*&\s*\p{L}/u.test(name)) return 'organization';
+  // a German town named with its river, lake or region: "Frankfurt am Main", "Bruck an der Leitha"
+  if (words.length > 2 && !quoted && germanPlaceName(name.trim().split(/\s+/))) return 'place';
   // a sports club named after its town: "Real Madrid", "Newcastle United"
   if (words.length > 1 && !quoted && isClubName(name, words)) return 'organization';
   // a given name and a surname that is also a place's head: "Peter Hall"
@@ -124,3 +126,9 @@ export function classifyEntityWhy(names: string[], mentions: Mention[]): { type:
 
 /** Does this type take a surname-style short form ("Khrushchev" for "Nikita Khrushchev")? */
 export const isPersonLike = (t: EntityType | undefined): boolean => t === 'person' || t === undefined;
+
+/** A town's name joined to its river, lake or region by a German word: "Weiden am See", "Halle an der Saale". */
+function germanPlaceName(words: string[]): boolean {
+  const capital = (w: string | undefined) => !!w && /^\p{Lu}/u.test(w);
+  return capital(words[0]) && (GERMAN_PLACE_JOINS.has(words[1]!) ? capital(words[2]) : GERMAN_PLACE_JOINS_BEFORE_DER.has(words[1]!) && words[2] === 'der' && capital(words[3]));
+}

@@ -6,7 +6,7 @@
 // the rest of the document vouch for it.
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
-import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
+import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { hyphenSyllable, nameKey } from './names';
 
@@ -319,6 +319,12 @@ function connectorLength(tokens: Token[], s: Sentence, at: number): number {
   if (a.lower === 'in' && !a.cap && AWARD_HEADS.has(tokens[at - 1]?.lower ?? '')) {
     const field = tokens[at + 1]?.lower ?? '';
     return follows(at + 1) && !gazetteer().cities.has(field) && !gazetteer().countries.has(field) ? 1 : 0;
+  }
+  // a German town named by its river, lake or region: "Frankfurt am Main", "Bruck an der Leitha",
+  // "Rothenburg ob der Tauber", "Neumarkt in der Oberpfalz" (never English between two names)
+  if (at > s.tokenStart && isNameToken(tokens[at - 1]!) && tokens[at - 1]!.text !== 'I') {
+    if (GERMAN_PLACE_JOINS.has(a.text)) return follows(at + 1) ? 1 : 0;
+    if (GERMAN_PLACE_JOINS_BEFORE_DER.has(a.text) && tokens[at + 1]?.text === 'der') return follows(at + 2) ? 2 : 0;
   }
   // a Catalan double surname: "Jordi Bonet i Armengol", "Josep Puig i Cadafalch"
   if (a.text === 'i' && at > s.tokenStart && isNameToken(tokens[at - 1]!) && a.spaceBefore) return follows(at + 1) ? 1 : 0;

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { ADVERBIAL_MARKS, CALENDAR_WORDS, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, PLACE_CLASS_NOUNS } from './lexicons/cues';
+import { ADVERBIAL_MARKS, CALENDAR_WORDS, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, PLACE_CLASS_NOUNS } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /**
@@ -12,6 +12,11 @@ import { isKnownPlace } from './lexicons/gazetteer';
  * sentence from "an"). A word between an article and "of" is a noun.
  */
 export function retagBeforeParsing(forms: string[], upos: string[], xpos: string[]): void {
+  retagArticleNouns(forms, upos, xpos);
+  retagGermanPlaceNames(forms, upos, xpos);
+}
+
+function retagArticleNouns(forms: string[], upos: string[], xpos: string[]): void {
   for (let k = 1; k + 1 < forms.length; k++) {
     if (upos[k - 1] !== 'DET' || !ARTICLES.has(forms[k - 1]!.toLowerCase()) || forms[k + 1]!.toLowerCase() !== 'of') continue;
     if (!/^(?:ADV|VERB|ADP|SCONJ|PRON|AUX)$/.test(upos[k]!) || !/^\p{Ll}+$/u.test(forms[k]!)) continue;
@@ -20,6 +25,21 @@ export function retagBeforeParsing(forms: string[], upos: string[], xpos: string
   }
 }
 const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Weiden am See", "Bruck an der Leitha": a German town named with its lake, river or region is one
+ * proper name (the mentions read it so), not "am" and a verb "See" — which the tagger took them for,
+ * and the parser then made the verb of the clause.
+ */
+function retagGermanPlaceNames(forms: string[], upos: string[], xpos: string[]): void {
+  const capital = (k: number) => /^\p{Lu}/u.test(forms[k] ?? '');
+  for (let k = 1; k + 1 < forms.length; k++) {
+    if (!capital(k - 1) || forms[k - 1] === 'I') continue;
+    const joins = GERMAN_PLACE_JOINS.has(forms[k]!) ? 1 : GERMAN_PLACE_JOINS_BEFORE_DER.has(forms[k]!) && forms[k + 1] === 'der' ? 2 : 0;
+    if (!joins || !capital(k + joins)) continue;
+    for (let j = k - 1; j <= k + joins; j++) { upos[j] = 'PROPN'; xpos[j] = 'NNP'; }
+  }
+}
 
 /** Mends one sentence's tree in place. */
 export function repairSyntax(tokens: Token[], s: Sentence): void {

@@ -522,4 +522,14 @@ describe('tags mended before parsing', () => {
     retagBeforeParsing(verb, vu, vx);
     expect(vu).toEqual(['PRON', 'AUX', 'ADP', 'NOUN']);
   });
+
+  it('reads a German town named with its lake or river as one proper name ("Weiden am See", "Bruck an der Leitha"), not "I am Sam"', () => {
+    const forms = ['past', 'Weiden', 'am', 'See', 'and', 'Bruck', 'an', 'der', 'Leitha'];
+    const upos = ['ADP', 'PROPN', 'AUX', 'VERB', 'CCONJ', 'PROPN', 'DET', 'X', 'PROPN'], xpos = ['IN', 'NNP', 'VBP', 'VB', 'CC', 'NNP', 'DT', 'FW', 'NNP'];
+    retagBeforeParsing(forms, upos, xpos);
+    expect(upos).toEqual(['ADP', 'PROPN', 'PROPN', 'PROPN', 'CCONJ', 'PROPN', 'PROPN', 'PROPN', 'PROPN']);
+    const english = ['I', 'am', 'Sam'], eu = ['PRON', 'AUX', 'PROPN'], ex = ['PRP', 'VBP', 'NNP'];
+    retagBeforeParsing(english, eu, ex);
+    expect(eu).toEqual(['PRON', 'AUX', 'PROPN']);
+  });
 });

@@ -388,4 +388,11 @@ describe('finding names', () => {
     expect(labels(extractText('Lee Jae-myung of the liberal Democratic Party won the election.'))).toContain('Lee Jae-myung');
     expect(labels(extractText('The Putin-style crackdown began.'))).not.toContain('Putin-style');
   });
+
+  it('keeps a German town named with its lake, river or region whole and a place ("Weiden am See", "Bruck an der Leitha")', () => {
+    const x = extractText('The motorway runs from Vienna past Bruck an der Leitha and Weiden am See to Frankfurt am Main.');
+    expect(labels(x)).toEqual(expect.arrayContaining(['Bruck an der Leitha', 'Weiden am See', 'Frankfurt am Main']));
+    expect(entity(x, 'Bruck an der Leitha')?.type).toBe('place');
+    expect(labels(extractText('I am Sam Vale.'))).toEqual(['Sam Vale']);
+  });
 });

@@ -274,6 +274,10 @@ export const NAME_CONNECTORS = set(`of of-the for de du des da di del della van 
 export const NAME_PARTICLES = set(`de du des da das do dos di del della dei degli delle van von zu der den ter ten te la le al el bin ibn ben wa`);
 /** The Arabic article as romanised before a name, joined to it by a hyphen ("Omar al-Bashir", "Abdel Fattah el-Sisi"). */
 export const HYPHENED_ARTICLES = set(`al el ad an ar as ash at az ud ul`);
+/** Words that join a German town's name to its river, lake or region: "Frankfurt am Main", "St. Wolfgang im Salzkammergut". */
+export const GERMAN_PLACE_JOINS = set(`am im`);
+/** …and those that do so before "der": "Bruck an der Leitha", "Rothenburg ob der Tauber", "Neumarkt in der Oberpfalz". */
+export const GERMAN_PLACE_JOINS_BEFORE_DER = set(`an ob in auf unter`);
 /** Particles of a Romance name that say where a thing is of: the town after them is no surname ("Le Ventre de Paris"). */
 export const PLACE_PARTICLES = set(`de du des di del della`);
 
