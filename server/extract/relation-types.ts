@@ -356,6 +356,17 @@ function kinOfAnother(tokens: Token[], m: Mention): boolean {
   return KIN_NOUNS.has(tokens[k]?.lower ?? '') && /^(?:his|her|their|its)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
+/**
+ * Is m written as the kin of another ("his wife, Y") whom the pronoun before the kin noun was
+ * resolved to, and that other is not the other name of the pair?
+ */
+function kinOfThirdName(tokens: Token[], m: Mention, other: Mention, entityOf: Map<Mention, Entity>): boolean {
+  if (!kinOfAnother(tokens, m)) return false;
+  const owner = (tokens[m.tokenStart - 1]?.text === ',' ? m.tokenStart - 2 : m.tokenStart - 1) - 1;
+  for (const [n, e] of entityOf) if (n.pronoun && n.sentence === m.sentence && n.tokenStart === owner) return e !== entityOf.get(other);
+  return false;
+}
+
 /** Properties that say where a thing is. */
 const WHERE_PROPERTIES = new Set(['P131', 'P159', 'P276', 'P740', 'P17']);
 
@@ -500,6 +511,9 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (WORK_PROPERTIES.has(typed.property) && (c.ea.type === 'organization' || c.ea.type === 'place' || (c.ea.type === 'person' && c.eb.type === 'person'))) continue;
     // …nor kin between two people each introduced as another's kin: "their son X and their grandson Y"
     if (fresh && KIN_PROPERTIES.has(typed.property) && kinOfAnother(ctx.tokens, c.a) && kinOfAnother(ctx.tokens, c.b)) continue;
+    // …nor a spouse to one introduced as a third's kin ("the child of Lord Byron and his wife, Anne
+    // Milbanke": Anne is Byron's wife, not the child's; but "his sons A and B" are siblings)
+    if (fresh && typed.property === 'P26' && (kinOfThirdName(ctx.tokens, c.a, c.b, ctx.entityOf) || kinOfThirdName(ctx.tokens, c.b, c.a, ctx.entityOf))) continue;
     if (r && kinTheOtherWay(r.evidence.find((e) => e.sentence === c.sentence.index)?.predicate ?? r.label, typed.property)) continue;
     // …nor a citizenship or office read on a verb of going somewhere or acting on a country from
     // outside ("Meitner fled to the Netherlands", "Nelson congratulated India")

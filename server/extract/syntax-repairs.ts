@@ -78,6 +78,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachPlacesOfDays(tokens, s);
   reattachAgentsOfActiveVerbs(tokens, s);
   retagCoordinatedVerbs(tokens, s);
+  relabelNamesAfterCommonNouns(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -889,7 +890,8 @@ export function reattachNamesOfConjunctNouns(tokens: Token[], s: Sentence): void
     if (end === n + 2) continue;
     const head = [...Array(end - n - 2).keys()].map((i) => n + 2 + i).find((k) => { const h = tokens[k]!.syntax!.head; return h < n + 2 || h >= end; });
     const y = head === undefined ? undefined : tokens[head]!.syntax;
-    if (!y || y.deprel !== 'conj' || (y.head !== noun.head && y.head !== n)) continue;
+    // (a third member, or the first name's apposition: "the poet Lord Byron and his wife, Anne Milbanke")
+    if (!y || (y.deprel !== 'conj' && !(y.deprel === 'appos' && y.head === noun.head)) || (y.head !== noun.head && y.head !== n)) continue;
     y.head = n; y.deprel = 'appos';
   }
 }
@@ -1030,5 +1032,25 @@ export function retagCoordinatedVerbs(tokens: Token[], s: Sentence): void {
     y.upos = 'VERB'; y.xpos = 'VBZ';
     y.lemma = y.lemma.endsWith('ies') ? y.lemma.slice(0, -3) + 'y' : y.lemma;
     for (let j = k + 1; j < Math.min(s.tokenEnd, k + 8); j++) if (tokens[j]!.syntax?.head === k && tokens[j]!.syntax!.deprel === 'nmod') tokens[j]!.syntax!.deprel = 'obl';
+  }
+}
+
+/**
+ * "the child of the poet Lord Byron": a name right after a common noun, with no preposition of
+ * its own, says who the noun is (UD's apposition), not what it is of (the parser's nmod, which
+ * made Byron the poet's and left the child no parent).
+ */
+export function relabelNamesAfterCommonNouns(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const y = tokens[k]!.syntax;
+    if (!y || y.upos !== 'PROPN' || y.deprel !== 'nmod' || y.head < s.tokenStart || y.head >= k) continue;
+    const noun = tokens[y.head]!;
+    // (a noun with its article, as a title before a name is: not "his only career Super Bowl")
+    if (noun.syntax?.upos !== 'NOUN' || noun.cap || !tokens.slice(s.tokenStart, y.head).some((t) => t.syntax?.head === y.head && t.syntax.deprel === 'det' && ARTICLES.has(t.lower))) continue;
+    // the name's words run from right after the noun to k, each hung inside the name
+    const first = y.head + 1;
+    if (first > k || !tokens.slice(first, k + 1).every((t) => t.cap && (t.i === k || t.syntax?.head === k || (t.syntax && t.syntax.head > t.i && t.syntax.head <= k)))) continue;
+    if (tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.syntax?.head === k && t.syntax.deprel === 'case')) continue;
+    y.deprel = 'appos';
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -339,6 +339,25 @@ describe('syntax in the extraction pipeline', () => {
       ['his', 'PRON', 'nmod:poss', 'wife'], ['wife', 'NOUN', 'conj', 'Venn'], ['Olga', 'PROPN', 'compound', 'Lind'], ['Lind', 'PROPN', 'conj', 'Venn'], ['were', 'AUX', 'aux:pass', 'sentenced'], ['sentenced', 'VERB', 'root', null]]);
     reattachNamesOfConjunctNouns(tokens, sentence);
     expect(tokens[at('Lind')]!.syntax).toMatchObject({ head: at('wife'), deprel: 'appos' });
+  });
+
+  it('hangs a name set off after "his wife," from the wife where the parser made it the first name\'s apposition ("Lord Byron and his wife, Anne Milbanke")', () => {
+    const { tokens, sentence, at } = handParsed('She was the child of Byron and his wife, Milbanke.', [['She', 'PRON', 'nsubj', 'child'], ['was', 'AUX', 'cop', 'child'], ['the', 'DET', 'det', 'child'],
+      ['child', 'NOUN', 'root', null], ['of', 'ADP', 'case', 'Byron'], ['Byron', 'PROPN', 'nmod', 'child'], ['and', 'CCONJ', 'cc', 'wife'], ['his', 'PRON', 'nmod:poss', 'wife'],
+      ['wife', 'NOUN', 'conj', 'Byron'], ['Milbanke', 'PROPN', 'appos', 'Byron']]);
+    reattachNamesOfConjunctNouns(tokens, sentence);
+    expect(tokens[at('Milbanke')]!.syntax).toMatchObject({ head: at('wife'), deprel: 'appos' });
+  });
+
+  it('makes a name right after a common noun with its article that noun\'s apposition ("a child of the poet Lord Byron"), not after a bare modifier ("his only career Super Bowl")', () => {
+    const { tokens, sentence, at } = handParsed('Ada was a child of the poet Lord Byron.', [['Ada', 'PROPN', 'nsubj', 'child'], ['was', 'AUX', 'cop', 'child'], ['a', 'DET', 'det', 'child'],
+      ['child', 'NOUN', 'root', null], ['of', 'ADP', 'case', 'poet'], ['the', 'DET', 'det', 'poet'], ['poet', 'NOUN', 'nmod', 'child'], ['Lord', 'PROPN', 'nmod:desc', 'Byron'], ['Byron', 'PROPN', 'nmod', 'poet']]);
+    relabelNamesAfterCommonNouns(tokens, sentence);
+    expect(tokens[at('Byron')]!.syntax).toMatchObject({ head: at('poet'), deprel: 'appos' });
+    const bowl = handParsed('He played in his only career Super Bowl.', [['He', 'PRON', 'nsubj', 'played'], ['played', 'VERB', 'root', null], ['in', 'ADP', 'case', 'career'],
+      ['his', 'PRON', 'nmod:poss', 'career'], ['only', 'ADJ', 'amod', 'career'], ['career', 'NOUN', 'obl', 'played'], ['Super', 'PROPN', 'compound', 'Bowl'], ['Bowl', 'PROPN', 'nmod', 'career']]);
+    relabelNamesAfterCommonNouns(bowl.tokens, bowl.sentence);
+    expect(bowl.tokens[bowl.at('Bowl')]!.syntax!.deprel).toBe('nmod');
   });
 
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {

@@ -431,4 +431,11 @@ describe('relations', () => {
     const y = extractText('Norland inaugurated the Grand Norland Dam on the Blue Karvel, a project that has strained its relations with Ostravia.');
     expect(relation(y, 'Blue Karvel', 'Ostravia')).toBeUndefined();
   });
+
+  it('reads a child of a titled parent and his wife as the child of both ("the child of the poet Lord Byron and his wife, Anne Milbanke"), the wife no spouse of the child', () => {
+    const x = extractText('Ada was the only legitimate child of the poet Lord Byron and his wife, Anne Isabella Milbanke.');
+    expect(relation(x, 'Ada', 'Byron')).toMatchObject({ label: 'child of', source: entity(x, 'Ada')!.id });
+    expect(relation(x, 'Anne Isabella Milbanke', 'Byron')?.evidence[0]?.relation).toBe('P26');
+    expect(relation(x, 'Ada', 'Anne Isabella Milbanke')?.evidence[0]?.relation).not.toBe('P26');
+  });
 });
