@@ -594,7 +594,8 @@ function personOf(tokens: Token[], from: number, to: number, titled: boolean): {
   if (j >= to - 1) return undefined;
   const left = tokens.slice(from, j);
   if (left.some((t) => isHead(t.lower) || TITLES.has(t.lower) || g.countries.has(t.lower))) return undefined;
-  const personal = titled || g.givenNames.has(left[0]!.lower) || left.every((t) => !g.words.has(t.lower) && !ROMAN.test(t.text));
+  // (a particle inside is a name's: "Wout van Aert of the X team")
+  const personal = titled || g.givenNames.has(left[0]!.lower) || left.every((t) => (!g.words.has(t.lower) && !ROMAN.test(t.text)) || NAME_PARTICLES.has(t.text));
   if (!personal) return undefined;
   const rightStart = tokens[j + 1]!.lower === 'the' ? j + 2 : j + 1;
   return rightStart < to ? { leftEnd: j, rightStart } : undefined;

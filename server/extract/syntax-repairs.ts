@@ -79,6 +79,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   reattachAgentsOfActiveVerbs(tokens, s);
   retagCoordinatedVerbs(tokens, s);
   relabelNamesAfterCommonNouns(tokens, s);
+  reattachNamesUnderPrepositions(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -1052,5 +1053,28 @@ export function relabelNamesAfterCommonNouns(tokens: Token[], s: Sentence): void
     if (first > k || !tokens.slice(first, k + 1).every((t) => t.cap && (t.i === k || t.syntax?.head === k || (t.syntax && t.syntax.head > t.i && t.syntax.head <= k)))) continue;
     if (tokens.slice(s.tokenStart, s.tokenEnd).some((t) => t.syntax?.head === k && t.syntax.deprel === 'case')) continue;
     y.deprel = 'appos';
+  }
+}
+
+/**
+ * "riding for Red Bull-Bora-Hansgrohe": a preposition is a name's case marker, never its head; the
+ * parser, lost in a hyphenated name, hung the name from "for" (an apposition of it), and the verb
+ * lost its oblique. The name takes the preposition's place, and the preposition hangs from it.
+ */
+export function reattachNamesUnderPrepositions(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const y = tokens[k]!.syntax;
+    if (!y || y.upos !== 'PROPN' || y.head < s.tokenStart || y.head >= k) continue;
+    const p = tokens[y.head]!.syntax;
+    if (!p || p.upos !== 'ADP' || p.deprel !== 'case' || p.head < 0 || p.head >= y.head) continue;
+    // (the preposition's first dependent to its right: nothing stands between it and the name)
+    if (tokens.slice(y.head + 1, k).some((t) => t.syntax?.head === y.head)) continue;
+    const governor = tokens[p.head]!.syntax;
+    if (!governor) continue;
+    const at = y.head;
+    y.head = p.head;
+    y.deprel = governor.upos === 'VERB' || governor.upos === 'AUX' || governor.upos === 'ADJ' ? 'obl' : 'nmod';
+    p.head = k;
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (j !== k && tokens[j]!.syntax?.head === at) tokens[j]!.syntax!.head = k;
   }
 }

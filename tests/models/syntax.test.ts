@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -358,6 +358,14 @@ describe('syntax in the extraction pipeline', () => {
       ['his', 'PRON', 'nmod:poss', 'career'], ['only', 'ADJ', 'amod', 'career'], ['career', 'NOUN', 'obl', 'played'], ['Super', 'PROPN', 'compound', 'Bowl'], ['Bowl', 'PROPN', 'nmod', 'career']]);
     relabelNamesAfterCommonNouns(bowl.tokens, bowl.sentence);
     expect(bowl.tokens[bowl.at('Bowl')]!.syntax!.deprel).toBe('nmod');
+  });
+
+  it('makes a name the parser hung from its preposition the oblique of the verb, with the preposition its case ("riding for Red Bull-Bora-Hansgrohe")', () => {
+    const { tokens, sentence, at } = handParsed('Lind, riding for Norlux, was third.', [['Lind', 'PROPN', 'nsubj', 'third'], ['riding', 'VERB', 'acl', 'Lind'], ['for', 'ADP', 'case', 'riding'],
+      ['Norlux', 'PROPN', 'appos', 'for'], ['was', 'AUX', 'cop', 'third'], ['third', 'ADJ', 'root', null]]);
+    reattachNamesUnderPrepositions(tokens, sentence);
+    expect(tokens[at('Norlux')]!.syntax).toMatchObject({ head: at('riding'), deprel: 'obl' });
+    expect(tokens[at('for')]!.syntax).toMatchObject({ head: at('Norlux'), deprel: 'case' });
   });
 
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {

@@ -395,4 +395,9 @@ describe('finding names', () => {
     expect(entity(x, 'Bruck an der Leitha')?.type).toBe('place');
     expect(labels(extractText('I am Sam Vale.'))).toEqual(['Sam Vale']);
   });
+
+  it('parts a person with a particle in the name from the team after "of the" ("Wout van Aert of the Norlux team"), and types a side one rides for', () => {
+    expect(labels(extractText('Wout van Aert of the Norlux team won the final stage.'))).toContain('Wout van Aert');
+    expect(entity(extractText('Karl Venn, who rides for Velmora Cycling XRG, won.'), 'Velmora Cycling XRG')?.type).toBe('organization');
+  });
 });

@@ -206,7 +206,7 @@ export const SURNAME_HEADS = set(`hall hill church wood`);
 /** The staff of a side, written after its name: "Leverkusen coach X". */
 export const SPORTS_STAFF = set(`coach manager captain`);
 /** Verbs of playing for a side: "plays for X", "scored for X", "signed for X". */
-export const SIDE_VERBS = set(`play plays played playing score scores scored scoring sign signs signed signing appear appears appeared appearing capped starred`);
+export const SIDE_VERBS = set(`play plays played playing score scores scored scoring sign signs signed signing appear appears appeared appearing capped starred ride rides rode riding race races raced racing`);
 /** Verbs of a transfer, whose "from" is the side left: "signed Timber from Feyenoord", "joined Liverpool from Roma". */
 export const SIGNING_VERBS = set(`sign signs signed signing join joins joined joining`);
 /** Verbs of a match, whose subject and object are sides where the sentence gives a score: "Liverpool beat Manchester City 2-0". */
