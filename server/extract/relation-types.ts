@@ -250,6 +250,10 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // a country that acts in a clause of its own as the country of what another clause names ("The
   // United States has accused the RSF, and the ICC said … attacks in West Darfur")
   if (property === 'P17' && isSubject(tokens, c.b) && acrossCoordinatedClauses(tokens, c.a, c.b, path)) return 'acting country';
+  // what two clauses with subjects of their own say of them ("X won the Tour, and Y won the Giro":
+  // X received no Giro, the Tour had no Y in it)
+  // (where a place lies is often said in passing in either: "east of Agra, south of the Yamuna")
+  if (!CONTAINMENT.has(property) && property !== 'P206' && acrossCoordinatedClauses(tokens, c.a, c.b, path)) return 'another clause';
   // one place in another where one is where a movement starts and the other where it goes ("From
   // the Tibetan Plateau the river runs through China")
   if (CONTAINMENT.has(property) && startAndWay(tokens, c.sentence, c.a, c.b, path)) return 'start and way';

@@ -400,4 +400,10 @@ describe('finding names', () => {
     expect(labels(extractText('Wout van Aert of the Norlux team won the final stage.'))).toContain('Wout van Aert');
     expect(entity(extractText('Karl Venn, who rides for Velmora Cycling XRG, won.'), 'Velmora Cycling XRG')?.type).toBe('organization');
   });
+
+  it('types a race named with "Tour" first or as its head an event ("Tour de France", "Tour of Flanders", "Giro d\'Italia")', () => {
+    expect(typeFromName('Tour de France')).toBe('event');
+    expect(typeFromName('Tour of Flanders')).toBe('event');
+    expect(typeFromName("Giro d'Italia")).toBe('event');
+  });
 });

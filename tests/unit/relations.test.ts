@@ -438,4 +438,13 @@ describe('relations', () => {
     expect(relation(x, 'Anne Isabella Milbanke', 'Byron')?.evidence[0]?.relation).toBe('P26');
     expect(relation(x, 'Ada', 'Anne Isabella Milbanke')?.evidence[0]?.relation).not.toBe('P26');
   });
+
+  it('gives no property between names of two coordinated clauses with subjects of their own ("X won A, and Y won B")', () => {
+    const x = extractText("Karl Venn won the Tour de France and the Tour of Flanders, and Olga Lind won the Giro d'Italia.");
+    expect(relation(x, 'Karl Venn', 'Tour de France')?.label).toBe('won');
+    expect(relation(x, 'Olga Lind', "Giro d'Italia")?.label).toBe('won');
+    expect(relation(x, 'Karl Venn', "Giro d'Italia")).toBeUndefined();
+    expect(relation(x, 'Olga Lind', 'Tour de France')).toBeUndefined();
+    expect(relation(x, 'Tour of Flanders', "Giro d'Italia")).toBeUndefined();
+  });
 });

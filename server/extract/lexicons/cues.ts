@@ -19,7 +19,7 @@ export const FIRST_PLACE_HEADS = set(`mount mt lake cape fort casa palazzo palac
   monte lago isla isola rue estadi estadio stade stadio`);
 
 /** Event heads that come first, in languages that write them so: "Copa del Rey", "Coupe de France", "Coppa Italia". */
-export const FIRST_EVENT_HEADS = set(`copa coupe coppa`);
+export const FIRST_EVENT_HEADS = set(`copa coupe coppa tour giro vuelta`);
 
 /** The planets and the Moon by name alone: places ("life on Mars"), though a one-word name the model cannot place reads as a surname. */
 /**
@@ -118,7 +118,7 @@ export const EVENT_HEADS = set(`
   war wars battle revolution uprising rebellion revolt massacre purge purges terror famine
   genocide holocaust crisis siege invasion occupation election elections referendum congress
   summit olympics games championship championships cup tournament festival expo exhibition
-  marathon prix race derby open masters trial trials protest protests riots riot strike coup putsch affair
+  marathon prix race tour derby open masters trial trials protest protests riots riot strike coup putsch affair
   scandal incident disaster earthquake hurricane storm plenum session
 `);
 
