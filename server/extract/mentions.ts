@@ -6,7 +6,7 @@
 // the rest of the document vouch for it.
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
-import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
+import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, SURNAME_TITLES, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { hyphenSyllable, nameKey } from './names';
 
@@ -670,10 +670,19 @@ function personStartWithin(tokens: Token[], from: number, to: number): number {
   return to;
 }
 
+/** A title word right after a given name is a surname: "Stephen King", "Carole King", "David Duke". */
+function surnameAfterGivenName(tokens: Token[], k: number): boolean {
+  const given = tokens[k - 1];
+  // (a title that is a common surname too: not "Art Director", "Holy Roman Emperor")
+  return !!given && given.cap && SURNAME_TITLES.has(tokens[k]!.lower) && gazetteer().givenNames.has(given.lower) && !TITLES.has(given.lower) && tokens[k]!.spaceBefore;
+}
+
 interface MentionOptions { quoted?: boolean; weak: boolean; role?: string; affiliationRole?: string }
 
 function validated(text: string, tokens: Token[], s: Sentence, from: number, to: number, weakStart: boolean, role: string | undefined): Mention[] {
-  while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower) && tokens[to - 1]!.cap) to--; // "U.S. Representative" (not a syllable after a hyphen: "Sun Yat-sen")
+  // "U.S. Representative" (not a syllable after a hyphen: "Sun Yat-sen"; nor a surname that is a
+  // title after a given name: "Stephen King", "William King")
+  while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower) && tokens[to - 1]!.cap && !surnameAfterGivenName(tokens, to - 1)) to--;
   const connector = (t: Token) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.text === '&';
   while (to > from && connector(tokens[to - 1]!)) to--;
   // …and before: "the Chairman and Co-Chief Executive Officer of Power Corporation" leaves "of Power …"

@@ -406,4 +406,9 @@ describe('finding names', () => {
     expect(typeFromName('Tour of Flanders')).toBe('event');
     expect(typeFromName("Giro d'Italia")).toBe('event');
   });
+
+  it('keeps a surname that is a title after a given name ("Stephen King", "William King"), not any title ("Art Director")', () => {
+    expect(labels(extractText('Stephen King wrote the novel.'))).toEqual(['Stephen King']);
+    expect(labels(extractText('In 1835 she married William King, who became Earl of Lovelace.'))).toContain('William King');
+  });
 });

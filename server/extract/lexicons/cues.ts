@@ -177,6 +177,8 @@ export const OFFICE_FIELDS = set(`state defense defence commerce finance justice
 
 /** Titles that are also a part of personal names, after a given name: "Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed". */
 export const TITLES_IN_NAMES = set(`sheikh sheik shaikh`);
+/** Titles that are common surnames as well, after a given name: "Stephen King", "Jessica Bishop", "David Duke". */
+export const SURNAME_TITLES = set(`king bishop duke judge pope prince knight dean earl baron`);
 
 /**
  * Titles of a trade or a firm, not of a state: after a people's adjective they say whose citizen
