@@ -670,7 +670,12 @@ function pathPredicate(tokens: Token[], a: Mention, b: Mention, sentence: { toke
     if (nounCase) words.push(nounCase);
     words.push(tokens[noun]!.lower);
   }
-  const prep = passiveAgent ? undefined : caseOf(tokens, objectHead, from, to);
+  // a passive's doer and a phrase of the verb with a preposition of its own: where the doer did
+  // it ("a hospital run by MSF in Kunduz" → run in), unless what was done to is named and relates
+  // the two ("Arduino, which was founded in Ivrea by Massimo Banzi": Banzi founded no Ivrea)
+  const objectCase = caseOf(tokens, objectHead, from, to);
+  if (passiveAgent && reach === 1 && objectCase && agentAndOblique(tokens, { up: pathA.slice(0, -1), lca, down: pathB.slice(0, -1).reverse() }, from, to)) return undefined;
+  const prep = passiveAgent && !(reach === 1 && deprel(tokens, objectHead) === 'obl') ? undefined : objectCase;
   if (prep) words.push(prep);
   // too long a label loses the subject's noun before the verb's preposition ("his office would
   // appeal the decision to X" → appeal decision to, not "office appeal decision")
@@ -816,6 +821,26 @@ function modifierOfConjunct(tokens: Token[], side: number[]): boolean {
     && /^(?:nmod|nmod:poss)$/.test(deprel(tokens, side[1]!));
 }
 
+/**
+ * Are the two ends of a path a verb's agent and another oblique of it, each right below it, where
+ * what was done to is named ("Arduino, which was founded in Ivrea by Massimo Banzi": the two relate
+ * through Arduino; but "a hospital run by MSF in Kunduz" tells where MSF runs one), and the other
+ * no partner of the doer ("designed by Strauss, with the architect Morrow")?
+ */
+function agentAndOblique(tokens: Token[], path: TreePath, from: number, to: number): boolean {
+  const verb = path.lca, v = syntaxOf(tokens[verb]);
+  // (each end right below the verb, or a member listed with what is: "by A, B and C")
+  const listed = (side: number[]) => side.length >= 1 && side.slice(1).every((k) => deprel(tokens, k) === 'conj');
+  if (!listed([...path.up].reverse()) || !listed(path.down) || v?.upos !== 'VERB') return false;
+  // (what was done to: the passive's subject, or the name a clause on it describes, "Arduino, which was founded …")
+  let patient = dependents(tokens, verb, PASSIVE_SUBJECTS, from, to)[0] ?? -1;
+  if ((patient < 0 || syntaxOf(tokens[patient])?.upos === 'PRON') && /^acl/.test(v.deprel)) patient = v.head;
+  if (syntaxOf(tokens[patient])?.upos !== 'PROPN') return false;
+  const x = path.up[path.up.length - 1]!, y = path.down[0]!;
+  const oblique = (k: number) => deprel(tokens, k) === 'obl' && !!caseOf(tokens, k, from, to) && caseOf(tokens, k, from, to) !== 'with' && !isAgent(tokens, k, from, to);
+  return (isAgent(tokens, x, from, to) && oblique(y)) || (isAgent(tokens, y, from, to) && oblique(x));
+}
+
 export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention, places = false): boolean {
   // (every scan for a word's dependents stays within the sentence: a scan of the whole document
   // made a long one quadratic)
@@ -847,6 +872,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   if (possessorOfPerson(path.up, b) || possessorOfPerson(path.down, a)) return true;
   // …nor a superlative's scope: "Ethiopia inaugurates Africa's largest dam" (Africa is where it is largest)
   if (superlativeScope(tokens, a, from, to, b) || superlativeScope(tokens, b, from, to, a)) return true;
+  // …nor a passive's doer and a phrase of the verb with a preposition of its own ("was founded in
+  // Ivrea by Massimo Banzi": Banzi founded no Ivrea)
+  if (agentAndOblique(tokens, path, from, to)) return true;
   const named = syntaxOf(tokens[path.lca])?.upos === 'PROPN';
   if (named && ((!path.up.length && modifierOfConjunct(tokens, path.down)) || (!path.down.length && modifierOfConjunct(tokens, [...path.up].reverse())))) return true;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');

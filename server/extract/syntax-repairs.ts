@@ -80,6 +80,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   retagCoordinatedVerbs(tokens, s);
   relabelNamesAfterCommonNouns(tokens, s);
   reattachNamesUnderPrepositions(tokens, s);
+  reattachAgentsWithoutBy(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -1076,5 +1077,25 @@ export function reattachNamesUnderPrepositions(tokens: Token[], s: Sentence): vo
     y.deprel = governor.upos === 'VERB' || governor.upos === 'AUX' || governor.upos === 'ADJ' ? 'obl' : 'nmod';
     p.head = k;
     for (let j = s.tokenStart; j < s.tokenEnd; j++) if (j !== k && tokens[j]!.syntax?.head === at) tokens[j]!.syntax!.head = k;
+  }
+}
+
+/**
+ * "sold in the Philippines, Malaysia, Indonesia, Singapore, Thailand …": an agent has its "by"; a
+ * name the parser made one without it, after a comma in a list, is the next member of that list
+ * (the list's first member its head, as UD has it), and otherwise a plain oblique.
+ */
+export function reattachAgentsWithoutBy(tokens: Token[], s: Sentence): void {
+  for (let k = s.tokenStart + 1; k < s.tokenEnd; k++) {
+    const y = tokens[k]!.syntax;
+    if (!y || y.deprel !== 'obl:agent' || y.head < 0) continue;
+    if (tokens.slice(s.tokenStart, k).some((t) => t.syntax?.head === k && t.syntax.deprel === 'case' && t.lower === 'by')) continue;
+    // the name's first word, and the member before the comma in front of it
+    let first = k;
+    while (first - 1 > s.tokenStart && tokens[first - 1]!.syntax?.head === k && tokens[first - 1]!.text !== ',') first--;
+    let list = tokens[first - 1]?.text === ',' && first - 2 >= s.tokenStart ? first - 2 : -1;
+    while (list >= 0 && tokens[list]!.syntax?.deprel === 'conj') list = tokens[list]!.syntax!.head;
+    if (list >= 0 && tokens[list]!.syntax?.head === y.head && /^obl/.test(tokens[list]!.syntax!.deprel)) { y.head = list; y.deprel = 'conj'; }
+    else y.deprel = 'obl';
   }
 }

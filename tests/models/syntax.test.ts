@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions, reattachAgentsWithoutBy } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -366,6 +366,18 @@ describe('syntax in the extraction pipeline', () => {
     reattachNamesUnderPrepositions(tokens, sentence);
     expect(tokens[at('Norlux')]!.syntax).toMatchObject({ head: at('riding'), deprel: 'obl' });
     expect(tokens[at('for')]!.syntax).toMatchObject({ head: at('Norlux'), deprel: 'case' });
+  });
+
+  it('makes a list member the parser took for an agent without "by" the next member of its list ("sold in Norland, Ostria, Velland, Karvensk")', () => {
+    const { tokens, sentence, at } = handParsed('It was sold in Norland, Ostria, Karvensk, Velland and Tarn.', [['It', 'PRON', 'nsubj:pass', 'sold'], ['was', 'AUX', 'aux:pass', 'sold'],
+      ['sold', 'VERB', 'root', null], ['in', 'ADP', 'case', 'Norland'], ['Norland', 'PROPN', 'obl', 'sold'], ['Ostria', 'PROPN', 'conj', 'Norland'],
+      ['Karvensk', 'PROPN', 'obl:agent', 'sold'], ['Velland', 'PROPN', 'conj', 'Karvensk'], ['and', 'CCONJ', 'cc', 'Tarn'], ['Tarn', 'PROPN', 'conj', 'Karvensk']]);
+    reattachAgentsWithoutBy(tokens, sentence);
+    expect(tokens[at('Karvensk')]!.syntax).toMatchObject({ head: at('Norland'), deprel: 'conj' });
+    const agent = handParsed('It was sold by Norland.', [['It', 'PRON', 'nsubj:pass', 'sold'], ['was', 'AUX', 'aux:pass', 'sold'], ['sold', 'VERB', 'root', null],
+      ['by', 'ADP', 'case', 'Norland'], ['Norland', 'PROPN', 'obl:agent', 'sold']]);
+    reattachAgentsWithoutBy(agent.tokens, agent.sentence);
+    expect(agent.tokens[agent.at('Norland')]!.syntax!.deprel).toBe('obl:agent');
   });
 
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {

@@ -447,4 +447,14 @@ describe('relations', () => {
     expect(relation(x, 'Olga Lind', 'Tour de France')).toBeUndefined();
     expect(relation(x, 'Tour of Flanders', "Giro d'Italia")).toBeUndefined();
   });
+
+  it('relates a passive\'s doer to what was done, not to another phrase of the verb ("Velmar, which was founded in Karvensk in 2005 by Olga Lind")', () => {
+    const x = extractText('Velmar, which was founded in Karvensk in 2005 by Olga Lind, will keep its brand.');
+    expect(relation(x, 'Olga Lind', 'Velmar')).toMatchObject({ label: 'founded', source: entity(x, 'Olga Lind')!.id });
+    expect(relation(x, 'Velmar', 'Karvensk')?.label).toBe('founded in');
+    expect(relation(x, 'Olga Lind', 'Karvensk')).toBeUndefined();
+    // (where what was done to is no name, the doer did it there: "a hospital run by MSF in Kunduz")
+    const y = extractText('The museum was built in Paris by Olga Lind.');
+    expect(relation(y, 'Olga Lind', 'Paris')).toMatchObject({ label: 'built in', source: entity(y, 'Olga Lind')!.id });
+  });
 });
