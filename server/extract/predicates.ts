@@ -182,11 +182,16 @@ function isKnownPlaceAt(tokens: Token[], name: number, from: number, to: number)
 function titleBetween(tokens: Token[], t: number): boolean {
   const head = syntaxOf(tokens[t])?.head ?? -1;
   if (head <= t) return false;
-  const title = (k: number) => !tokens[k]!.cap && TITLES.has(tokens[k]!.lower);
+  const title = (k: number) => TITLES.has(tokens[k]!.lower) && lowerOrBeforeName(tokens, k);
   if (title(head)) return true;
   if (syntaxOf(tokens[head])?.upos !== 'PROPN') return false;
   for (let k = t + 1; k < head; k++) if (title(k)) return true;
   return false;
+}
+
+/** A title word in lower case, or in capitals right before the name it is written with ("U.S. President Donald Trump"). */
+function lowerOrBeforeName(tokens: Token[], k: number): boolean {
+  return !tokens[k]!.cap || (syntaxOf(tokens[k + 1])?.upos === 'PROPN' && !!tokens[k + 1]!.cap && !TITLES.has(tokens[k + 1]!.lower));
 }
 
 /** side: a name's head word, then its ancestors below the top of the path; does it pass a title up to the person's name and on? */
@@ -1252,7 +1257,7 @@ export function outOfClauseOfAnotherSubject(tokens: Token[], a: Mention, b: Ment
 export function titleOfThirdPerson(tokens: Token[], a: Mention, b: Mention): boolean {
   const holder = (m: Mention, other: Mention) => {
     const h = headToken(tokens, m), title = syntaxOf(tokens[h])?.head ?? -1;
-    if (!/^(?:nmod:poss|compound|amod)$/.test(deprel(tokens, h)) || title < 0 || tokens[title]!.cap || !TITLES.has(syntaxOf(tokens[title])?.lemma ?? '')) return false;
+    if (!/^(?:nmod:poss|compound|amod)$/.test(deprel(tokens, h)) || title < 0 || !lowerOrBeforeName(tokens, title) || !TITLES.has((syntaxOf(tokens[title])?.lemma ?? tokens[title]!.text).toLowerCase())) return false;
     const person = (k: number) => syntaxOf(tokens[k])?.upos === 'PROPN' && !within(m, k) && !within(other, k);
     const up = syntaxOf(tokens[title])!.head;
     if (/^(?:appos|nmod:desc|compound)$/.test(deprel(tokens, title)) && up >= 0 && person(up)) return true;

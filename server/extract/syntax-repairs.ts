@@ -81,6 +81,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   relabelNamesAfterCommonNouns(tokens, s);
   reattachNamesUnderPrepositions(tokens, s);
   reattachAgentsWithoutBy(tokens, s);
+  reattachMainVerbsAfterRelativeClauses(tokens, s);
 }
 
 /** What a word most plainly does in its clause, to choose which of a span's words stood for the whole. */
@@ -1099,3 +1100,32 @@ export function reattachAgentsWithoutBy(tokens: Token[], s: Sentence): void {
     else y.deprel = 'obl';
   }
 }
+
+/**
+ * "Donald Trump, who is due to visit Tokyo next week, congratulated Takaichi": the parser made the
+ * name the root and "congratulated" its relative clause, whose subject "who" and copula "is" were
+ * another predicate's ("due"). The verb after the clause's closing comma is the sentence's, the
+ * name its subject; the clause before the comma is the name's relative clause.
+ */
+export function reattachMainVerbsAfterRelativeClauses(tokens: Token[], s: Sentence): void {
+  for (let v = s.tokenStart + 4; v < s.tokenEnd; v++) {
+    const vs = tokens[v]!.syntax;
+    if (!vs || vs.upos !== 'VERB' || vs.deprel !== 'acl:relcl' || tokens[v - 1]!.text !== ',') continue;
+    const name = vs.head, ns = tokens[name]?.syntax;
+    if (!ns || ns.deprel !== 'root' || ns.upos !== 'PROPN' || name > v) continue;
+    const children: number[] = [];
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v) children.push(j);
+    const who = children.find((j) => j > name && j < v && /^nsubj/.test(tokens[j]!.syntax!.deprel) && RELATIVE_WORDS.has(tokens[j]!.lower));
+    if (who === undefined || tokens[who - 1]?.text !== ',') continue;
+    // the clause's own predicate: a verb, adjective or noun between "who" and the comma
+    const predicate = children.find((j) => j > who && j < v - 1 && /^(?:VERB|ADJ|NOUN)$/.test(tokens[j]!.syntax!.upos) && !/^(?:punct|cop|aux)/.test(tokens[j]!.syntax!.deprel));
+    if (predicate === undefined) continue;
+    const p = tokens[predicate]!.syntax!;
+    p.head = name; p.deprel = 'acl:relcl';
+    for (const j of children) if (j > name && j < v && j !== predicate) tokens[j]!.syntax!.head = predicate;
+    vs.head = -1; vs.deprel = 'root';
+    ns.head = v; ns.deprel = 'nsubj';
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (j !== v && tokens[j]!.syntax?.head === name && tokens[j]!.syntax!.deprel === 'punct' && j > v) tokens[j]!.syntax!.head = v;
+  }
+}
+const RELATIVE_WORDS = new Set(['who', 'which', 'that']);

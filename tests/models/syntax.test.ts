@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions, reattachAgentsWithoutBy } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions, reattachAgentsWithoutBy, reattachMainVerbsAfterRelativeClauses } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -378,6 +378,19 @@ describe('syntax in the extraction pipeline', () => {
       ['by', 'ADP', 'case', 'Norland'], ['Norland', 'PROPN', 'obl:agent', 'sold']]);
     reattachAgentsWithoutBy(agent.tokens, agent.sentence);
     expect(agent.tokens[agent.at('Norland')]!.syntax!.deprel).toBe('obl:agent');
+  });
+
+  it('makes the verb after a relative clause\'s closing comma the sentence\'s, where the parser made the name the root and the verb its clause ("X, who is due to visit Y, congratulated Z")', () => {
+    const { tokens, sentence, at } = handParsed('Venn, who is due to visit Karvensk, congratulated Lind.', [['Venn', 'PROPN', 'root', null], ['who', 'PRON', 'nsubj', 'congratulated'],
+      ['is', 'AUX', 'cop', 'congratulated'], ['due', 'ADJ', 'obl:unmarked', 'congratulated'], ['to', 'PART', 'mark', 'visit'], ['visit', 'VERB', 'xcomp', 'due'],
+      ['Karvensk', 'PROPN', 'obj', 'visit'], ['congratulated', 'VERB', 'acl:relcl', 'Venn'], ['Lind', 'PROPN', 'obj', 'congratulated']]);
+    tokens[at('congratulated') - 1]!.syntax!.head = at('congratulated');
+    reattachMainVerbsAfterRelativeClauses(tokens, sentence);
+    expect(tokens[at('congratulated')]!.syntax).toMatchObject({ head: -1, deprel: 'root' });
+    expect(tokens[at('Venn')]!.syntax).toMatchObject({ head: at('congratulated'), deprel: 'nsubj' });
+    expect(tokens[at('due')]!.syntax).toMatchObject({ head: at('Venn'), deprel: 'acl:relcl' });
+    expect(tokens[at('who')]!.syntax!.head).toBe(at('due'));
+    expect(tokens[at('is')]!.syntax!.head).toBe(at('due'));
   });
 
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {

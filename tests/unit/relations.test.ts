@@ -457,4 +457,11 @@ describe('relations', () => {
     const y = extractText('The museum was built in Paris by Olga Lind.');
     expect(relation(y, 'Olga Lind', 'Paris')).toMatchObject({ label: 'built in', source: entity(y, 'Olga Lind')!.id });
   });
+
+  it('relates the person, not the country of a title in capitals, to what the person does ("U.S. President Karl Venn, who is due to visit Tokyo, congratulated Olga Lind")', () => {
+    const x = extractText('U.S. President Karl Venn, who is due to visit Tokyo next week, congratulated Olga Lind in a post.');
+    expect(relation(x, 'Karl Venn', 'Olga Lind')?.label).toBe('congratulated');
+    expect(relation(x, 'U.S.', 'Olga Lind')).toBeUndefined();
+    expect(relation(x, 'Tokyo', 'Olga Lind')).toBeUndefined();
+  });
 });
