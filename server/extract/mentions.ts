@@ -767,7 +767,7 @@ function introducedAs(tokens: Token[], s: Sentence, from: number): EntityType | 
   const before = tokens[from - 1];
   // "NGOs like X", "countries such as Y", "clubs including Z": the class the name is one of
   if (before && (before.lower === 'like' || before.lower === 'including' || (before.lower === 'as' && tokens[from - 2]?.lower === 'such'))) {
-    const cls = tokens[from - (before.lower === 'as' ? 3 : 2)];
+    const cls = before.lower === 'including' ? classBeforeIncluding(tokens, s, from - 1) : tokens[from - (before.lower === 'as' ? 3 : 2)];
     // (capitalised too: at a sentence's start, or an acronym's plural, "NGOs")
     const kind = cls ? classOfNoun(cls) : undefined;
     if (kind) return kind;
@@ -988,6 +988,20 @@ function copulaClass(tokens: Token[], to: number): EntityType | undefined {
   return undefined;
 }
 
+/**
+ * The class noun a list after "including" is of: the word right before it, or one a comma and a
+ * few words of time stand between ("bought several companies this year, including X and Y").
+ */
+function classBeforeIncluding(tokens: Token[], s: Sentence, including: number): Token | undefined {
+  if (tokens[including - 1]?.text !== ',') return tokens[including - 1];
+  for (let k = including - 2; k >= Math.max(s.tokenStart, including - 5); k--) {
+    const t = tokens[k]!;
+    if (CLASS_NOUNS.has(t.lower) && !t.cap) return t;
+    if (t.text === ',' || t.syntax?.upos === 'VERB' || t.cap) return undefined;
+  }
+  return undefined;
+}
+
 /** What the words around a name say of its type. */
 
 function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: MentionOptions): Mention['cue'] {
@@ -1001,7 +1015,7 @@ function contextCue(tokens: Token[], s: Sentence, from: number, to: number, o: M
   const intro = listStart(tokens, s, from);
   const first = tokens[intro - 1], first2 = tokens[intro - 2];
   if (first && (first.lower === 'like' || first.lower === 'as' || first.lower === 'including') && intro - 2 >= s.tokenStart) {
-    const cls = first.lower === 'as' && first2?.lower === 'such' ? tokens[intro - 3] : first2;
+    const cls = first.lower === 'as' && first2?.lower === 'such' ? tokens[intro - 3] : first.lower === 'including' ? classBeforeIncluding(tokens, s, intro - 1) : first2;
     const t = cls && CLASS_NOUNS.get(cls.lower);
     if (t) return t;
   }

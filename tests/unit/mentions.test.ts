@@ -411,4 +411,10 @@ describe('finding names', () => {
     expect(labels(extractText('Stephen King wrote the novel.'))).toEqual(['Stephen King']);
     expect(labels(extractText('In 1835 she married William King, who became Earl of Lovelace.'))).toContain('William King');
   });
+
+  it('types the members of a list after "including" by the class noun a comma and a time phrase stand between ("bought several companies this year, including X and Y")', () => {
+    const x = extractText('Norlux has bought several companies this year, including Velmora Impulse and Karvix.');
+    expect(entity(x, 'Velmora Impulse')?.type).toBe('organization');
+    expect(entity(x, 'Karvix')?.type).toBe('organization');
+  });
 });
