@@ -2,7 +2,7 @@
 // acronym, quotation marks) and from the words around its mentions (titles, class nouns,
 // prepositions). The name's own evidence outranks the context's.
 import type { EntityType, Mention } from './model';
-import { AWARD_HEADS, CELESTIAL_BODIES, CONTINENT_STEMS, DEMONYM_QUALIFIERS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
+import { AWARD_HEADS, CELESTIAL_BODIES, CONTINENT_STEMS, DEMONYM_QUALIFIERS, EVENT_HEADS, CLUB_FIRST_WORDS, CLUB_LAST_WORDS, CLUB_PREFIXES, CLUB_SUFFIXES, FIRST_EVENT_HEADS, FIRST_ORG_HEADS, FIRST_PLACE_HEADS, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, LEGAL_FORMS, ORDINAL_EVENT_HEADS, ORG_HEADS, PLACE_HEADS, SAINTS, SURNAME_HEADS, WORK_HEADS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { headOf, isAcronym, nameKey, wordsOf } from './names';
 
@@ -56,6 +56,9 @@ export function typeFromName(name: string, quoted = false): EntityType | undefin
   if (words.length > 1 && !quoted && isClubName(name, words)) return 'organization';
   // a given name and a surname that is also a place's head: "Peter Hall"
   if (words.length === 2 && SURNAME_HEADS.has(head) && g.givenNames.has(words[0]!) && !quoted) return 'person';
+  // a church named for a saint or a holy thing is a building ("Church of St Mary Magdalene", "St
+  // Mary's Church", "Church of the Holy Sepulchre"), not a body ("Church of England", "Catholic Church")
+  if (head === 'church' && !quoted && words.some((w) => SAINTS.has(w) || w === 'holy')) return 'place';
   if (words.length > 1 || quoted) {
     if (ORG_HEADS.has(head)) return 'organization';
     if (PLACE_HEADS.has(head)) return 'place';

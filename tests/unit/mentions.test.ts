@@ -417,4 +417,11 @@ describe('finding names', () => {
     expect(entity(x, 'Velmora Impulse')?.type).toBe('organization');
     expect(entity(x, 'Karvix')?.type).toBe('organization');
   });
+
+  it('types a church named for a saint or a holy thing a place ("Church of St Mary Magdalene"), not a church that is a body ("Church of England")', () => {
+    expect(typeFromName('Church of St Mary Magdalene')).toBe('place');
+    expect(typeFromName("St Mary's Church")).toBe('place');
+    expect(typeFromName('Church of England')).toBe('organization');
+    expect(typeFromName('Catholic Church')).toBe('organization');
+  });
 });
