@@ -880,6 +880,9 @@ export function apartInTree(tokens: Token[], s: Sentence, a: Mention, b: Mention
   // …nor a passive's doer and a phrase of the verb with a preposition of its own ("was founded in
   // Ivrea by Massimo Banzi": Banzi founded no Ivrea)
   if (agentAndOblique(tokens, path, from, to)) return true;
+  // …nor the objects of two verbs of one subject ("died in London and was buried at X", "He divorced
+  // A and married B"; a place in the other is the typer's to find: "lived in France and died in Paris")
+  if (objectsOfCoordinatedVerbs(tokens, path)) return true;
   const named = syntaxOf(tokens[path.lca])?.upos === 'PROPN';
   if (named && ((!path.up.length && modifierOfConjunct(tokens, path.down)) || (!path.down.length && modifierOfConjunct(tokens, [...path.up].reverse())))) return true;
   const steps = [...path.up, ...path.down].map((t) => tokens[t]?.syntax?.deprel ?? 'dep');

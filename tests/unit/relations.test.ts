@@ -464,4 +464,11 @@ describe('relations', () => {
     expect(relation(x, 'U.S.', 'Olga Lind')).toBeUndefined();
     expect(relation(x, 'Tokyo', 'Olga Lind')).toBeUndefined();
   });
+
+  it('relates no objects of two verbs of one subject to each other ("He was born in Penang and went to Singapore")', () => {
+    const x = extractText('Karl Venn was born in Penang and went to Singapore in 1950.');
+    expect(relation(x, 'Karl Venn', 'Penang')?.label).toBe('born in');
+    expect(relation(x, 'Karl Venn', 'Singapore')).toBeDefined();
+    expect(relation(x, 'Penang', 'Singapore')).toBeUndefined();
+  });
 });
