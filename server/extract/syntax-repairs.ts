@@ -728,9 +728,10 @@ export function reattachClausesAfterSubordinators(tokens: Token[], s: Sentence):
     const mark = tokens[k]!.syntax;
     if (!mark || mark.deprel !== 'case' || !CLAUSE_SUBORDINATORS.has(tokens[k]!.lower)) continue;
     const n = mark.head;
-    if (n <= k || tokens[n]?.syntax?.upos !== 'PROPN') continue;
-    // the name's words run from k + 1 to the verb, all within the name
-    const inName = (j: number) => j === n || (tokens[j]!.syntax?.head === n && /^(?:flat|compound|det)$/.test(tokens[j]!.syntax!.deprel));
+    // (a name, or a noun's phrase: "after the LDP agreed to …", "After their contract with EMI ended, …")
+    if (n <= k || !/^(?:PROPN|NOUN)$/.test(tokens[n]?.syntax?.upos ?? '')) continue;
+    // the phrase's words run from k + 1 to the verb, all within the phrase
+    const inName = (j: number) => j === n || descendsFrom(tokens, j, n);
     let v = k + 1;
     while (v < s.tokenEnd && inName(v)) v++;
     const verb = tokens[v]?.syntax;

@@ -393,6 +393,15 @@ describe('syntax in the extraction pipeline', () => {
     expect(tokens[at('is')]!.syntax!.head).toBe(at('due'));
   });
 
+  it('opens a clause at a subordinator before a noun\'s phrase and a finite verb ("she won a vote after the party agreed to govern with X")', () => {
+    const { tokens, sentence, at } = handParsed('She won a vote after the party agreed to govern with Norlux.', [['She', 'PRON', 'nsubj', 'won'], ['won', 'VERB', 'root', null, 'VBD'],
+      ['a', 'DET', 'det', 'vote'], ['vote', 'NOUN', 'obj', 'won'], ['after', 'ADP', 'case', 'party'], ['the', 'DET', 'det', 'party'], ['party', 'NOUN', 'nmod', 'vote'],
+      ['agreed', 'VERB', 'advcl', 'won', 'VBD'], ['to', 'PART', 'mark', 'govern'], ['govern', 'VERB', 'xcomp', 'agreed', 'VB'], ['with', 'ADP', 'case', 'Norlux'], ['Norlux', 'PROPN', 'obl', 'govern']]);
+    reattachClausesAfterSubordinators(tokens, sentence);
+    expect(tokens[at('party')]!.syntax).toMatchObject({ head: at('agreed'), deprel: 'nsubj' });
+    expect(tokens[at('after')]!.syntax).toMatchObject({ head: at('agreed'), deprel: 'mark' });
+  });
+
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {
     const { tokens, sentence, at } = handParsed('It ruled in a dispute with the state of Texas.', [['It', 'PRON', 'nsubj', 'ruled'], ['ruled', 'VERB', 'root', null], ['in', 'ADP', 'case', 'dispute'],
       ['a', 'DET', 'det', 'dispute'], ['dispute', 'NOUN', 'obl', 'ruled'], ['with', 'ADP', 'case', 'state'], ['the', 'DET', 'det', 'state'], ['state', 'NOUN', 'nmod', 'dispute'],
