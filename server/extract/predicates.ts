@@ -86,7 +86,8 @@ const CC = new Set(['cc']);
  * "according to" (consecutive case markers and the words fixed to them).
  */
 function caseOf(tokens: Token[], t: number, from: number, to: number): string | undefined {
-  const c = dependents(tokens, t, CASE, from, to).filter((k) => syntaxOf(tokens[k])?.upos === 'ADP');
+  // (not a title's first word in capitals after a word: "released In Rainbows", "starred in Of Mice and Men")
+  const c = dependents(tokens, t, CASE, from, to).filter((k) => syntaxOf(tokens[k])?.upos === 'ADP' && !(tokens[k]!.cap && !!tokens[k + 1]?.cap && /[\p{L}\p{N}]$/u.test(tokens[k - 1]?.text ?? '')));
   if (!c.length) return undefined;
   const words = [c[0]!, ...dependents(tokens, c[0]!, FIXED, from, to)];
   for (let k = c[0]! + 1; c.includes(k); k++) words.push(k);

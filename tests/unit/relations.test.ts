@@ -471,4 +471,9 @@ describe('relations', () => {
     expect(relation(x, 'Karl Venn', 'Singapore')).toBeDefined();
     expect(relation(x, 'Penang', 'Singapore')).toBeUndefined();
   });
+
+  it('reads no preposition off a title\'s first word in capitals ("Velmar released In Rainbows" → released), but one that opens a sentence stays a preposition', () => {
+    const x = extractText('After the tour, Velmar released In Rainbows as a download.');
+    expect(relation(x, 'Velmar', 'In Rainbows')?.label).toBe('released');
+  });
 });
