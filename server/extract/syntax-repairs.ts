@@ -81,6 +81,7 @@ export function repairSyntax(tokens: Token[], s: Sentence): void {
   relabelNamesAfterCommonNouns(tokens, s);
   reattachNamesUnderPrepositions(tokens, s);
   reattachAgentsWithoutBy(tokens, s);
+  reattachForWithoutInfinitive(tokens, s);
   reattachMainVerbsAfterRelativeClauses(tokens, s);
 }
 
@@ -1130,3 +1131,34 @@ export function reattachMainVerbsAfterRelativeClauses(tokens: Token[], s: Senten
   }
 }
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
+
+/**
+ * "Pogačar, who rides for UAE Team Emirates XRG, finished ahead of X": "for" opens a clause only
+ * with an infinitive ("for X to finish"); before a name and a finite verb it is the name's
+ * preposition, the name the oblique of the verb before "for", and the finite verb after the
+ * clause's comma the sentence's (the parser had made the team the subject of "finished").
+ */
+export function reattachForWithoutInfinitive(tokens: Token[], s: Sentence): void {
+  for (let f = s.tokenStart + 1; f + 2 < s.tokenEnd; f++) {
+    const mark = tokens[f]!.syntax;
+    if (tokens[f]!.lower !== 'for' || !mark || mark.deprel !== 'mark') continue;
+    const v = mark.head, vs = tokens[v]?.syntax;
+    if (!vs || vs.upos !== 'VERB' || !/^VB[DNZP]$/.test(vs.xpos) || v <= f) continue;
+    const children: number[] = [];
+    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v) children.push(j);
+    if (children.some((j) => tokens[j]!.lower === 'to' && tokens[j]!.syntax!.deprel === 'mark')) continue;
+    const name = children.find((j) => j === f + 1 && /^nsubj/.test(tokens[j]!.syntax!.deprel) && tokens[j]!.syntax!.upos === 'PROPN');
+    const before = f - 1, bs = tokens[before]?.syntax;
+    if (name === undefined || !bs || bs.upos !== 'VERB' || vs.head !== before) continue;
+    const n = tokens[name]!.syntax!;
+    n.head = before; n.deprel = 'obl';
+    mark.head = name; mark.deprel = 'case'; mark.upos = 'ADP';
+    // the verb after the comma: the sentence's, where the verb before "for" is a relative clause of the root name
+    const root = bs.head, rs = tokens[root]?.syntax;
+    if (bs.deprel === 'acl:relcl' && rs?.deprel === 'root' && rs.upos === 'PROPN' && tokens[v - 1]?.text === ',') {
+      vs.head = -1; vs.deprel = 'root';
+      rs.head = v; rs.deprel = 'nsubj';
+      for (let j = v + 1; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === root && tokens[j]!.syntax!.deprel === 'punct') tokens[j]!.syntax!.head = v;
+    }
+  }
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../../server/models/syntax';
 import { analyze } from '../../server/extract/nlp';
 import { addSyntax, wordsOfToken } from '../../server/extract/syntax';
-import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions, reattachAgentsWithoutBy, reattachMainVerbsAfterRelativeClauses } from '../../server/extract/syntax-repairs';
+import { regroupTitledNames, reattachPlacesOfVerbs, reattachAgents, reattachAppositions, reattachCoordinatedClauses, reattachCoordinatedSubjects, reattachLocatingParticiples, reattachMakersOfObjects, reattachPossessedParticiples, reattachRelativeClauses, reattachReportedClauses, reattachReportedSubjects, reattachPlacesOfObjects, reattachClausesAfterSubordinators, reattachMarkedParticiples, reattachHyphenatedParticiples, relabelObjectsWithPrepositions, retagTitleNouns, reattachCaseInsidePhrase, retagBeforeParsing, reattachPossessorsOfVerbs, reattachPossessorsOfNames, reattachPossessorsBeforeNouns, reheadTitledNames, regroupMakerNames, reattachCaseToNameHead, reheadNamedPlaceNouns, reattachNamesOfConjunctNouns, reattachSubjectsOfReportedClauses, reattachPlacesOfDays, reattachAgentsOfActiveVerbs, retagCoordinatedVerbs, reattachFrontedAppositions, relabelNamesAfterCommonNouns, reattachNamesUnderPrepositions, reattachAgentsWithoutBy, reattachMainVerbsAfterRelativeClauses, reattachForWithoutInfinitive } from '../../server/extract/syntax-repairs';
 
 /** word → "head-word:label" for each word of the sentence (heads by form; "ROOT" for the root). */
 function arcs(sentence: string): Record<string, string> {
@@ -400,6 +400,23 @@ describe('syntax in the extraction pipeline', () => {
     reattachClausesAfterSubordinators(tokens, sentence);
     expect(tokens[at('party')]!.syntax).toMatchObject({ head: at('agreed'), deprel: 'nsubj' });
     expect(tokens[at('after')]!.syntax).toMatchObject({ head: at('agreed'), deprel: 'mark' });
+  });
+
+  it('reads "for" before a name and a finite verb as the name\'s preposition ("X, who rides for Norlux, finished ahead of Y"), not a clause\'s mark', () => {
+    const { tokens, sentence, at } = handParsed('Venn, who rides for Norlux, finished ahead of Lind.', [['Venn', 'PROPN', 'root', null], ['who', 'PRON', 'nsubj', 'rides'],
+      ['rides', 'VERB', 'acl:relcl', 'Venn', 'VBZ'], ['for', 'ADP', 'mark', 'finished'], ['Norlux', 'PROPN', 'nsubj', 'finished'], ['finished', 'VERB', 'advcl', 'rides', 'VBD'],
+      ['ahead', 'ADV', 'advmod', 'finished'], ['of', 'ADP', 'case', 'Lind'], ['Lind', 'PROPN', 'obl', 'ahead']]);
+    tokens[at('finished') - 1]!.syntax!.head = at('finished');
+    reattachForWithoutInfinitive(tokens, sentence);
+    expect(tokens[at('Norlux')]!.syntax).toMatchObject({ head: at('rides'), deprel: 'obl' });
+    expect(tokens[at('for')]!.syntax).toMatchObject({ head: at('Norlux'), deprel: 'case' });
+    expect(tokens[at('finished')]!.syntax).toMatchObject({ head: -1, deprel: 'root' });
+    expect(tokens[at('Venn')]!.syntax).toMatchObject({ head: at('finished'), deprel: 'nsubj' });
+    // (with an infinitive it opens a clause: "for Norlux to finish")
+    const clause = handParsed('It is time for Norlux to finish.', [['It', 'PRON', 'expl', 'time'], ['is', 'AUX', 'cop', 'time'], ['time', 'NOUN', 'root', null], ['for', 'ADP', 'mark', 'finish'],
+      ['Norlux', 'PROPN', 'nsubj', 'finish'], ['to', 'PART', 'mark', 'finish'], ['finish', 'VERB', 'acl', 'time', 'VB']]);
+    reattachForWithoutInfinitive(clause.tokens, clause.sentence);
+    expect(clause.tokens[clause.at('Norlux')]!.syntax!.deprel).toBe('nsubj');
   });
 
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {
