@@ -236,6 +236,7 @@ export function freshReadingBlocked(tokens: Token[], c: Candidate, property: str
   // a citizenship or office in a country that modifies another name ("Iga Swiatek of Poland beat
   // Amanda Anisimova of the United States" makes neither a citizen, nor the head, of the other's country)
   if (NATIONAL.has(property) && ofThirdName(tokens, c.a, c.b, path)) return "another's country";
+
   // …or that only a clause on a third name puts beside the person
   if (NATIONAL.has(property) && throughClauseOnThirdName(tokens, c.a, c.b, path)) return "another's clause";
   // …or a clause of its own with another subject ("X led Russia's delegation, while Ukraine sent Y")
@@ -371,6 +372,15 @@ function kinOfThirdName(tokens: Token[], m: Mention, other: Mention, entityOf: M
   return false;
 }
 
+/** Is m the country a person's name is written with, "of" it ("Tadej Pogačar of Slovenia")? */
+function countryOfPerson(tokens: Token[], m: Mention, entityOf: Map<Mention, Entity>): boolean {
+  const h = headToken(tokens, m), syn = tokens[h]?.syntax;
+  if (!syn || syn.deprel !== 'nmod' || syn.head < 0 || tokens[syn.head]?.syntax?.upos !== 'PROPN') return false;
+  if (!tokens.slice(Math.max(0, m.tokenStart - 2), m.tokenStart).some((t) => t.lower === 'of' && t.syntax?.head === h)) return false;
+  for (const [n, e] of entityOf) if (!n.pronoun && n.sentence === m.sentence && syn.head >= n.tokenStart && syn.head < n.tokenEnd) return e.type === 'person';
+  return false;
+}
+
 /** Properties that say where a thing is. */
 const WHERE_PROPERTIES = new Set(['P131', 'P159', 'P276', 'P740', 'P17']);
 
@@ -497,6 +507,8 @@ export function typeRelations(ctx: TypingContext, model: RelationTyperModel, mak
     if (fresh && (superlativeScope(ctx.tokens, c.a, c.sentence.tokenStart, c.sentence.tokenEnd, c.b) || superlativeScope(ctx.tokens, c.b, c.sentence.tokenStart, c.sentence.tokenEnd, c.a))) continue;
     // …nor across a relative clause with a subject of its own ("London, where she met X": X was not born there)
     if (fresh && clauseOfAnotherSubject(ctx.tokens, c.a, c.b)) continue;
+    // …nor a place in the country a person is "of" ("Tadej Pogačar of Slovenia won, finishing on the Champs-Élysées")
+    if (fresh && CONTAINMENT.has(typed.property) && (countryOfPerson(ctx.tokens, c.a, ctx.entityOf) || countryOfPerson(ctx.tokens, c.b, ctx.entityOf))) continue;
     // …nor where the sentence's shape says the two are not so related (freshReadingBlocked)
     if (fresh && freshReadingBlocked(ctx.tokens, c, typed.property)) continue;
     // …nor a property the two cannot have: a genre that is a person, a body or a place

@@ -476,4 +476,10 @@ describe('relations', () => {
     const x = extractText('After the tour, Velmar released In Rainbows as a download.');
     expect(relation(x, 'Velmar', 'In Rainbows')?.label).toBe('released');
   });
+
+  it('puts no place in the country a person is written "of" ("Karl Venn of Slovenia won, finishing on the Champs-Élysées")', () => {
+    const x = extractText('Karl Venn of Slovenia won the Tour de France on Sunday, finishing safely in the peloton on the Champs-Élysées.');
+    expect(relation(x, 'Karl Venn', 'Slovenia')?.evidence[0]?.relation).toBe('P27');
+    expect(relation(x, 'Champs-Élysées', 'Slovenia')).toBeUndefined();
+  });
 });
