@@ -85,6 +85,8 @@ export function resolveEntities(documentId: string, text: string, mentions: Ment
     }
   }
 
+  titleAndFirstSubject(text, names, formOf, uf);
+
   // group mentions by cluster
   const groups = new Map<number, Mention[]>();
   for (const m of names) {
@@ -185,6 +187,29 @@ function unionBy(forms: Form[], uf: Clusters, keyOf: (f: Form) => string | undef
     const other = first.get(key);
     if (other) uf.union(other.cluster, f.cluster); else first.set(key, f);
   }
+}
+
+/**
+ * An encyclopedic article's title line names its subject as it is known ("Ada Lovelace"); its first
+ * sentence opens with the full name ("Augusta Ada King, Countess of Lovelace, was …"). The two are
+ * one where they share a word of a name.
+ */
+function titleAndFirstSubject(text: string, names: Mention[], formOf: (m: Mention) => Form | undefined, uf: Clusters): void {
+  const titles = [...new Set(names.filter((m) => m.sentence === 0 && m.inTitle).map(formOf))];
+  const title = titles[0];
+  // (a name of two words or more: the title line is the name, not a topic with a name in it)
+  if (titles.length !== 1 || !title || title.words.length < 2) return;
+  const body = names.filter((m) => m.sentence > 0);
+  const firstSentence = Math.min(...body.map((m) => m.sentence));
+  // (the first sentence's opening name: "The Basílica de la Sagrada Família is …", not "In the New York area, …")
+  const first = body.filter((m) => m.sentence === firstSentence).sort((a, b) => a.start - b.start)[0];
+  if (!first || !/(?:^|[.!?]\s|\n)\s*(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 40), first.start))) return;
+  const subject = formOf(first);
+  if (!subject || uf.find(subject.cluster) === uf.find(title.cluster)) return;
+  // (a word of three letters or more that is a name's in both, not a head noun: "Ada")
+  const shared = title.words.filter((w) => w.length >= 3 && subject.words.includes(w) && !isHead(w) && !NAME_PARTICLES.has(w));
+  const kinds = [title.nameType, subject.nameType].filter((t) => t !== undefined);
+  if (shared.length && new Set(kinds).size <= 1) uf.union(title.cluster, subject.cluster);
 }
 
 /** Does the shorter form f abbreviate the longer form c? */

@@ -187,4 +187,13 @@ describe('resolving entities within a document', () => {
     const x = extractText("Ngũgĩ wa Thiong'o dies at 87\n\nNgũgĩ wa Thiong'o died on Wednesday, his son Mũkoma wa Ngũgĩ said. Born in Kamiriithu in 1938, Ngũgĩ studied at Makerere University.");
     expect(entity(x, "Ngũgĩ wa Thiong'o")?.aliases).toContain('Ngũgĩ');
   });
+
+  it('joins an article\'s title line and the full name its first sentence opens with, where they share a word ("Ada Lovelace" / "Augusta Ada King, Countess of Lovelace"), not a name the first sentence only mentions', () => {
+    const x = extractText('Olga Lind\n\nOlga Marit Berg, Countess of Tarn (1815–1852), was a mathematician. Berg worked with Karl Venn.');
+    expect(x.entities.filter((e) => e.type === 'person').map((e) => e.label)).toHaveLength(2);
+    const y = extractText('Signaling of the New York City Subway\n\nIn the New York metropolitan area, the Metropolitan Transportation Authority runs the New York City Subway.');
+    const subway = y.entities.find((e) => e.label === 'New York City Subway' || e.aliases.includes('New York City Subway'));
+    expect(subway?.aliases ?? []).not.toContain('New York');
+    expect(subway?.label).not.toBe('New York');
+  });
 });
