@@ -424,4 +424,9 @@ describe('finding names', () => {
     expect(typeFromName('Church of England')).toBe('organization');
     expect(typeFromName('Catholic Church')).toBe('organization');
   });
+
+  it('types a machine a class noun introduces a work ("X, a mechanical computer"), not the maker a class noun follows ("a Norlux chip")', () => {
+    expect(entity(extractText("She worked on Karl Venn's Analytical Engine, a proposed mechanical general-purpose computer."), 'Analytical Engine')?.type).toBe('work');
+    expect(entity(extractText("Velmar's first board built on a Norlux chip will run Linux."), 'Norlux')?.type).not.toBe('work');
+  });
 });

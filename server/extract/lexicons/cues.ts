@@ -257,7 +257,10 @@ export const CLASS_NOUNS: ReadonlyMap<string, 'person' | 'organization' | 'place
     // named artifacts: "the telescope X", "the rocket X", "the painting X"
     ...ARTIFACT_NOUNS, 'painting', 'sculpture', 'documentary', 'movie', 'podcast',
     // kinds of film and book: "a thriller he shot in Tehran", "her memoir X"
-    'thriller', 'drama', 'musical', 'sitcom', 'memoir', 'biopic', 'sequel'].map((w) => [w, 'work'] as const),
+    'thriller', 'drama', 'musical', 'sitcom', 'memoir', 'biopic', 'sequel',
+    // machines and programs that introduce their names ("the computer X", "X, a
+    // mechanical computer"; not after one, which is the maker's: "a Qualcomm chip")
+    'computer', 'machine', 'software', 'aircraft', 'airliner', 'smartphone', 'console'].map((w) => [w, 'work'] as const),
   // bodies of the sky are places: "the planet, known as X"
   ...['planet', 'exoplanet', 'moon', 'asteroid', 'comet', 'galaxy'].map((w) => [w, 'place'] as const),
   ...['war', 'battle', 'congress', 'festival', 'election', 'campaign'].map((w) => [w, 'event'] as const),
