@@ -226,6 +226,9 @@ export function typeEntities(entities: Entity[], entityOf: Map<Mention, Entity>,
     // a given name and a surname no dictionary knows is a person's name unless the model is sure
     // otherwise ("Vladimir Putin": Vladimir is a town too, and the model half believed it)
     if (nameType === 'person' && !saysBody && best !== PERSON && probabilities[best]! < NAMED_PERSON_YIELDS_BELOW && probabilities[PERSON]! >= NAMED_PERSON_FLOOR) best = PERSON;
+    // …and the words around a name that only a body takes outweigh an unsure person ("published by
+    // Alfred A. Knopf", a person at 0.51 and a body at 0.44)
+    if (saysBody && best === PERSON && probabilities[PERSON]! < NAMED_PERSON_YIELDS_BELOW && probabilities[ORGANIZATION]! >= BODY_CUE_FLOOR) best = ORGANIZATION;
     // …and a country or a planet by its name is no person unless the model is as sure ("Mars", a person at 0.49)
     if (knownPlace(e.label) && best === PERSON && probabilities[best]! < KNOWN_PLACE_YIELDS_BELOW) best = PLACE;
     // a newspaper or a broadcaster by its name is a body (the model, which met them untyped, calls them "misc")
@@ -301,6 +304,9 @@ export function agreeWithLists(entities: Entity[], mentionsOf: Map<Entity, Menti
 const NONE = ENTITY_CLASSES.indexOf('none');
 const PERSON = ENTITY_CLASSES.indexOf('person');
 const PLACE = ENTITY_CLASSES.indexOf('place');
+const ORGANIZATION = ENTITY_CLASSES.indexOf('organization');
+/** A body's cue turns an unsure person into a body where the model gives a body at least this. */
+const BODY_CUE_FLOOR = 0.2;
 
 /** A country the gazetteer knows, or a planet, by the entity's label. */
 function knownPlace(label: string): boolean {
