@@ -6,7 +6,7 @@
 // the rest of the document vouch for it.
 import { datelineEnd, type Analysis, type Sentence, type Token } from './nlp';
 import type { EntityType, Mention } from './model';
-import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, GEOLOGIC_TIMES, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, SURNAME_TITLES, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
+import { ARTIFACT_NOUNS, AWARD_HEADS, BINOMIALS, CALENDAR_NAMES, CANDIDACY_TITLES, CALENDAR_WORDS, TITLES_IN_NAMES, CLASS_NOUNS, CLUB_PREFIXES, CLUB_SUFFIXES, COMMON_ACRONYMS, CORPORATE_HEADS, CORPORATE_ROLES, DEMONYM_QUALIFIERS, EPITHETS, EVENT_HEADS, FOREIGN_TITLE_WORDS, GEOLOGIC_TIMES, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, GEOLOGIC_TIME_PARTS, HYPHENED_ARTICLES, MATCH_VERBS, KIN_NOUNS, LAND_HEADS, LAW_HEADS, LEADING_VERBS, LEGISLATURE_HEADS, MONTH_CUES, NAME_PARTICLES, NEVER_NAMES, ORG_HEADS, PEOPLE_NOUNS, PLACE_HEADS, PLAYER_ROLES, REGION_HEADS, SAINTS, WEEKDAYS, OFFICE_FIELDS, SIDE_VERBS, SIGNING_VERBS, SPORTS_STAFF, SURNAME_TITLES, TITLES, TITLE_FUNCTION_WORDS, TITLE_MODIFIERS, WORK_HEADS, WORK_VERBS, isHead, BODY_PEERS, BODY_AGENT_PHRASES, STAKE_NOUNS } from './lexicons/cues';
 import { gazetteer } from './lexicons/gazetteer';
 import { hyphenSyllable, nameKey } from './names';
 
@@ -162,7 +162,8 @@ function quotedTitles(tokens: Token[], s: Sentence): Run[] {
     const alone = words.length === 1 && to === i + 2 && !before?.cap && !tokens[close + 1]?.cap
       && (!gazetteer().words.has(words[0]!.lower) || before?.text === ',' || CLASS_NOUNS.get(before?.lower ?? '') === 'work');
     if ((words.length < 2 && !alone) || words.length > 12) { i = close; continue; }
-    const titleCased = words.every((t) => t.cap || TITLE_FUNCTION_WORDS.has(t.lower));
+    // (a title of another language keeps its own small words: "Tristan und Isolde", "Cantando por un sueño")
+    const titleCased = words.every((t) => t.cap || TITLE_FUNCTION_WORDS.has(t.lower) || FOREIGN_TITLE_WORDS.has(t.text));
     const inner = tokens.slice(i + 1, to).every((t) => /[\p{L}\d'’-]/u.test(t.text) || t.text === ',' || t.text === ':');
     if (titleCased && inner) runs.push({ from: i + 1, to, quoted: true });
     i = close;

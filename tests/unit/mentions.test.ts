@@ -429,4 +429,10 @@ describe('finding names', () => {
     expect(entity(extractText("She worked on Karl Venn's Analytical Engine, a proposed mechanical general-purpose computer."), 'Analytical Engine')?.type).toBe('work');
     expect(entity(extractText("Velmar's first board built on a Norlux chip will run Linux."), 'Norlux')?.type).not.toBe('work');
   });
+
+  it('keeps a quoted title of another language whole with its small words ("Tristan und Isolde," with the comma inside the quotes)', () => {
+    const x = extractText('The Met staged a new production of Karl Venn\'s "Tristan und Isolde," conducted by Olga Lind.');
+    expect(entity(x, 'Tristan und Isolde')?.type).toBe('work');
+    expect(labels(x)).not.toContain('Isolde');
+  });
 });

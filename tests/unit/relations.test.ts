@@ -482,4 +482,9 @@ describe('relations', () => {
     expect(relation(x, 'Karl Venn', 'Slovenia')?.evidence[0]?.relation).toBe('P27');
     expect(relation(x, 'Champs-Élysées', 'Slovenia')).toBeUndefined();
   });
+
+  it('never labels a relation with a bare possessive ("Karl Venn\'s "Norland Suite"" is his by a property or not at all)', () => {
+    const x = extractText('The orchestra played Karl Venn\'s "Norland Suite" on Monday.');
+    for (const r of x.relations) expect(["'s", '’s']).not.toContain(r.label);
+  });
 });

@@ -382,7 +382,9 @@ export const BARE_PREPOSITIONS = set(`in at of on to from by for with near into`
 /** Every preposition a relation's words may be reduced to: alone, none is a predicate. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([...set(`in at of on to from by for with near into during including
   after before despite among under over between through across against without within about around since until via toward
-  towards amid upon along beside behind beyond throughout like than as`), 'related to']);
+  towards amid upon along beside behind beyond throughout like than as`), 'related to',
+  // a possessive alone says no more than "of": "Richard Wagner's "Tristan und Isolde"" is his by a property or by nothing
+  "'s", '’s']);
 /** …and the prepositions of lists and times, which a typed relation's property names better ("during", "including"). */
 export const BARE_LABELS: ReadonlySet<string> = new Set([...BARE_PREPOSITIONS, 'during', 'including']);
 
@@ -441,6 +443,9 @@ export const COMMON_ACRONYMS = set(`cd cds dvd dvds lp ep usd eur km kg tv ceo c
 export const BINOMIALS = set(`rock+roll rhythm+blues arts+crafts drum+bass black+white`);
 
 /** Function words that may stay lower-case inside a quoted title ("The Cult of Personality and its Consequences"). */
+/** Small words of other languages inside a quoted title: "Tristan und Isolde", "Cantando por un sueño". */
+export const FOREIGN_TITLE_WORDS = set(`und die das et les y e il lo los las por un una uno och og en het een`);
+
 export const TITLE_FUNCTION_WORDS = set(`
   a an the of and or nor but for to in on at by from with as into onto over under its his her their
   our my your is are was were be than that
