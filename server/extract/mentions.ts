@@ -684,6 +684,8 @@ function validated(text: string, tokens: Token[], s: Sentence, from: number, to:
   // "U.S. Representative" (not a syllable after a hyphen: "Sun Yat-sen"; nor a surname that is a
   // title after a given name: "Stephen King", "William King")
   while (to - 1 > from && TITLES.has(tokens[to - 1]!.lower) && tokens[to - 1]!.cap && !surnameAfterGivenName(tokens, to - 1)) to--;
+  // a scale after "degrees" is a unit, not a name: "45.8 degrees Celsius" (but "Anders Celsius")
+  if (to - from === 1 && /^degrees?$/.test(tokens[from - 1]?.lower ?? '')) return [];
   const connector = (t: Token) => t.lower === 'of' || t.lower === 'the' || t.lower === 'for' || t.lower === 'and' || t.text === '&';
   while (to > from && connector(tokens[to - 1]!)) to--;
   // …and before: "the Chairman and Co-Chief Executive Officer of Power Corporation" leaves "of Power …"

@@ -435,4 +435,9 @@ describe('finding names', () => {
     expect(entity(x, 'Tristan und Isolde')?.type).toBe('work');
     expect(labels(x)).not.toContain('Isolde');
   });
+
+  it('reads a scale after "degrees" as a unit, not a name ("45.8 degrees Celsius"), and keeps the person ("Anders Celsius")', () => {
+    expect(labels(extractText('Temperatures reached 45.8 degrees Celsius in Cadiz on Sunday.'))).toEqual(['Cadiz']);
+    expect(labels(extractText('Anders Celsius was born in Uppsala.'))).toContain('Anders Celsius');
+  });
 });
