@@ -1469,6 +1469,9 @@ export function labelOf(evidence: Evidence[], tokens: Token[], sentences: Senten
  */
 export function withoutPredicate(relations: Relation[], entities: Map<string, Entity>): Relation[] {
   return relations.filter((r) => {
+    // a verb of saying alone relates the speaker to no one named in what is said (the tree had
+    // hung the reported clause from it as a conjunct: "X said objects, discovered by Y, were shown")
+    if (SAID_ALONE.has(r.label) && !r.evidence.some((ev) => ev.relation)) return false;
     if (!PREPOSITIONS.has(r.label) || r.evidence.some((ev) => ev.relation)) return true;
     if (entities.get(r.target)?.type !== 'place' || !PLACE_CASES.has(r.label)) return false;
     const words = placeWords(entities.get(r.source)?.type ?? 'other', r.label);
@@ -1509,6 +1512,8 @@ function placeWords(type: EntityType, prep: string): string | undefined {
 }
 
 const PLACE_CASES = new Set(['in', 'at', 'of', 'from']);
+/** Labels that are a verb of saying and nothing else. */
+const SAID_ALONE = new Set(['said', 'says', 'say', 'added', 'adds']);
 
 /** The most frequent of some predicates (the first of those tied). */
 export function mostCommon(xs: string[]): string | undefined {
