@@ -1009,6 +1009,13 @@ export function reattachPossessorsBeforeNouns(tokens: Token[], s: Sentence): voi
     if (!p || p.head < 0 || p.head >= k || p.deprel === 'nmod:poss' || !POSSESSIVE_MARK.test(mark.text) || mark.syntax?.head !== k || mark.syntax.deprel !== 'case') continue;
     let n = k + 2;
     while (n < Math.min(s.tokenEnd, k + 5) && tokens[n]!.syntax?.upos === 'ADJ' && tokens[n]!.syntax!.head > n) n++;
+    // (or the name a title in capitals stands before: "Belgium and Spain's King Felipe VI")
+    // (the name keeps its own place in the sentence: "attended by King Philippe of Belgium and Spain's King Felipe VI")
+    const titled = tokens[n]?.syntax;
+    if (titled?.upos === 'PROPN' && TITLES.has(tokens[n]!.lower) && /^(?:nmod:desc|compound)$/.test(titled.deprel) && titled.head === n + 1 && tokens[n + 1]?.syntax?.upos === 'PROPN') {
+      if (tokens[n + 1]!.syntax!.head !== k) { p.head = n + 1; p.deprel = 'nmod:poss'; }
+      continue;
+    }
     const noun = tokens[n]?.syntax;
     if (!noun || noun.upos !== 'NOUN' || noun.head < 0 || noun.head >= k) continue;
     noun.head = p.head; noun.deprel = p.deprel;

@@ -419,6 +419,15 @@ describe('syntax in the extraction pipeline', () => {
     expect(clause.tokens[clause.at('Norlux')]!.syntax!.deprel).toBe('nsubj');
   });
 
+  it('hangs a possessor hung to the left from the name its title in capitals stands before ("King Philippe of Belgium and Spain\'s King Felipe VI")', () => {
+    const { tokens, sentence, at } = handParsed('It was attended by Lind of Norland and Karvia\'s King Venn.', [['It', 'PRON', 'nsubj:pass', 'attended'], ['was', 'AUX', 'aux:pass', 'attended'],
+      ['attended', 'VERB', 'root', null], ['by', 'ADP', 'case', 'Lind'], ['Lind', 'PROPN', 'obl:agent', 'attended'], ['of', 'ADP', 'case', 'Norland'], ['Norland', 'PROPN', 'nmod', 'Lind'],
+      ['and', 'CCONJ', 'cc', 'Karvia'], ['Karvia', 'PROPN', 'conj', 'Norland'], ["'s", 'PART', 'case', 'Karvia'], ['King', 'PROPN', 'nmod:desc', 'Venn'], ['Venn', 'PROPN', 'conj', 'Lind']]);
+    reattachPossessorsBeforeNouns(tokens, sentence);
+    expect(tokens[at('Karvia')]!.syntax).toMatchObject({ head: at('Venn'), deprel: 'nmod:poss' });
+    expect(tokens[at('Venn')]!.syntax).toMatchObject({ head: at('Lind'), deprel: 'conj' });
+  });
+
   it('puts a place named by "the city of X" where the class noun stood ("a dispute with the state of Texas")', () => {
     const { tokens, sentence, at } = handParsed('It ruled in a dispute with the state of Texas.', [['It', 'PRON', 'nsubj', 'ruled'], ['ruled', 'VERB', 'root', null], ['in', 'ADP', 'case', 'dispute'],
       ['a', 'DET', 'det', 'dispute'], ['dispute', 'NOUN', 'obl', 'ruled'], ['with', 'ADP', 'case', 'state'], ['the', 'DET', 'det', 'state'], ['state', 'NOUN', 'nmod', 'dispute'],
