@@ -7,7 +7,7 @@ import type { Entity, EntityType, Evidence, Mention, Relation } from './model';
 import { ancestry, headToken, isSubject, treePath, type TreePath } from './tree';
 import { gazetteer, geoKindOf, isKnownPlace } from './lexicons/gazetteer';
 import { nameKey } from './names';
-import { ACTION_NOUNS, AGENT_NOUNS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, MAKER_NOUNS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES, OBJECT_MOVING_VERBS } from './lexicons/cues';
+import { ACTION_NOUNS, AGENT_NOUNS, SAYING_LABELS, AMOUNT_NOUNS, AUTHOR_VERBS, BARE_PREPOSITIONS, CALENDAR_WORDS, CLASS_NOUNS, DURATION_NOUNS, FRAMING_CASES, IRREGULAR_PAST, isHead, isPersonNoun, OBJECT_CONTROL_VERBS, TIME_MARKS, WAY_CASES, KIN_NOUNS, LIGHT_VERBS, MAKER_NOUNS, NAMING_VERBS, ORG_HEADS, PEER_NOUNS, PREPOSITIONS, QUANTITY_NOUNS, SIDE_NOUNS, SPEECH_VERBS, TIME_CASES, TITLES, OBJECT_MOVING_VERBS } from './lexicons/cues';
 
 export interface TreePredicate {
   /** at most three words */
@@ -1471,7 +1471,7 @@ export function withoutPredicate(relations: Relation[], entities: Map<string, En
   return relations.filter((r) => {
     // a verb of saying alone relates the speaker to no one named in what is said (the tree had
     // hung the reported clause from it as a conjunct: "X said objects, discovered by Y, were shown")
-    if (SAID_ALONE.has(r.label) && !r.evidence.some((ev) => ev.relation)) return false;
+    if (SAYING_LABELS.has(r.label) && !r.evidence.some((ev) => ev.relation)) return false;
     if (!PREPOSITIONS.has(r.label) || r.evidence.some((ev) => ev.relation)) return true;
     if (entities.get(r.target)?.type !== 'place' || !PLACE_CASES.has(r.label)) return false;
     const words = placeWords(entities.get(r.source)?.type ?? 'other', r.label);
@@ -1512,8 +1512,6 @@ function placeWords(type: EntityType, prep: string): string | undefined {
 }
 
 const PLACE_CASES = new Set(['in', 'at', 'of', 'from']);
-/** Labels that are a verb of saying and nothing else. */
-const SAID_ALONE = new Set(['said', 'says', 'say', 'added', 'adds']);
 
 /** The most frequent of some predicates (the first of those tied). */
 export function mostCommon(xs: string[]): string | undefined {

@@ -3,7 +3,7 @@
 // by repairSyntax, and each one only moves a word where the tree as parsed breaks a rule of UD
 // (a verb with two subjects, punctuation that heads a word, a clause hung from the wrong name).
 import type { Sentence, Token } from './nlp';
-import { ADVERBIAL_MARKS, CALENDAR_WORDS, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, PLACE_CLASS_NOUNS } from './lexicons/cues';
+import { ADVERBIAL_MARKS, CALENDAR_WORDS, RELATIVE_SUBJECTS, GERMAN_PLACE_JOINS, GERMAN_PLACE_JOINS_BEFORE_DER, CLAUSE_SUBORDINATORS, FINITE_AUXILIARIES, isHead, KIN_NOUNS, LIST_QUANTIFIERS, MAKER_NOUNS, MAKING_PARTICIPLES, SPEECH_VERBS, TITLE_MODIFIERS, TITLES, PLACE_CLASS_NOUNS } from './lexicons/cues';
 import { isKnownPlace } from './lexicons/gazetteer';
 
 /**
@@ -242,6 +242,13 @@ function hasSubject(tokens: Token[], s: Sentence, v: number): boolean {
 }
 
 /** Does token x hang, directly or not, from token k? */
+/** The words of a sentence that hang from the word at h, in order. */
+function childrenOf(tokens: Token[], s: Sentence, h: number): number[] {
+  const out: number[] = [];
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === h) out.push(j);
+  return out;
+}
+
 function descendsFrom(tokens: Token[], x: number, k: number): boolean {
   for (let up = x, steps = 0; up >= 0 && steps < 64; steps++) {
     if (up === k) return true;
@@ -290,7 +297,7 @@ export function reattachFromPunctuation(tokens: Token[], s: Sentence): void {
  * "whose" (or "who", "which"), and its conjunct without a subject of its own becomes the root.
  */
 export function reattachRootRelativeClause(tokens: Token[], s: Sentence): void {
-  const children = (h: number) => { const out: number[] = []; for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === h) out.push(j); return out; };
+  const children = (h: number) => childrenOf(tokens, s, h);
   for (let k = s.tokenStart + 2; k < s.tokenEnd; k++) {
     const w = tokens[k]!;
     const opener = w.lower === 'whose' ? w.syntax?.deprel === 'nmod:poss' : (w.lower === 'who' || w.lower === 'which') && /^nsubj/.test(w.syntax?.deprel ?? '');
@@ -1122,9 +1129,8 @@ export function reattachMainVerbsAfterRelativeClauses(tokens: Token[], s: Senten
     if (!vs || vs.upos !== 'VERB' || vs.deprel !== 'acl:relcl' || tokens[v - 1]!.text !== ',') continue;
     const name = vs.head, ns = tokens[name]?.syntax;
     if (!ns || ns.deprel !== 'root' || ns.upos !== 'PROPN' || name > v) continue;
-    const children: number[] = [];
-    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v) children.push(j);
-    const who = children.find((j) => j > name && j < v && /^nsubj/.test(tokens[j]!.syntax!.deprel) && RELATIVE_WORDS.has(tokens[j]!.lower));
+    const children = childrenOf(tokens, s, v);
+    const who = children.find((j) => j > name && j < v && /^nsubj/.test(tokens[j]!.syntax!.deprel) && RELATIVE_SUBJECTS.has(tokens[j]!.lower));
     if (who === undefined || tokens[who - 1]?.text !== ',') continue;
     // the clause's own predicate: a verb, adjective or noun between "who" and the comma
     const predicate = children.find((j) => j > who && j < v - 1 && /^(?:VERB|ADJ|NOUN)$/.test(tokens[j]!.syntax!.upos) && !/^(?:punct|cop|aux)/.test(tokens[j]!.syntax!.deprel));
@@ -1137,7 +1143,6 @@ export function reattachMainVerbsAfterRelativeClauses(tokens: Token[], s: Senten
     for (let j = s.tokenStart; j < s.tokenEnd; j++) if (j !== v && tokens[j]!.syntax?.head === name && tokens[j]!.syntax!.deprel === 'punct' && j > v) tokens[j]!.syntax!.head = v;
   }
 }
-const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
 
 /**
  * "Pogačar, who rides for UAE Team Emirates XRG, finished ahead of X": "for" opens a clause only
@@ -1151,8 +1156,7 @@ export function reattachForWithoutInfinitive(tokens: Token[], s: Sentence): void
     if (tokens[f]!.lower !== 'for' || !mark || mark.deprel !== 'mark') continue;
     const v = mark.head, vs = tokens[v]?.syntax;
     if (!vs || vs.upos !== 'VERB' || !/^VB[DNZP]$/.test(vs.xpos) || v <= f) continue;
-    const children: number[] = [];
-    for (let j = s.tokenStart; j < s.tokenEnd; j++) if (tokens[j]!.syntax?.head === v) children.push(j);
+    const children = childrenOf(tokens, s, v);
     if (children.some((j) => tokens[j]!.lower === 'to' && tokens[j]!.syntax!.deprel === 'mark')) continue;
     const name = children.find((j) => j === f + 1 && /^nsubj/.test(tokens[j]!.syntax!.deprel) && tokens[j]!.syntax!.upos === 'PROPN');
     const before = f - 1, bs = tokens[before]?.syntax;

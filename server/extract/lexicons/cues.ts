@@ -518,3 +518,8 @@ export const PLURAL_KIN = set(`brothers sisters siblings twins cousins`);
 
 /** Class nouns of places that name one with "of": "the city of Oslo", "the state of Texas". */
 export const PLACE_CLASS_NOUNS = set(`city state town village province region country republic island county district municipality kingdom emirate`);
+
+/** Relative pronouns that may be a clause's subject: "X, who is due to visit Y, …". */
+export const RELATIVE_SUBJECTS = set(`who which that`);
+/** Labels that are a verb of saying and nothing else: no relation between a speaker and what is said. */
+export const SAYING_LABELS = set(`said says say added adds`);
